@@ -1,0 +1,156 @@
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Audit;
+using AnqingTechTransfer.Domain.CodeTables;
+using AnqingTechTransfer.Domain.Files;
+using AnqingTechTransfer.Domain.Messaging;
+using AnqingTechTransfer.Domain.Organizations;
+using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Data;
+
+public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, ICurrentActor actor, TimeProvider clock, IHttpContextAccessor? http = null)
+    : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IDataProtectionKeyContext
+{
+    /// <summary>The name of the tenancy query filter; a bypass names it and is allow-listed (TenancyGateTests).</summary>
+    public const string TenantFilter = "Tenant";
+
+    private readonly List<AuditEntry> _pendingAudit = [];
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<CodeEntry> CodeEntries => Set<CodeEntry>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Read by the query filters at every query execution (EF parameterises context members).
+    internal TenantScope ActorScope => actor.Scope;
+    internal Guid ActorOrganizationId => actor.OrganizationId;
+    internal string ActorRegionCode => actor.RegionCode;
+    internal Guid ActorUserId => actor.UserId;
+
+    public ICurrentActor Actor => actor;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // Identity's explicit table names stay PascalCase under the snake-case convention; fold them too.
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            if (entity.GetTableName() is { } table && table.StartsWith("AspNet", StringComparison.Ordinal))
+            {
+                entity.SetTableName(PascalToSnake().Replace(table, "_$1").ToLowerInvariant());
+            }
+        }
+
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IOrganizationOwned).IsAssignableFrom(e.ClrType)))
+        {
+            var apply = typeof(PortalDbContext).GetMethod(nameof(ApplyOwnedFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+            apply.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
+        }
+
+        builder.Entity<Organization>().HasQueryFilter(TenantFilter, o =>
+            ActorScope == TenantScope.City
+            || (ActorScope == TenantScope.Region && o.RegionCode == ActorRegionCode)
+            || (ActorScope >= TenantScope.User && o.Id == ActorOrganizationId));
+
+        // Who may download a file is decided by its owning record (IAttachmentOwner); without an actor, nothing.
+        builder.Entity<Attachment>().HasQueryFilter(TenantFilter, a => ActorScope != TenantScope.None);
+
+        builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
+            ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);
+    }
+
+    /// <summary>Organization-owned rows: the city sees all, a county or park its region, everyone else their organization.</summary>
+    private void ApplyOwnedFilter<T>(ModelBuilder builder) where T : class, IOrganizationOwned
+    {
+        Expression<Func<T, bool>> filter = e =>
+            ActorScope == TenantScope.City
+            || (ActorScope == TenantScope.Region && e.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && e.OrganizationId == ActorOrganizationId);
+        builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
+    }
+
+    /// <summary>Queues an audit event (sign-in, export, verification...) to be written with the next save.</summary>
+    public void Audit(string action, string outcome, string? entityType = null, string? entityId = null, string? details = null,
+        Guid? userId = null, string? userName = null, Guid? organizationId = null)
+    {
+        _pendingAudit.Add(new AuditEntry(clock.GetUtcNow(), action, outcome,
+            userId ?? (actor.UserId == Guid.Empty ? null : actor.UserId),
+            userName ?? (actor.UserName.Length > 0 ? actor.UserName : null),
+            organizationId ?? (actor.OrganizationId == Guid.Empty ? null : actor.OrganizationId),
+            entityType, entityId, ClientAddress, details));
+    }
+
+    private string? ClientAddress => http?.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var entries = AuditTrail.Collect(ChangeTracker, actor, clock.GetUtcNow(), ClientAddress);
+        entries.AddRange(_pendingAudit);
+        _pendingAudit.Clear();
+        if (entries.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            // One writer at a time extends the chain; the lock is released with the transaction.
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditTrail.ChainLockKey})", cancellationToken);
+            var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+            long id = last?.Id ?? 0;
+            var previous = last?.Hash;
+            foreach (var entry in entries)
+            {
+                entry.Chain(++id, previous);
+                previous = entry.Hash;
+            }
+
+            AuditEntries.AddRange(entries);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        catch
+        {
+            // Nothing was written; the rows must not linger to be saved twice by a retry.
+            foreach (var entry in entries)
+            {
+                Entry(entry).State = EntityState.Detached;
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    [GeneratedRegex("(?<=[a-z])([A-Z])")]
+    private static partial Regex PascalToSnake();
+}

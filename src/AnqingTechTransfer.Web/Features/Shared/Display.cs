@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace AnqingTechTransfer.Web.Features.Shared;
+
+/// <summary>zh-CN display formats: dates as 2025年3月1日 in Beijing time, amounts in 万元 with two decimals.</summary>
+public static class Display
+{
+    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+    public static DateTimeOffset Local(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Beijing);
+
+    public static string Date(DateTimeOffset? value) => value is null ? "—" : Local(value.Value).ToString("yyyy年M月d日", Chinese);
+
+    public static string Date(DateOnly? value) => value is null ? "—" : value.Value.ToString("yyyy年M月d日", Chinese);
+
+    public static string DateTime(DateTimeOffset? value) => value is null ? "—" : Local(value.Value).ToString("yyyy年M月d日 HH:mm", Chinese);
+
+    public static string WanYuan(decimal? value) => value is null ? "—" : value.Value.ToString("#,##0.00", Chinese) + " 万元";
+
+    public static string YesNo(bool value) => value ? "是" : "否";
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Web.Tenancy;
+
+namespace AnqingTechTransfer.Web.Features.Shared;
+
+public sealed record PortalModule(string Title, string Url, string Description, Func<ClaimsPrincipal, bool> IsVisibleTo, bool InNavigation = true);
+
+/// <summary>
+/// The modules a user can open, for the navigation bar and the workspace cards. Each later module adds its line;
+/// visibility here only hides links: every action still carries its own authorization.
+/// </summary>
+public static class PortalModules
+{
+    private static bool Any(ClaimsPrincipal u, params string[] roles) => roles.Any(u.IsInRole);
+
+    public static readonly IReadOnlyList<PortalModule> All =
+    [
+        new("单位注册审核", "/organizations", "审核本辖区企业、高校院所、服务机构和金融机构的注册申请",
+            u => Any(u, PortalRoles.Bureau, PortalRoles.BureauAdmin, PortalRoles.County, PortalRoles.Park)),
+        new("用户管理", "/admin/users", "新增、停用本单位用户，重置密码",
+            u => Any(u, PortalRoles.BureauAdmin) || u.HasClaim(PortalClaims.OrganizationAdmin, "true")),
+        new("审计日志", "/admin/audit", "登录、退出及各项数据变更的防篡改记录",
+            u => Any(u, PortalRoles.BureauAdmin, PortalRoles.Auditor)),
+        new("数据字典", "/admin/code-tables", "技术领域、知识产权类型、法人性质等代码表",
+            u => Any(u, PortalRoles.BureauAdmin)),
+        new("站内消息", "/messages", "审核结果等通知", u => true, InNavigation: false),
+        new("账户安全", "/account/security", "修改密码、双因素认证", u => true, InNavigation: false),
+    ];
+
+    public static IEnumerable<PortalModule> For(ClaimsPrincipal user) => All.Where(m => m.IsVisibleTo(user));
+}

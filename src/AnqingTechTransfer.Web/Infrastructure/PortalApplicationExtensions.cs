@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Data.Seed;
+using AnqingTechTransfer.Web.Infrastructure.Security;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace AnqingTechTransfer.Web.Infrastructure;
+
+public static class PortalApplicationExtensions
+{
+    /// <summary>Applies migrations, then the reference data (regions, roles, code tables) and, when asked, the demo data.</summary>
+    public static async Task PreparePortalDatabaseAsync(this WebApplication app)
+    {
+        using var system = CurrentActor.BeginSystemScope();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await db.Database.MigrateAsync();
+        await ReferenceSeed.RunAsync(scope.ServiceProvider);
+        if (app.Configuration.GetValue<bool>("Demo:Seed"))
+        {
+            await DemoSeed.RunAsync(scope.ServiceProvider, app.Configuration["Demo:Password"] ?? DemoSeed.DefaultPassword);
+        }
+
+        if (app.Configuration["Seed:AdminPassword"] is { Length: > 0 } adminPassword)
+        {
+            await ReferenceSeed.EnsureFirstAdminAsync(scope.ServiceProvider, adminPassword);
+        }
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
+        {
+            diagnostics.Set("UserName", http.User.Identity?.Name ?? "anonymous");
+            diagnostics.Set("OrganizationId", http.User.FindFirstValue(PortalClaims.OrganizationId) ?? string.Empty);
+        });
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error/500");
+            if (security.RequireHttps)
+            {
+                app.UseHsts();
+            }
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        var chinese = PortalServiceCollectionExtensions.Chinese;
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(chinese),
+            SupportedCultures = [chinese],
+            SupportedUICultures = [chinese],
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<AccountGateMiddleware>();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapControllers();
+        return app;
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using AnqingTechTransfer.Web.Authorization;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Attachments;
+using AnqingTechTransfer.Web.Features.Workspace;
+using AnqingTechTransfer.Web.Infrastructure.Security;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace AnqingTechTransfer.Web.Infrastructure;
+
+public static class PortalServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
+    {
+        // No frozen bootstrap logger: several hosts share one process in the tests.
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        return builder;
+    }
+
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Portal");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:Portal is not set. Start the app with scripts/run.sh (it starts a private PostgreSQL), " +
+                "or set ConnectionStrings__Portal to a PostgreSQL 15+ database.");
+        }
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddDbContext<PortalDbContext>(o => o
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName))
+            .UseSnakeCaseNamingConvention());
+        services.AddDataProtection().SetApplicationName("AnqingTechTransfer").PersistKeysToDbContext<PortalDbContext>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+        services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
+        services.AddScoped<AttachmentUploader>();
+        services.AddScoped<Features.Messages.Notifier>();
+        return services;
+    }
+
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+
+        services.AddIdentity<PortalUser, PortalRole>(o =>
+            {
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+                // Character classes, length and "not the user name" are PortalPasswordValidator's job.
+                o.Password.RequiredLength = Domain.Identity.PasswordRules.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = security.MaxFailedSignIns;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.LockoutMinutes);
+                o.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
+            .AddPasswordValidator<PortalPasswordValidator>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+
+        var securePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/error/403";
+            o.Cookie.Name = security.RequireHttps ? "__Host-aq.auth" : "aq.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = securePolicy;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
+            o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = security.RequireHttps ? "__Host-aq.2fa" : "aq.2fa";
+            o.Cookie.SecurePolicy = securePolicy;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.TimeProvider = clock;
+            o.ValidationInterval = TimeSpan.FromSeconds(security.SecurityStampCheckSeconds);
+            o.OnRefreshingPrincipal = SessionValidation.KeepSessionClaims;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = security.RequireHttps ? "__Host-aq.af" : "aq.af";
+            o.Cookie.SecurePolicy = securePolicy;
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+        if (security.RequireHttps)
+        {
+            services.AddHsts(o =>
+            {
+                o.MaxAge = TimeSpan.FromDays(365);
+                o.IncludeSubDomains = true;
+            });
+        }
+
+        return services;
+    }
+
+    public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorization(Policies.Register);
+        foreach (var handler in FeatureTypes<IAuthorizationHandler>())
+        {
+            services.AddScoped(typeof(IAuthorizationHandler), handler);
+        }
+
+        return services;
+    }
+
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add<DomainExceptionFilter>();
+                ChineseModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+            })
+            .AddRazorOptions(o =>
+            {
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+                o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+            });
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = security.MaxUploadBytes + 1024 * 1024);
+        return services;
+    }
+
+    /// <summary>Registers what each feature contributes: to-do sources and attachment-owner rules, found by type.</summary>
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        foreach (var source in FeatureTypes<ITodoSource>())
+        {
+            services.AddScoped(typeof(ITodoSource), source);
+        }
+
+        foreach (var owner in FeatureTypes<IAttachmentOwner>())
+        {
+            services.AddScoped(typeof(IAttachmentOwner), owner);
+        }
+
+        // One handler per use case (Features/<Feature>/<UseCase>Handler.cs), injected into controllers.
+        foreach (var handler in FeatureTypes<object>().Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal)
+                     && t.Namespace?.StartsWith("AnqingTechTransfer.Web.Features", StringComparison.Ordinal) == true))
+        {
+            services.AddScoped(handler);
+        }
+
+        return services;
+    }
+
+    private static IEnumerable<Type> FeatureTypes<T>() =>
+        Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(T).IsAssignableFrom(t));
+
+    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+}

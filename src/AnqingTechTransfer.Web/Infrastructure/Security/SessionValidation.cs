@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Security.Claims;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace AnqingTechTransfer.Web.Infrastructure.Security;
+
+/// <summary>Every authenticated request: the absolute session limit, then Identity's security-stamp check.</summary>
+public static class SessionValidation
+{
+    public const string MfaClaimType = "amr";
+    public const string MfaClaimValue = "mfa";
+
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var options = services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var signedIn = context.Principal?.FindFirstValue(PortalClaims.SignedInAt);
+        if (!long.TryParse(signedIn, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > TimeSpan.FromHours(options.AbsoluteSessionHours))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    /// <summary>A refreshed principal keeps when and how the user signed in (Identity would drop both).</summary>
+    public static Task KeepSessionClaims(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.NewPrincipal?.Identity is not ClaimsIdentity identity || context.CurrentPrincipal is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        foreach (var type in new[] { PortalClaims.SignedInAt, MfaClaimType })
+        {
+            foreach (var stale in identity.FindAll(type).ToList())
+            {
+                identity.RemoveClaim(stale);
+            }
+
+            identity.AddClaims(context.CurrentPrincipal.FindAll(type).Select(c => new Claim(c.Type, c.Value)));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public static bool HasMfa(this ClaimsPrincipal user) => user.HasClaim(MfaClaimType, MfaClaimValue);
+}

@@ -1,0 +1,13 @@
+// Confirmation before destructive or irreversible steps: <button data-confirm="确定…？">
+document.addEventListener('submit', function (event) {
+    var submitter = event.submitter;
+    var message = (submitter && submitter.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+        event.preventDefault();
+        return;
+    }
+    // One click, one submission: the button is disabled while the page posts.
+    if (submitter && !event.defaultPrevented) {
+        window.setTimeout(function () { submitter.disabled = true; }, 0);
+    }
+});
