@@ -222,9 +222,9 @@ public class AccountController(
         var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            foreach (var field in result.Errors.GroupBy(e => e.Code == "PasswordMismatch" ? nameof(form.CurrentPassword) : nameof(form.NewPassword)))
             {
-                ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(form.CurrentPassword) : nameof(form.NewPassword), error.Description);
+                ModelState.AddModelError(field.Key, string.Join("；", field.Select(e => e.Description).Distinct()));
             }
 
             return View(form);

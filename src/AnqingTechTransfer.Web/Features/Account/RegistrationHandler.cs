@@ -88,9 +88,9 @@ public class RegistrationHandler(PortalDbContext db, UserManager<PortalUser> use
         var created = await users.CreateAsync(user, form.Password);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
+            foreach (var field in created.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.Password) : nameof(form.UserName)))
             {
-                state.AddModelError(error.Code == "PasswordPolicy" || error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.Password) : nameof(form.UserName), error.Description);
+                state.AddModelError(field.Key, string.Join("；", field.Select(e => e.Description).Distinct()));
             }
 
             return null; // the transaction is rolled back on dispose: nothing half-registered stays

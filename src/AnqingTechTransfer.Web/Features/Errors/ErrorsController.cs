@@ -9,7 +9,7 @@ namespace AnqingTechTransfer.Web.Features.Errors;
 public class ErrorsController : Controller
 {
     [Route("/error/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
         ViewData["CorrelationId"] = HttpContext.TraceIdentifier;

@@ -1,0 +1,242 @@
+using System.Collections.Concurrent;
+using System.Net;
+using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
+
+public enum Expect
+{
+    /// <summary>The request reached the action: not 403/404/5xx, and not sent to sign in.</summary>
+    Allowed,
+    /// <summary>Public on purpose: reachable without signing in (the action may still redirect).</summary>
+    Public,
+    /// <summary>Sent to the login page.</summary>
+    Login,
+    Forbidden,
+    /// <summary>The same answer as a record that does not exist.</summary>
+    NotFound,
+    /// <summary>An organization not yet approved is kept on its workspace.</summary>
+    Gated,
+    /// <summary>Error pages answer with the status they describe.</summary>
+    Any,
+}
+
+/// <summary>
+/// One row per endpoint of the app. The test enumerates the endpoints at run time and fails when one has no row,
+/// then tries every row as anonymous and as each demo user, including users of another organization and another
+/// region of the same kind. Refused writes must leave the database as it was (re-read after the request).
+/// </summary>
+public sealed record MatrixRow(
+    string Method,
+    string Route,
+    Func<MatrixIds, string> Url,
+    Expect Anonymous,
+    Expect Others,
+    IReadOnlyDictionary<string, Expect> Users,
+    Func<MatrixFixture, Task<string>>? State = null,
+    IReadOnlyDictionary<string, string>? Form = null);
+
+public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFixture>
+{
+    public static readonly string[] MatrixUsers =
+    [
+        "bureau", "bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.gxq", "univ.aqnu", "univ.buct",
+        "ent.a", "ent.b", "ent.new", "expert.a", "registrar.city", "agency.a", "bank.a", "leader.city", "leader.huaining",
+    ];
+
+    private static readonly string[] Reviewers = ["bureau", "bureau.admin", "county.huaining", "county.qianshan", "park.gxq"];
+    private static readonly string[] OrganizationAdmins =
+        ["bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.gxq", "univ.aqnu", "univ.buct", "ent.a", "ent.b", "ent.new", "agency.a", "bank.a"];
+    private static readonly string[] OpenToPending = ["/workspace", "/account/", "/messages", "/attachments/", "/error", "/health", "/"];
+
+    private static Dictionary<string, Expect> Only(Expect expect, params string[] users) => users.ToDictionary(u => u, _ => expect);
+
+    private static Dictionary<string, Expect> Merge(params Dictionary<string, Expect>[] parts) =>
+        parts.SelectMany(p => p).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+
+    private static Task<string> OrganizationState(MatrixFixture f) => f.WithDbAsync((db, _) =>
+        db.Organizations.AsNoTracking().Where(o => o.Id == f.Ids.PendingOrganization)
+            .Select(o => $"{o.Status}|{o.Version}|{o.CreditCodeChecksumOverridden}|{o.StatusReason}").SingleAsync());
+
+    private static Task<string> StaffState(MatrixFixture f) => f.WithDbAsync((db, _) =>
+        db.Users.AsNoTracking().Where(u => u.Id == f.Ids.AqnuStaffUser).Select(u => $"{u.IsDisabled}|{u.PasswordHash}|{u.SecurityStamp}").SingleAsync());
+
+    private static Task<string> CodeEntryState(MatrixFixture f) => f.WithDbAsync((db, _) =>
+        db.CodeEntries.AsNoTracking().Where(c => c.Id == f.Ids.CodeEntry).Select(c => $"{c.Name}|{c.Retired}|{c.Version}").SingleAsync());
+
+    private static Task<string> CodeTableState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.CodeEntries.CountAsync()).ToString());
+
+    private static Task<string> UserCountState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.Users.CountAsync()).ToString());
+
+    private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
+
+    public static IReadOnlyList<MatrixRow> Rows()
+    {
+        var everyone = Expect.Allowed;
+        var reviewers = Only(Expect.Allowed, Reviewers);
+        var admins = Only(Expect.Allowed, OrganizationAdmins);
+        var bureauAdmin = Only(Expect.Allowed, "bureau.admin");
+        var pendingReaders = Merge(Only(Expect.NotFound, "county.qianshan", "park.gxq"), Only(Expect.Allowed, "bureau", "bureau.admin", "county.huaining"));
+        var organizationAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/organizations/{id:guid}/" + action,
+            ids => $"/organizations/{ids.PendingOrganization}/{action}", Expect.Login, Expect.Forbidden, pendingReaders, OrganizationState, StaleVersion));
+        var adminOnlyOrganizationAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/organizations/{id:guid}/" + action,
+            ids => $"/organizations/{ids.PendingOrganization}/{action}", Expect.Login, Expect.Forbidden,
+            Merge(Only(Expect.NotFound, "county.qianshan", "park.gxq"), Only(Expect.Forbidden, "bureau", "county.huaining"), bureauAdmin), OrganizationState, StaleVersion));
+        var staffAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/admin/users/{id:guid}/" + action,
+            ids => $"/admin/users/{ids.AqnuStaffUser}/{action}", Expect.Login, Expect.Forbidden,
+            Merge(Only(Expect.NotFound, OrganizationAdmins), Only(Expect.Allowed, "bureau.admin", "univ.aqnu")), StaffState));
+        var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
+            ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
+            new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
+
+        return
+        [
+            new("GET", "/", _ => "/", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("ANY", "/error/{code:int}", _ => "/error/404", Expect.Any, Expect.Any, Only(Expect.Any)),
+            new("ANY", "/health/live", _ => "/health/live", Expect.Public, Expect.Allowed, Only(Expect.Allowed)),
+            new("ANY", "/health/ready", _ => "/health/ready", Expect.Public, Expect.Allowed, Only(Expect.Allowed)),
+            new("GET", "/account/login", _ => "/account/login", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/account/login", _ => "/account/login", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/account/login-2fa", _ => "/account/login-2fa", Expect.Public, Expect.Public, Only(Expect.Public)),
+            new("POST", "/account/login-2fa", _ => "/account/login-2fa", Expect.Public, Expect.Public, Only(Expect.Public)),
+            new("GET", "/account/register", _ => "/account/register", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/account/register", _ => "/account/register", Expect.Public, everyone, Only(Expect.Allowed), UserCountState),
+            new("GET", "/account/registration", _ => "/account/registration", Expect.Login, Expect.NotFound, Only(Expect.Allowed, "ent.new")),
+            new("POST", "/account/registration", _ => "/account/registration", Expect.Login, Expect.NotFound, Only(Expect.Allowed, "ent.new"), OrganizationState),
+            new("GET", "/account/password", _ => "/account/password", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("POST", "/account/password", _ => "/account/password", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/account/security", _ => "/account/security", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/account/two-factor", _ => "/account/two-factor", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("POST", "/account/two-factor", _ => "/account/two-factor", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("POST", "/account/two-factor/disable", _ => "/account/two-factor/disable", Expect.Login, everyone, Only(Expect.Forbidden, "bureau.admin")),
+            new("GET", "/workspace", _ => "/workspace", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/messages", _ => "/messages", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/messages/{id:guid}", ids => $"/messages/{ids.EntAMessage}", Expect.Login, Expect.NotFound, Only(Expect.Allowed, "ent.a")),
+            new("POST", "/messages/read-all", _ => "/messages/read-all", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/attachments/{id:guid}", ids => $"/attachments/{ids.Licence}", Expect.Login, Expect.NotFound,
+                Only(Expect.Allowed, "bureau", "bureau.admin", "county.huaining", "ent.new")),
+            new("GET", "/organizations", _ => "/organizations", Expect.Login, Expect.Forbidden, reviewers),
+            new("GET", "/organizations/export", _ => "/organizations/export", Expect.Login, Expect.Forbidden, reviewers),
+            new("GET", "/organizations/{id:guid}", ids => $"/organizations/{ids.PendingOrganization}", Expect.Login, Expect.Forbidden, pendingReaders),
+            organizationAction("approve"),
+            organizationAction("reject"),
+            adminOnlyOrganizationAction("override-checksum"),
+            adminOnlyOrganizationAction("suspend"),
+            adminOnlyOrganizationAction("reactivate"),
+            new("GET", "/admin/users", _ => "/admin/users", Expect.Login, Expect.Forbidden, admins),
+            new("GET", "/admin/users/export", _ => "/admin/users/export", Expect.Login, Expect.Forbidden, admins),
+            new("GET", "/admin/users/new", _ => "/admin/users/new", Expect.Login, Expect.Forbidden, admins),
+            new("POST", "/admin/users/new", _ => "/admin/users/new", Expect.Login, Expect.Forbidden, admins, UserCountState),
+            staffAction("disable"),
+            staffAction("enable"),
+            staffAction("reset-password"),
+            new("GET", "/admin/audit", _ => "/admin/audit", Expect.Login, Expect.Forbidden, bureauAdmin),
+            new("GET", "/admin/audit/export", _ => "/admin/audit/export", Expect.Login, Expect.Forbidden, bureauAdmin),
+            new("POST", "/admin/audit/verify", _ => "/admin/audit/verify", Expect.Login, Expect.Forbidden, bureauAdmin),
+            new("GET", "/admin/code-tables", _ => "/admin/code-tables", Expect.Login, Expect.Forbidden, bureauAdmin),
+            new("GET", "/admin/code-tables/{table}", _ => "/admin/code-tables/tech-field", Expect.Login, Expect.Forbidden, bureauAdmin),
+            new("POST", "/admin/code-tables/{table}", _ => "/admin/code-tables/tech-field", Expect.Login, Expect.Forbidden, bureauAdmin, CodeTableState),
+            codeEntryAction("/admin/code-tables/entries/{id:guid}", string.Empty),
+            codeEntryAction("/admin/code-tables/entries/{id:guid}/retire", "/retire"),
+            codeEntryAction("/admin/code-tables/entries/{id:guid}/restore", "/restore"),
+            // Last: signing out ends the cached sessions.
+            new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),
+        ];
+    }
+
+    [Fact]
+    public void Every_endpoint_of_the_app_has_a_row()
+    {
+        var endpoints = fx.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ControllerActionDescriptor>() is not null || e.RoutePattern.RawText!.TrimStart('/').StartsWith("health", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}"))
+            .ToHashSet();
+        var rows = Rows().Select(r => $"{r.Method} {r.Route}").ToHashSet();
+
+        endpoints.Except(rows).Should().BeEmpty("every endpoint needs a row in the authorization matrix");
+        rows.Except(endpoints).Should().BeEmpty("every row names an endpoint that exists");
+    }
+
+    [Fact]
+    public async Task Every_role_gets_exactly_what_the_matrix_says_and_refused_writes_change_nothing()
+    {
+        var clients = new Dictionary<string, PortalClient> { ["(anonymous)"] = fx.Anonymous() };
+        foreach (var user in MatrixUsers)
+        {
+            clients[user] = await fx.SignInAsync(user);
+        }
+
+        var tokens = new ConcurrentDictionary<string, string>();
+        var deviations = new List<string>();
+        var cells = 0;
+        foreach (var row in Rows())
+        {
+            var url = row.Url(fx.Ids);
+            foreach (var (user, client) in clients)
+            {
+                var expected = user == "(anonymous)" ? row.Anonymous : row.Users.GetValueOrDefault(user, row.Others);
+                if (user == "ent.new" && !OpenToPending.Any(p => p == "/" ? url == "/" : url.StartsWith(p, StringComparison.Ordinal)))
+                {
+                    expected = Expect.Gated;
+                }
+
+                var before = row.State is null ? null : await row.State(fx);
+                HttpResponseMessage response;
+                if (row.Method is "GET" or "ANY")
+                {
+                    response = await client.GetAsync(url);
+                }
+                else
+                {
+                    var token = tokens.GetOrAdd(user, _ => client.TokenAsync().GetAwaiter().GetResult());
+                    var form = new Dictionary<string, string>(row.Form ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token };
+                    response = await client.Http.PostAsync(url, new FormUrlEncodedContent(form));
+                }
+
+                cells++;
+                var actual = Describe(response);
+                if (!Matches(expected, response))
+                {
+                    deviations.Add($"{row.Method} {url} as {user}: expected {expected}, got {actual}");
+                }
+
+                if (before is not null && expected is not (Expect.Allowed or Expect.Public or Expect.Any))
+                {
+                    var after = await row.State!(fx);
+                    if (after != before)
+                    {
+                        deviations.Add($"{row.Method} {url} as {user}: refused, yet the database changed ({before} → {after})");
+                    }
+                }
+            }
+        }
+
+        deviations.Should().BeEmpty($"0 of {cells} cells may deviate");
+        cells.Should().BeGreaterThan(700);
+    }
+
+    private static bool Matches(Expect expected, HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        var toLogin = status == 302 && location.Contains("/account/login", StringComparison.Ordinal) && !location.Contains("login-2fa", StringComparison.Ordinal);
+        return expected switch
+        {
+            Expect.Allowed => status < 500 && status is not (403 or 404 or 400) && !toLogin,
+            Expect.Public => status < 500 && status is not (403 or 404 or 400),
+            Expect.Login => toLogin,
+            Expect.Forbidden => status == 403,
+            Expect.NotFound => status == 404,
+            Expect.Gated => status == 302 && location == "/workspace",
+            Expect.Any => status < 500,
+            _ => false,
+        };
+    }
+
+    private static string Describe(HttpResponseMessage response) =>
+        $"{(int)response.StatusCode}{(response.Headers.Location is { } l ? " → " + l.OriginalString : string.Empty)}";
+}

@@ -1,0 +1,31 @@
+using AnqingTechTransfer.Web.Data.Seed;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
+
+/// <summary>The real app, on a database of its own, with the demo data and a clock the test controls.</summary>
+public class PortalFactory(string connectionString, ManualClock clock, bool requireHttps = true) : WebApplicationFactory<Program>
+{
+    public ManualClock Clock { get; } = clock;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
+        // UseSetting, not ConfigureAppConfiguration: Program reads these before Build().
+        builder.UseSetting("ConnectionStrings:Portal", connectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", DemoSeed.DefaultPassword);
+        builder.UseSetting("Security:RequireHttps", requireHttps ? "true" : "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "anqing-test-logs", "portal-.json"));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
