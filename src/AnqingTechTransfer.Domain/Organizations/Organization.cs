@@ -98,8 +98,8 @@ public class Organization
             throw new DomainException("只能审核待审核状态的注册申请");
         }
 
-        Status = OrganizationStatus.Rejected;
         StatusReason = RequireReason(reason, "请填写不予通过的理由");
+        Status = OrganizationStatus.Rejected;
         ReviewedAt = now;
         ReviewedByUserId = reviewerId;
     }
@@ -122,8 +122,8 @@ public class Organization
             throw new DomainException("只能停用正常状态的单位");
         }
 
-        Status = OrganizationStatus.Suspended;
         StatusReason = RequireReason(reason, "请填写停用理由");
+        Status = OrganizationStatus.Suspended;
     }
 
     public void Reactivate()
