@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using AnqingTechTransfer.Web.Features.Home;
+using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,7 +24,7 @@ public partial class TenancyGateTests
     [Fact]
     public void Tenancy_bypasses_and_raw_sql_appear_only_in_allow_listed_files()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root();
         var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
             .Where(f => Bypass().IsMatch(File.ReadAllText(f)))
@@ -45,16 +46,5 @@ public partial class TenancyGateTests
             .Select(x => $"{x.Type.Name}.{x.Method.Name}")
             .ToList();
         missing.Should().BeEmpty("every action says [Authorize(...)] or [AllowAnonymous] explicitly (deny by default stays as a safety net)");
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AnqingTechTransfer.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

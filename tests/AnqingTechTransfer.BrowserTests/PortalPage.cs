@@ -1,0 +1,84 @@
+using System.Text.Json;
+using AnqingTechTransfer.Domain.Identity;
+using AnqingTechTransfer.Web.Data.Seed;
+using Microsoft.Playwright;
+
+namespace AnqingTechTransfer.BrowserTests;
+
+/// <summary>One browser tab for one person: signs in through the form, visits pages, checks accessibility, takes screenshots.</summary>
+public sealed class PortalPage : IAsyncDisposable
+{
+    private readonly BrowserFixture _fx;
+    private readonly IBrowserContext _context;
+    private readonly List<string> _cspViolations = [];
+
+    private PortalPage(BrowserFixture fx, IBrowserContext context, IPage page)
+    {
+        _fx = fx;
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                _cspViolations.Add(message.Text);
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<PortalPage> OpenAsync(BrowserFixture fx, int width = 1366)
+    {
+        var context = await fx.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+        });
+        return new PortalPage(fx, context, await context.NewPageAsync());
+    }
+
+    public async Task GoAsync(string path) => await Page.GotoAsync(_fx.BaseUrl + path);
+
+    public async Task SignInAsync(string userName, string password = DemoSeed.DefaultPassword)
+    {
+        await GoAsync("/account/login");
+        await Page.FillAsync("#UserName", userName);
+        await Page.FillAsync("#Password", password);
+        await Page.ClickAsync("#login-btn");
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (Page.Url.Contains("/account/login-2fa", StringComparison.Ordinal))
+        {
+            _fx.Factory.Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds)); // each code is single use
+            var code = Totp.Code(Totp.FromBase32(DemoSeed.BureauAdminTotpKey), Totp.TimeStep(_fx.Factory.Clock.GetUtcNow()));
+            await Page.FillAsync("#Code", code);
+            await Page.ClickAsync("#twofactor-btn");
+            await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+    }
+
+    /// <summary>axe-core on the current page: the serious and critical violations, described.</summary>
+    public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
+    {
+        // Evaluated through the DevTools protocol, so the page's CSP (no inline script) does not block it.
+        await Page.EvaluateAsync(_fx.AxeScript);
+        var json = await Page.EvaluateAsync<string>(
+            """
+            async () => {
+                const result = await axe.run(document, { resultTypes: ['violations'] });
+                return JSON.stringify(result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ')));
+            }
+            """);
+        return JsonSerializer.Deserialize<List<string>>(json) ?? [];
+    }
+
+    public IReadOnlyList<string> CspViolations => _cspViolations;
+
+    public async Task ScreenshotAsync(string name) =>
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_fx.ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}
