@@ -56,6 +56,7 @@ public static class OrganizationKinds
     public static IReadOnlyList<string> AssignableRoles(this OrganizationKind kind) => kind switch
     {
         OrganizationKind.MunicipalBureau => [PortalRoles.Bureau, PortalRoles.BureauAdmin, PortalRoles.Leader, PortalRoles.Registrar, PortalRoles.Auditor],
+        OrganizationKind.MunicipalDepartment => [PortalRoles.Department, PortalRoles.Leader],
         OrganizationKind.CountyGovernment or OrganizationKind.ParkCommittee => [kind.DefaultRole(), PortalRoles.Leader, PortalRoles.Registrar],
         OrganizationKind.University or OrganizationKind.ResearchInstitute => [PortalRoles.University, PortalRoles.Expert],
         OrganizationKind.Enterprise => [PortalRoles.Enterprise, PortalRoles.Expert],

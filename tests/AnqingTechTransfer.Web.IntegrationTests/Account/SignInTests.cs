@@ -182,6 +182,9 @@ public class SignInTests(PortalFixture fx) : IClassFixture<PortalFixture>
             await db.SaveChangesAsync();
         });
         using var client = fx.Anonymous();
+        var guess = await client.PostFormAsync("/account/login", new() { ["UserName"] = "gone.user", ["Password"] = "Wrong#Guess1" }, "/account/login");
+        (await guess.Content.ReadAsStringAsync()).Should().Contain("用户名或密码错误").And.NotContain("停用", "a guesser learns nothing about the account");
+
         var response = await client.PostFormAsync("/account/login", new() { ["UserName"] = "gone.user", ["Password"] = "Gone#User2026" }, "/account/login");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain("该账户已停用");

@@ -44,13 +44,13 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
 {
     public static readonly string[] MatrixUsers =
     [
-        "bureau", "bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.gxq", "univ.aqnu", "univ.buct",
-        "ent.a", "ent.b", "ent.new", "expert.a", "registrar.city", "agency.a", "bank.a", "leader.city", "leader.huaining",
+        "bureau", "bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct",
+        "ent.a", "ent.b", "ent.new", "expert.a", "expert.b", "registrar.city", "registrar.gxq", "agency.a", "bank.a", "leader.city", "leader.huaining",
     ];
 
-    private static readonly string[] Reviewers = ["bureau", "bureau.admin", "county.huaining", "county.qianshan", "park.gxq"];
+    private static readonly string[] Reviewers = ["bureau", "bureau.admin", "county.huaining", "county.qianshan", "park.jkq", "park.gxq"];
     private static readonly string[] OrganizationAdmins =
-        ["bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.gxq", "univ.aqnu", "univ.buct", "ent.a", "ent.b", "ent.new", "agency.a", "bank.a"];
+        ["bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct", "ent.a", "ent.b", "ent.new", "agency.a", "bank.a"];
     private static readonly string[] OpenToPending = ["/workspace", "/account/", "/messages", "/attachments/", "/error", "/health", "/"];
 
     private static Dictionary<string, Expect> Only(Expect expect, params string[] users) => users.ToDictionary(u => u, _ => expect);
@@ -80,12 +80,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var reviewers = Only(Expect.Allowed, Reviewers);
         var admins = Only(Expect.Allowed, OrganizationAdmins);
         var bureauAdmin = Only(Expect.Allowed, "bureau.admin");
-        var pendingReaders = Merge(Only(Expect.NotFound, "county.qianshan", "park.gxq"), Only(Expect.Allowed, "bureau", "bureau.admin", "county.huaining"));
+        var pendingReaders = Merge(Only(Expect.NotFound, "county.qianshan", "park.jkq", "park.gxq"), Only(Expect.Allowed, "bureau", "bureau.admin", "county.huaining"));
         var organizationAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/organizations/{id:guid}/" + action,
             ids => $"/organizations/{ids.PendingOrganization}/{action}", Expect.Login, Expect.Forbidden, pendingReaders, OrganizationState, StaleVersion));
         var adminOnlyOrganizationAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/organizations/{id:guid}/" + action,
             ids => $"/organizations/{ids.PendingOrganization}/{action}", Expect.Login, Expect.Forbidden,
-            Merge(Only(Expect.NotFound, "county.qianshan", "park.gxq"), Only(Expect.Forbidden, "bureau", "county.huaining"), bureauAdmin), OrganizationState, StaleVersion));
+            Merge(Only(Expect.NotFound, "county.qianshan", "park.jkq", "park.gxq"), Only(Expect.Forbidden, "bureau", "county.huaining"), bureauAdmin), OrganizationState, StaleVersion));
         var staffAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/admin/users/{id:guid}/" + action,
             ids => $"/admin/users/{ids.AqnuStaffUser}/{action}", Expect.Login, Expect.Forbidden,
             Merge(Only(Expect.NotFound, OrganizationAdmins), Only(Expect.Allowed, "bureau.admin", "univ.aqnu")), StaffState));

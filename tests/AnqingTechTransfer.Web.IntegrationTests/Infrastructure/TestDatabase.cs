@@ -10,7 +10,8 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
 public static class TestDatabase
 {
     public const string EnvironmentVariable = "ANQING_TEST_DATABASE";
-    private const string Template = "anqing_test_template";
+    // One template per test process: the test assemblies run in parallel processes against the same server.
+    private static readonly string Template = $"anqing_tpl_{Environment.ProcessId}_{Guid.NewGuid().ToString("N")[..6]}";
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static bool _templateReady;
 

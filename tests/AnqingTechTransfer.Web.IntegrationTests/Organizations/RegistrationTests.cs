@@ -88,6 +88,7 @@ public class RegistrationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         workspace.QuerySelector("#registration-rejected")!.TextContent.Should().Contain("营业执照扫描件不清晰");
 
         var correction = Form("reg.reject", code, name: "怀宁县测试科技有限公司（更正）");
+        correction.Remove("Kind"); // the page shows the kind disabled: browsers do not post it
         var resubmit = await applicant.PostMultipartAsync("/account/registration", correction, ("Licence", "licence.pdf", Pdf), "/account/registration");
         resubmit.Headers.Location!.OriginalString.Should().Be("/workspace");
         var corrected = (await FindAsync(code))!;

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Users;
@@ -81,6 +84,27 @@ public partial class UserManagementTests(PortalFixture fx) : IClassFixture<Porta
         reset.Should().NotBe(password);
         using var again = await fx.SignInAsync("aqnu.temp", reset);
         (await again.GetAsync("/workspace")).Headers.Location!.OriginalString.Should().Be("/account/password");
+    }
+
+    [Fact]
+    public async Task Only_a_bureau_admin_manages_bureau_admin_and_auditor_accounts()
+    {
+        await fx.WithDbAsync(async (db, services) =>
+        {
+            var users = services.GetRequiredService<UserManager<PortalUser>>();
+            var bureau = await db.Users.Where(u => u.UserName == "bureau").Select(u => u.OrganizationId).SingleAsync();
+            var orgAdmin = new PortalUser { UserName = "bureau.orgadmin", DisplayName = "科技局单位管理员", OrganizationId = bureau, IsOrganizationAdmin = true, PasswordChangedAt = DateTimeOffset.UtcNow };
+            (await users.CreateAsync(orgAdmin, "Bureau#Org2026")).Succeeded.Should().BeTrue();
+            await users.AddToRoleAsync(orgAdmin, "Bureau");
+        });
+        var target = await fx.WithDbAsync((db, _) => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "bureau.admin"));
+        using var orgAdminClient = await fx.SignInAsync("bureau.orgadmin", "Bureau#Org2026");
+
+        (await orgAdminClient.PostFormAsync($"/admin/users/{target.Id}/reset-password", [])).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await orgAdminClient.PostFormAsync($"/admin/users/{target.Id}/disable", [])).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var after = await fx.WithDbAsync((db, _) => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "bureau.admin"));
+        after.PasswordHash.Should().Be(target.PasswordHash);
+        after.IsDisabled.Should().BeFalse();
     }
 
     [Fact]

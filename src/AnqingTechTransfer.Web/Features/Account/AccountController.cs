@@ -37,7 +37,8 @@ public class AccountController(
         }
 
         var user = await users.FindByNameAsync(form.UserName);
-        if (user is not null && await BlockedReasonAsync(user, ct) is { } blocked)
+        // A disabled account is named only to someone who knows its password: otherwise the usual message (no enumeration).
+        if (user is not null && await BlockedReasonAsync(user, ct) is { } blocked && await users.CheckPasswordAsync(user, form.Password))
         {
             await AuditSignInAsync(SignInAction, AuditOutcome.Failure, user, form.UserName, "账户或单位已停用", ct);
             ModelState.AddModelError(string.Empty, blocked);
@@ -185,7 +186,9 @@ public class AccountController(
             return NotFound();
         }
 
-        form.Kind = organization.Kind; // the kind decides the role: it is not changed by a correction
+        // The kind decides the role and is not changed by a correction; the page shows it disabled, so browsers do not post it.
+        ModelState.Remove(nameof(form.Kind));
+        form.Kind = organization.Kind;
         var (ok, licence) = await registration.ValidateAsync(form, ModelState, organization.Id, ct);
         if (!ok)
         {

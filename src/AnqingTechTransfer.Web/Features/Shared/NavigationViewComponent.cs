@@ -17,14 +17,17 @@ public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource
             return View(new NavigationViewModel([], 0, 0, string.Empty, HttpContext.Request.Path));
         }
 
+        var active = user.HasClaim(Tenancy.PortalClaims.OrganizationStatus, nameof(Domain.Organizations.OrganizationStatus.Active));
         var todoCount = 0;
-        foreach (var source in todos)
+        foreach (var source in active ? todos : [])
         {
             todoCount += (await source.GetAsync(HttpContext.RequestAborted)).Sum(t => t.Count);
         }
 
         var unread = await db.Notifications.CountAsync(n => n.ReadAt == null, HttpContext.RequestAborted);
-        return View(new NavigationViewModel(PortalModules.For(user).Where(m => m.InNavigation).ToList(), todoCount, unread,
+        // An organization not yet approved is kept on its workspace: no links it could not follow.
+        var modules = active ? PortalModules.For(user).Where(m => m.InNavigation).ToList() : [];
+        return View(new NavigationViewModel(modules, todoCount, unread,
             db.Actor.DisplayName, HttpContext.Request.Path));
     }
 }

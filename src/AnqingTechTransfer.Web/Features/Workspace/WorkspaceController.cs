@@ -36,7 +36,13 @@ public class WorkspaceController(PortalDbContext db, IEnumerable<ITodoSource> so
         var organizationId = actor.OrganizationId;
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
             .Select(o => new WorkspaceOrganization(o.Name, o.Kind, o.RegionCode, o.Status, o.StatusReason))
-            .SingleAsync(ct);
+            .SingleOrDefaultAsync(ct);
+        if (organization is null)
+        {
+            // Signed in, yet the account reaches nothing (no role): say so rather than fail.
+            return View("NoAccess");
+        }
+
         var todos = new List<TodoItem>();
         if (organization.Status == OrganizationStatus.Active)
         {
