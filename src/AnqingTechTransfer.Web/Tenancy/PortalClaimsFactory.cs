@@ -9,7 +9,7 @@ namespace AnqingTechTransfer.Web.Tenancy;
 
 /// <summary>Puts the user's organization, region and account state into the sign-in cookie (ICurrentActor reads them).</summary>
 public class PortalClaimsFactory(UserManager<PortalUser> users, RoleManager<PortalRole> roles, IOptions<IdentityOptions> options,
-    PortalDbContext db, TimeProvider clock) : UserClaimsPrincipalFactory<PortalUser, PortalRole>(users, roles, options)
+    PortalDbContext db, TimeProvider clock, IHttpContextAccessor http) : UserClaimsPrincipalFactory<PortalUser, PortalRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
     {
@@ -29,8 +29,23 @@ public class PortalClaimsFactory(UserManager<PortalUser> users, RoleManager<Port
             new Claim(PortalClaims.DisplayName, user.DisplayName),
             new Claim(PortalClaims.PasswordChangedAt, (user.PasswordChangedAt ?? DateTimeOffset.UnixEpoch).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
             new Claim(PortalClaims.MustChangePassword, user.MustChangePassword ? "true" : "false"),
-            new Claim(PortalClaims.SignedInAt, clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+            new Claim(PortalClaims.SignedInAt, SignedInAt(user)),
         ]);
         return identity;
+    }
+
+    /// <summary>
+    /// A session re-issued for the same user (after a password or two-factor change) keeps the time of the original
+    /// sign-in, so the absolute session limit cannot be pushed out by re-issuing.
+    /// </summary>
+    private string SignedInAt(PortalUser user)
+    {
+        var current = http.HttpContext?.User;
+        if (current?.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id.ToString() && current.FindFirstValue(PortalClaims.SignedInAt) is { } original)
+        {
+            return original;
+        }
+
+        return clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -74,6 +74,20 @@ public class SignInTests(PortalFixture fx) : IClassFixture<PortalFixture>
     }
 
     [Fact]
+    public async Task Even_an_active_session_ends_twelve_hours_after_sign_in()
+    {
+        using var client = await fx.SignInAsync("bank.a");
+        for (var elapsed = TimeSpan.Zero; elapsed < TimeSpan.FromHours(11.5); elapsed += TimeSpan.FromMinutes(25))
+        {
+            fx.Clock.Advance(TimeSpan.FromMinutes(25));
+            (await client.GetAsync("/workspace")).StatusCode.Should().Be(HttpStatusCode.OK, $"still active after {elapsed}");
+        }
+
+        fx.Clock.Advance(TimeSpan.FromMinutes(40));
+        PortalClient.IsLoginRedirect(await client.GetAsync("/workspace")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_cookie_saved_before_sign_out_is_refused_when_replayed()
     {
         using var client = await fx.SignInAsync("agency.a");

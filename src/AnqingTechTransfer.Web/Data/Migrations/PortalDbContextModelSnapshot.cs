@@ -560,6 +560,12 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
 
+                    b.HasIndex("DisplayName")
+                        .HasDatabaseName("ix_asp_net_users_display_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DisplayName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("DisplayName"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -569,6 +575,12 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_asp_net_users_organization_id");
+
+                    b.HasIndex("UserName")
+                        .HasDatabaseName("ix_asp_net_users_user_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("UserName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("UserName"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("asp_net_users", (string)null);
                 });

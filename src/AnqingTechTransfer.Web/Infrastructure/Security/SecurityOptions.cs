@@ -17,4 +17,6 @@ public class SecurityOptions
     /// <summary>Secure, __Host- cookies and HSTS. Off only when the app itself is served over plain HTTP on loopback.</summary>
     public bool RequireHttps { get; set; } = true;
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+    /// <summary>Addresses of the reverse proxies whose X-Forwarded-For/-Proto are trusted (empty: none).</summary>
+    public string[] KnownProxies { get; set; } = [];
 }
