@@ -1,0 +1,143 @@
+namespace AnqingTechTransfer.Domain.Contracts;
+
+/// <summary>
+/// What the filer enters on the national registration form. A draft may be incomplete (MissingForSubmission lists
+/// what is still needed); it may never hold a wrong value (Problems).
+/// </summary>
+public sealed record ContractTerms(
+    string ProjectName,
+    TechContractType Type,
+    TechContractSubType? SubType,
+    LicenceScope? LicenceScope,
+    bool IsTechnologyImport,
+    ContractParty Seller,
+    ContractParty Buyer,
+    Guid? SellerOrganizationId,
+    Guid? BuyerOrganizationId,
+    string? SellerRegionCode,
+    string? BuyerRegionCode,
+    string TechnicalFieldCode,
+    string IpTypeCode,
+    string PlanSourceCode,
+    string SocioEconomicGoalCode,
+    DateOnly SignedOn,
+    DateOnly ValidFrom,
+    DateOnly ValidTo,
+    decimal ContractAmount,
+    IReadOnlyList<Deduction> Deductions,
+    PaymentMode PaymentMode,
+    Guid? BrokerOrganizationId,
+    string? BrokerName,
+    decimal? ExpectedInvestment,
+    decimal? ExpectedOutput)
+{
+    public IReadOnlyList<(string Field, string Message)> Problems()
+    {
+        var problems = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(ProjectName))
+        {
+            problems.Add((nameof(ProjectName), "请填写项目名称"));
+        }
+        else if (ProjectName.Trim().Length > 200)
+        {
+            problems.Add((nameof(ProjectName), "项目名称不能超过200个字"));
+        }
+
+        if (Type != 0 && !Enum.IsDefined(Type))
+        {
+            problems.Add((nameof(Type), "合同类别无效"));
+        }
+
+        if (SubType is { } sub && (!Enum.IsDefined(sub) || sub.TypeOf() != Type))
+        {
+            problems.Add((nameof(SubType), "合同子类与合同类别不符"));
+        }
+
+        if (Type == TechContractType.Consulting && SubType is not null)
+        {
+            problems.Add((nameof(SubType), "技术咨询合同没有子类"));
+        }
+
+        foreach (var (party, prefix, label) in new[] { (Seller, "Seller", "卖方"), (Buyer, "Buyer", "买方") })
+        {
+            if (party.CreditCode.Length > 0 && Organizations.CreditCode.Check(party.CreditCode) == Organizations.CreditCodeVerdict.InvalidFormat)
+            {
+                problems.Add((prefix + "CreditCode", $"{label}统一社会信用代码格式不正确"));
+            }
+
+            if (party.RegionCode.Length > 0 && (party.RegionCode.Length != 6 || !party.RegionCode.All(char.IsAsciiDigit)))
+            {
+                problems.Add((prefix + "RegionCode", $"{label}行政区划代码应为6位数字"));
+            }
+
+            if (party.CountryCode.Length > 0 && (party.CountryCode.Length != 3 || !party.CountryCode.All(char.IsAsciiDigit)))
+            {
+                problems.Add((prefix + "CountryCode", $"{label}国别代码应为3位数字"));
+            }
+        }
+
+        if (ValidFrom != default && ValidTo != default && ValidTo < ValidFrom)
+        {
+            problems.Add((nameof(ValidTo), "有效期截止日期不能早于起始日期"));
+        }
+
+        if (SignedOn != default && (SignedOn.Year < 1990 || SignedOn.Year > 2100))
+        {
+            problems.Add((nameof(SignedOn), "签订日期不在有效范围内"));
+        }
+
+        if (ContractAmount != 0 || Deductions.Count > 0)
+        {
+            problems.AddRange(ContractAmounts.Problems(ContractAmount, Deductions));
+        }
+
+        if (ExpectedInvestment < 0)
+        {
+            problems.Add((nameof(ExpectedInvestment), "预计新增投入不能为负数"));
+        }
+
+        if (ExpectedOutput < 0)
+        {
+            problems.Add((nameof(ExpectedOutput), "预计新增产值不能为负数"));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Fields the national form requires before the contract can be submitted (Chinese labels).</summary>
+    public IReadOnlyList<string> MissingForSubmission()
+    {
+        var missing = new List<string>();
+        void Need(bool present, string label)
+        {
+            if (!present)
+            {
+                missing.Add(label);
+            }
+        }
+
+        Need(Enum.IsDefined(Type), "合同类别");
+        Need(Type == TechContractType.Consulting || SubType is not null, "合同子类");
+        Need(Type != TechContractType.Licence || LicenceScope is not null, "许可范围");
+        Need(Seller.Name.Length > 0, "卖方名称");
+        Need(!Seller.IsDomestic || Seller.CreditCode.Length > 0, "卖方统一社会信用代码");
+        Need(Seller.CountryCode.Length > 0, "卖方国别");
+        Need(!Seller.IsDomestic || Seller.RegionCode.Length > 0, "卖方行政区划");
+        Need(Seller.NatureCode.Length > 0, "卖方性质");
+        Need(Buyer.Name.Length > 0, "买方名称");
+        Need(!Buyer.IsDomestic || Buyer.CreditCode.Length > 0, "买方统一社会信用代码");
+        Need(Buyer.CountryCode.Length > 0, "买方国别");
+        Need(!Buyer.IsDomestic || Buyer.RegionCode.Length > 0, "买方行政区划");
+        Need(Buyer.NatureCode.Length > 0, "买方性质");
+        Need(TechnicalFieldCode.Length > 0, "技术领域");
+        Need(IpTypeCode.Length > 0, "知识产权类型");
+        Need(PlanSourceCode.Length > 0, "计划来源");
+        Need(SocioEconomicGoalCode.Length > 0, "社会经济目标");
+        Need(SignedOn != default, "签订日期");
+        Need(ValidFrom != default && ValidTo != default, "合同有效期");
+        Need(ContractAmount > 0, "成交额");
+        Need(Enum.IsDefined(PaymentMode), "支付方式");
+        Need(Type != TechContractType.Transfer || (ExpectedInvestment is not null && ExpectedOutput is not null), "预计新增投入和产值（技术转让合同）");
+        return missing;
+    }
+}

@@ -1,0 +1,274 @@
+namespace AnqingTechTransfer.Domain.Contracts;
+
+/// <summary>Who acts on a contract, for its history.</summary>
+public sealed record ContractActor(Guid UserId, string UserName);
+
+/// <summary>
+/// A technology contract filed for 认定登记. The seller side files (the domestic buyer for a technology import) at a
+/// registration point of its choice; the point's registrars accept, review and register or refuse it.
+/// </summary>
+public class TechContract
+{
+    private readonly List<ContractEvent> _events = [];
+    private List<Deduction> _deductions = [];
+
+    private TechContract()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public ContractStatus Status { get; private set; }
+    public uint Version { get; private set; }
+
+    public Guid RegistrationPointId { get; private set; }
+    /// <summary>The organization that files: the seller, or the domestic buyer of a technology import.</summary>
+    public Guid FilerOrganizationId { get; private set; }
+    public Guid? SellerOrganizationId { get; private set; }
+    public Guid? BuyerOrganizationId { get; private set; }
+    public Guid? BrokerOrganizationId { get; private set; }
+    /// <summary>Portal region (county or park) of the seller, for 输出; null when outside Anqing.</summary>
+    public string? SellerRegionCode { get; private set; }
+    /// <summary>Portal region (county or park) of the buyer, for 吸纳; null when outside Anqing.</summary>
+    public string? BuyerRegionCode { get; private set; }
+
+    public string ProjectName { get; private set; } = string.Empty;
+    public TechContractType Type { get; private set; }
+    public TechContractSubType? SubType { get; private set; }
+    public LicenceScope? LicenceScope { get; private set; }
+    public bool IsTechnologyImport { get; private set; }
+    public ContractParty Seller { get; private set; } = null!;
+    public ContractParty Buyer { get; private set; } = null!;
+    public string TechnicalFieldCode { get; private set; } = string.Empty;
+    public string IpTypeCode { get; private set; } = string.Empty;
+    public string PlanSourceCode { get; private set; } = string.Empty;
+    public string SocioEconomicGoalCode { get; private set; } = string.Empty;
+    public DateOnly SignedOn { get; private set; }
+    public DateOnly ValidFrom { get; private set; }
+    public DateOnly ValidTo { get; private set; }
+    /// <summary>成交额, 万元.</summary>
+    public decimal ContractAmount { get; private set; }
+    /// <summary>技术交易额, 万元: 成交额 less the deductions.</summary>
+    public decimal TechAmount { get; private set; }
+    public IReadOnlyList<Deduction> Deductions => _deductions;
+    public PaymentMode PaymentMode { get; private set; }
+    public string? BrokerName { get; private set; }
+    public decimal? ExpectedInvestment { get; private set; }
+    public decimal? ExpectedOutput { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public DateOnly? AcceptedOn { get; private set; }
+    public DateOnly? DueOn { get; private set; }
+    public bool IsDisputed { get; private set; }
+    public Guid? FirstReviewerUserId { get; private set; }
+    public DateTimeOffset? RegisteredAt { get; private set; }
+    public string? RegistrationNumber { get; private set; }
+    public string? VerificationCode { get; private set; }
+    public RefusalReason? RefusalReason { get; private set; }
+    public string? LastRemark { get; private set; }
+    /// <summary>技术性收入核定: what the seller declared received, and when a registrar confirmed it.</summary>
+    public decimal? IncomeDeclared { get; private set; }
+    public DateTimeOffset? IncomeConfirmedAt { get; private set; }
+    /// <summary>Registered elsewhere and imported from the provincial export (counts for 吸纳 only).</summary>
+    public bool IsImported { get; private set; }
+
+    public IReadOnlyList<ContractEvent> Events => _events;
+
+    public bool IsLarge => ContractAmounts.IsLarge(TechAmount);
+
+    public static TechContract Draft(Guid pointId, Guid filerOrganizationId, DateTimeOffset now, ContractActor actor, ContractTerms terms)
+    {
+        var contract = new TechContract
+        {
+            Id = Guid.CreateVersion7(now),
+            Status = ContractStatus.Draft,
+            RegistrationPointId = pointId,
+            FilerOrganizationId = filerOrganizationId,
+            CreatedAt = now,
+        };
+        contract.Apply(terms);
+        contract.Record(now, actor, "保存草稿", ContractStatus.Draft, null);
+        return contract;
+    }
+
+    /// <summary>A contract registered elsewhere (provincial export), kept for the 吸纳 statistics.</summary>
+    public static TechContract Imported(Guid pointId, Guid importerOrganizationId, DateTimeOffset now, ContractActor actor, ContractTerms terms,
+        string registrationNumber, DateTimeOffset registeredAt)
+    {
+        var contract = Draft(pointId, importerOrganizationId, now, actor, terms);
+        contract.IsImported = true;
+        contract.RegistrationNumber = registrationNumber;
+        contract.RegisteredAt = registeredAt;
+        contract.Move(now, actor, "导入（外地登记）", ContractStatus.Registered, null);
+        return contract;
+    }
+
+    /// <summary>Edits by the filer, while the contract is a draft or returned for correction.</summary>
+    public void Edit(ContractTerms terms, Guid pointId)
+    {
+        Require(Status is ContractStatus.Draft or ContractStatus.Returned, "只有草稿或退回补正的合同可以修改");
+        RegistrationPointId = pointId;
+        Apply(terms);
+    }
+
+    public void Submit(DateTimeOffset now, ContractActor actor)
+    {
+        Require(Status is ContractStatus.Draft or ContractStatus.Returned, "只有草稿或退回补正的合同可以提交");
+        var missing = Terms.MissingForSubmission();
+        Require(missing.Count == 0, "提交前请补全：" + string.Join("、", missing));
+        SubmittedAt = now;
+        Move(now, actor, Status == ContractStatus.Returned ? "补正后重新提交" : "提交", ContractStatus.Submitted, null);
+    }
+
+    public void Accept(DateTimeOffset now, DateOnly today, ContractActor actor, WorkingDayCalendar calendar, bool disputed, int normalDays, int longDays)
+    {
+        Require(Status == ContractStatus.Submitted, "只能受理已提交的合同");
+        IsDisputed = disputed;
+        AcceptedOn = today; // a correction resets it: the clock starts again from this acceptance
+        DueOn = calendar.AddWorkingDays(today, IsLarge || disputed ? longDays : normalDays);
+        Move(now, actor, "受理", ContractStatus.Accepted, disputed ? "有争议，适用较长时限" : null);
+    }
+
+    public void ReturnForCorrection(DateTimeOffset now, ContractActor actor, string remark)
+    {
+        Require(Status is ContractStatus.Submitted or ContractStatus.Accepted or ContractStatus.UnderReview, "当前状态不能退回补正");
+        Move(now, actor, "退回补正", ContractStatus.Returned, RequireRemark(remark, "请填写需要补正的内容"));
+        AcceptedOn = null;
+        DueOn = null;
+    }
+
+    public void StartReview(DateTimeOffset now, ContractActor actor)
+    {
+        Require(Status == ContractStatus.Accepted, "只能对已受理的合同开始审核");
+        Move(now, actor, "开始审核", ContractStatus.UnderReview, null);
+    }
+
+    /// <summary>The reviewer agrees: a large contract goes to a second review, any other is registered now.</summary>
+    public bool Approve(DateTimeOffset now, ContractActor actor, string? remark)
+    {
+        Require(Status == ContractStatus.UnderReview, "只能对审核中的合同作出认定");
+        FirstReviewerUserId = actor.UserId;
+        if (IsLarge)
+        {
+            Move(now, actor, "初审通过，提交大额复核", ContractStatus.SecondReview, remark);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The second review of a large contract: by another registrar or the bureau, never the first reviewer.</summary>
+    public void ConfirmSecondReview(ContractActor actor)
+    {
+        Require(Status == ContractStatus.SecondReview, "该合同不在大额复核阶段");
+        Require(actor.UserId != FirstReviewerUserId, "大额复核须由初审以外的登记员或市科技局进行");
+    }
+
+    public void Register(DateTimeOffset now, ContractActor actor, string registrationNumber, string verificationCode, string? remark)
+    {
+        Require(Status is ContractStatus.UnderReview or ContractStatus.SecondReview, "当前状态不能登记");
+        Require(!(Status == ContractStatus.UnderReview && IsLarge), "技术交易额达到500万元的合同须经大额复核");
+        RegistrationNumber = registrationNumber;
+        VerificationCode = verificationCode;
+        RegisteredAt = now;
+        Move(now, actor, "予以登记", ContractStatus.Registered, remark);
+    }
+
+    public void Refuse(DateTimeOffset now, ContractActor actor, RefusalReason reason, string remark)
+    {
+        Require(Status is ContractStatus.UnderReview or ContractStatus.SecondReview, "只能对审核中的合同作出不予登记决定");
+        Require(Enum.IsDefined(reason), "请选择不予登记的理由");
+        RefusalReason = reason;
+        Move(now, actor, "不予登记：" + reason.Name(), ContractStatus.Refused, reason == Contracts.RefusalReason.Other ? RequireRemark(remark, "选择“其他”时请说明理由") : remark);
+    }
+
+    /// <summary>变更登记: the registration stands, the change and its reason enter the history.</summary>
+    public void RecordChange(DateTimeOffset now, ContractActor actor, string reason)
+    {
+        Require(Status == ContractStatus.Registered && !IsImported, "只有本平台已登记的合同可以办理变更登记");
+        Move(now, actor, "变更登记", ContractStatus.Registered, RequireRemark(reason, "请填写变更内容和理由"));
+    }
+
+    public void Cancel(DateTimeOffset now, ContractActor actor, string reason)
+    {
+        Require(Status == ContractStatus.Registered && !IsImported, "只有本平台已登记的合同可以注销");
+        Move(now, actor, "注销登记", ContractStatus.Cancelled, RequireRemark(reason, "请填写注销理由"));
+    }
+
+    public void DeclareIncome(DateTimeOffset now, ContractActor actor, decimal received)
+    {
+        Require(Status == ContractStatus.Registered && !IsImported, "只有已登记的合同可以申报技术性收入核定");
+        Require(received > 0 && received <= ContractAmount, "实际收到的金额应大于0且不超过成交额");
+        IncomeDeclared = received;
+        IncomeConfirmedAt = null;
+        Record(now, actor, $"申报技术性收入 {received:0.####} 万元", Status, null);
+    }
+
+    public void ConfirmIncome(DateTimeOffset now, ContractActor actor)
+    {
+        Require(IncomeDeclared is not null && IncomeConfirmedAt is null, "没有待核定的技术性收入申报");
+        IncomeConfirmedAt = now;
+        Record(now, actor, "核定技术性收入", Status, null);
+    }
+
+    public ContractTerms Terms => new(ProjectName, Type, SubType, LicenceScope, IsTechnologyImport, Seller, Buyer, SellerOrganizationId, BuyerOrganizationId,
+        SellerRegionCode, BuyerRegionCode, TechnicalFieldCode, IpTypeCode, PlanSourceCode, SocioEconomicGoalCode, SignedOn, ValidFrom, ValidTo,
+        ContractAmount, _deductions, PaymentMode, BrokerOrganizationId, BrokerName, ExpectedInvestment, ExpectedOutput);
+
+    private void Apply(ContractTerms terms)
+    {
+        var problems = terms.Problems();
+        Require(problems.Count == 0, problems.Count == 0 ? string.Empty : problems[0].Message, problems.Count == 0 ? null : problems[0].Field);
+        ProjectName = terms.ProjectName.Trim();
+        Type = terms.Type;
+        SubType = terms.SubType;
+        LicenceScope = terms.Type == TechContractType.Licence ? terms.LicenceScope : null;
+        IsTechnologyImport = terms.IsTechnologyImport;
+        Seller = terms.Seller;
+        Buyer = terms.Buyer;
+        SellerOrganizationId = terms.SellerOrganizationId;
+        BuyerOrganizationId = terms.BuyerOrganizationId;
+        SellerRegionCode = terms.SellerRegionCode;
+        BuyerRegionCode = terms.BuyerRegionCode;
+        TechnicalFieldCode = terms.TechnicalFieldCode;
+        IpTypeCode = terms.IpTypeCode;
+        PlanSourceCode = terms.PlanSourceCode;
+        SocioEconomicGoalCode = terms.SocioEconomicGoalCode;
+        SignedOn = terms.SignedOn;
+        ValidFrom = terms.ValidFrom;
+        ValidTo = terms.ValidTo;
+        ContractAmount = terms.ContractAmount;
+        _deductions = terms.Deductions.ToList();
+        TechAmount = terms.ContractAmount > 0 ? ContractAmounts.TechAmount(terms.ContractAmount, terms.Deductions) : 0; // a draft may have no amount yet
+        PaymentMode = terms.PaymentMode;
+        BrokerOrganizationId = terms.BrokerOrganizationId;
+        BrokerName = terms.BrokerName;
+        ExpectedInvestment = terms.ExpectedInvestment;
+        ExpectedOutput = terms.ExpectedOutput;
+    }
+
+    private void Move(DateTimeOffset now, ContractActor actor, string action, ContractStatus to, string? remark)
+    {
+        var from = Status;
+        Status = to;
+        LastRemark = remark;
+        Record(now, actor, action, from, remark, to);
+    }
+
+    private void Record(DateTimeOffset now, ContractActor actor, string action, ContractStatus from, string? remark, ContractStatus? to = null) =>
+        _events.Add(new ContractEvent(Id, now, actor.UserId, actor.UserName, action, from, to ?? Status, remark));
+
+    private static string RequireRemark(string? remark, string message)
+    {
+        Require(!string.IsNullOrWhiteSpace(remark), message, "Remark");
+        return remark!.Trim();
+    }
+
+    private static void Require(bool condition, string message, string? field = null)
+    {
+        if (!condition)
+        {
+            throw new DomainException(message, field);
+        }
+    }
+}

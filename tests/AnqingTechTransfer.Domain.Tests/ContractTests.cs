@@ -1,0 +1,267 @@
+using AnqingTechTransfer.Domain.Contracts;
+
+namespace AnqingTechTransfer.Domain.Tests;
+
+public class ContractAmountsTests
+{
+    [Fact]
+    public void The_technical_amount_is_the_contract_amount_less_the_deductions() =>
+        ContractAmounts.TechAmount(300m, [new("设备", 50m), new("原材料", 20.5m)]).Should().Be(229.5m);
+
+    [Fact]
+    public void Deductions_may_take_it_to_zero_but_never_below()
+    {
+        ContractAmounts.TechAmount(100m, [new("设备", 100m)]).Should().Be(0m);
+        var below = () => ContractAmounts.TechAmount(100m, [new("设备", 60m), new("材料", 41m)]);
+        below.Should().Throw<DomainException>().WithMessage("*不能超过成交额*");
+    }
+
+    [Theory]
+    [InlineData(0, "成交额应大于0")]
+    [InlineData(-5, "成交额应大于0")]
+    [InlineData(1.23456, "最多保留4位小数")]
+    public void The_contract_amount_must_be_positive_with_at_most_four_decimals(decimal amount, string message) =>
+        ContractAmounts.Problems(amount, []).Select(p => p.Message).Should().ContainMatch($"*{message}*");
+
+    [Fact]
+    public void A_negative_or_unnamed_deduction_is_refused()
+    {
+        ContractAmounts.Problems(100m, [new("设备", -1m)]).Should().ContainSingle(p => p.Message.Contains("负数"));
+        ContractAmounts.Problems(100m, [new(" ", 1m)]).Should().ContainSingle(p => p.Message.Contains("名称"));
+    }
+
+    [Fact]
+    public void Five_million_yuan_of_technical_amount_is_large() =>
+        (ContractAmounts.IsLarge(499.9999m), ContractAmounts.IsLarge(500m)).Should().Be((false, true));
+}
+
+public class WorkingDayCalendarTests
+{
+    private static readonly WorkingDayCalendar Calendar = new(WorkingDayCalendar.China2025To2026);
+
+    [Fact]
+    public void Weekends_and_holidays_are_off_and_make_up_weekend_days_are_working()
+    {
+        Calendar.IsWorkingDay(new DateOnly(2026, 3, 2)).Should().BeTrue("a Monday");
+        Calendar.IsWorkingDay(new DateOnly(2026, 3, 7)).Should().BeFalse("a Saturday");
+        Calendar.IsWorkingDay(new DateOnly(2026, 10, 1)).Should().BeFalse("National Day");
+        Calendar.IsWorkingDay(new DateOnly(2026, 2, 16)).Should().BeFalse("Spring Festival on a Monday");
+        Calendar.IsWorkingDay(new DateOnly(2026, 2, 14)).Should().BeTrue("a Saturday made a working day (调休)");
+        new DateOnly(2026, 2, 14).DayOfWeek.Should().Be(DayOfWeek.Saturday);
+    }
+
+    [Fact]
+    public void Fifteen_working_days_skip_weekends()
+    {
+        // Accepted Monday 2026-03-02: 15 working days later is Monday 2026-03-23.
+        Calendar.AddWorkingDays(new DateOnly(2026, 3, 2), 15).Should().Be(new DateOnly(2026, 3, 23));
+    }
+
+    [Fact]
+    public void The_limit_counts_a_make_up_saturday_and_skips_the_holiday()
+    {
+        // Accepted Thursday 2026-02-12: Fri 13, Sat 14 (调休), then the holiday to 23rd; 24, 25 ... 
+        var due = Calendar.AddWorkingDays(new DateOnly(2026, 2, 12), 3);
+        due.Should().Be(new DateOnly(2026, 2, 24));
+        Calendar.WorkingDaysBetween(new DateOnly(2026, 2, 12), new DateOnly(2026, 2, 24)).Should().Be(3);
+    }
+
+    [Fact]
+    public void Without_exceptions_only_weekends_are_off() =>
+        new WorkingDayCalendar([]).AddWorkingDays(new DateOnly(2026, 10, 1), 1).Should().Be(new DateOnly(2026, 10, 2));
+}
+
+public class RegistrationNumberTests
+{
+    [Fact]
+    public void The_default_pattern_gives_sixteen_digits()
+    {
+        var number = RegistrationNumber.Format(RegistrationNumber.DefaultPattern, 2026, "340800", "01", 27);
+        number.Should().Be("2026340800010027").And.HaveLength(16);
+    }
+
+    [Fact]
+    public void Other_patterns_are_configurable() =>
+        RegistrationNumber.Format("{yy}34{region}{point}{seq6}", 2026, "340822", "03", 5).Should().Be("263434082203000005");
+
+    [Fact]
+    public void A_serial_that_outgrows_its_digits_or_bad_codes_are_refused()
+    {
+        var overflow = () => RegistrationNumber.Format(RegistrationNumber.DefaultPattern, 2026, "340800", "01", 10000);
+        overflow.Should().Throw<DomainException>();
+        var park = () => RegistrationNumber.Format(RegistrationNumber.DefaultPattern, 2026, "3408GX", "01", 1);
+        park.Should().Throw<DomainException>();
+        var point = () => RegistrationNumber.Format(RegistrationNumber.DefaultPattern, 2026, "340800", "1", 1);
+        point.Should().Throw<DomainException>();
+    }
+
+    [Fact]
+    public void Verification_codes_use_an_unambiguous_alphabet() =>
+        RegistrationNumber.VerificationCode([0, 1, 8, 14, 31, 200, 255, 7]).Should().MatchRegex("^[A-HJ-NP-Z2-9]{8}$");
+}
+
+public class TechContractWorkflowTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 3, 2);
+    private static readonly ContractActor Filer = new(Guid.NewGuid(), "ent.a");
+    private static readonly ContractActor Registrar = new(Guid.NewGuid(), "registrar.city");
+    private static readonly ContractActor Second = new(Guid.NewGuid(), "registrar.city2");
+    private static readonly WorkingDayCalendar Calendar = new(WorkingDayCalendar.China2025To2026);
+
+    public static ContractTerms Complete(decimal amount = 120m, TechContractType type = TechContractType.Development) => new(
+        "高性能钨铼合金靶盘研发", type, type == TechContractType.Development ? TechContractSubType.CommissionedDevelopment : type == TechContractType.Transfer ? TechContractSubType.PatentTransfer : null,
+        null, false,
+        new ContractParty("安庆师范大学", "12340800000000401X", "156", "340811", "022"),
+        new ContractParty("安庆华宁新材料科技有限公司", "91340822MA2N005017", "156", "340822", "150"),
+        null, null, "340811", "340822", "06", "03", "07", "10",
+        new DateOnly(2026, 2, 20), new DateOnly(2026, 3, 1), new DateOnly(2027, 2, 28), amount, [new("检测设备", 20m)],
+        PaymentMode.LumpSumInstalments, null, null, type == TechContractType.Transfer ? 100m : null, type == TechContractType.Transfer ? 500m : null);
+
+    private static TechContract Submitted(decimal amount = 120m)
+    {
+        var contract = TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Now, Filer, Complete(amount));
+        contract.Submit(Now, Filer);
+        return contract;
+    }
+
+    private static TechContract UnderReview(decimal amount = 120m)
+    {
+        var contract = Submitted(amount);
+        contract.Accept(Now, Today, Registrar, Calendar, false, 15, 30);
+        contract.StartReview(Now, Registrar);
+        return contract;
+    }
+
+    [Fact]
+    public void A_draft_may_be_incomplete_but_cannot_be_submitted_until_complete()
+    {
+        var terms = Complete() with { TechnicalFieldCode = "", ContractAmount = 0, Deductions = [] };
+        var draft = TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Now, Filer, terms);
+        draft.Status.Should().Be(ContractStatus.Draft);
+        var submit = () => draft.Submit(Now, Filer);
+        submit.Should().Throw<DomainException>().WithMessage("*技术领域*成交额*");
+        draft.Edit(Complete(), draft.RegistrationPointId);
+        draft.Submit(Now, Filer);
+        draft.Status.Should().Be(ContractStatus.Submitted);
+    }
+
+    [Fact]
+    public void A_wrong_value_is_refused_even_in_a_draft()
+    {
+        var act = () => TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Now, Filer, Complete() with { SubType = TechContractSubType.PatentLicence });
+        act.Should().Throw<DomainException>().Which.Field.Should().Be("SubType");
+        var dates = () => TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Now, Filer, Complete() with { ValidTo = new DateOnly(2025, 1, 1) });
+        dates.Should().Throw<DomainException>().Which.Field.Should().Be("ValidTo");
+    }
+
+    [Fact]
+    public void Acceptance_sets_a_due_date_of_fifteen_working_days_or_thirty_when_disputed()
+    {
+        var normal = Submitted();
+        normal.Accept(Now, Today, Registrar, Calendar, false, 15, 30);
+        normal.DueOn.Should().Be(new DateOnly(2026, 3, 23));
+        var disputed = Submitted();
+        disputed.Accept(Now, Today, Registrar, Calendar, true, 15, 30);
+        disputed.DueOn.Should().Be(Calendar.AddWorkingDays(Today, 30));
+    }
+
+    [Fact]
+    public void A_correction_resets_the_acceptance_date()
+    {
+        var contract = Submitted();
+        contract.Accept(Now, Today, Registrar, Calendar, false, 15, 30);
+        contract.ReturnForCorrection(Now, Registrar, "缺少合同附件");
+        contract.Status.Should().Be(ContractStatus.Returned);
+        contract.AcceptedOn.Should().BeNull();
+        contract.Submit(Now, Filer);
+        var later = new DateOnly(2026, 3, 10);
+        contract.Accept(Now, later, Registrar, Calendar, false, 15, 30);
+        contract.AcceptedOn.Should().Be(later);
+        contract.Events.Select(e => e.Action).Should().ContainInOrder("提交", "受理", "退回补正", "补正后重新提交", "受理");
+    }
+
+    [Fact]
+    public void A_small_contract_is_registered_by_one_reviewer()
+    {
+        var contract = UnderReview();
+        contract.Approve(Now, Registrar, null).Should().BeTrue();
+        contract.Register(Now, Registrar, "2026340800010001", "ABCDEFGH", "符合认定条件");
+        contract.Status.Should().Be(ContractStatus.Registered);
+        contract.RegistrationNumber.Should().Be("2026340800010001");
+    }
+
+    [Fact]
+    public void A_large_contract_needs_a_second_reviewer_other_than_the_first()
+    {
+        var contract = UnderReview(amount: 620m);
+        contract.IsLarge.Should().BeTrue();
+        var skip = () => contract.Register(Now, Registrar, "n", "c", null);
+        skip.Should().Throw<DomainException>();
+        contract.Approve(Now, Registrar, null).Should().BeFalse();
+        contract.Status.Should().Be(ContractStatus.SecondReview);
+        var same = () => contract.ConfirmSecondReview(Registrar);
+        same.Should().Throw<DomainException>().WithMessage("*初审以外*");
+        contract.ConfirmSecondReview(Second);
+        contract.Register(Now, Second, "2026340800010002", "ABCDEFGH", null);
+        contract.Status.Should().Be(ContractStatus.Registered);
+    }
+
+    [Fact]
+    public void A_refusal_names_a_reason_and_other_needs_a_remark()
+    {
+        var contract = UnderReview();
+        var noRemark = () => contract.Refuse(Now, Registrar, RefusalReason.Other, " ");
+        noRemark.Should().Throw<DomainException>();
+        contract.Refuse(Now, Registrar, RefusalReason.NotTechContract, "属于一般设备采购");
+        contract.Status.Should().Be(ContractStatus.Refused);
+        contract.RefusalReason.Should().Be(RefusalReason.NotTechContract);
+    }
+
+    [Fact]
+    public void A_registered_contract_can_be_changed_or_cancelled_with_a_reason_and_income_confirmed()
+    {
+        var contract = UnderReview();
+        contract.Approve(Now, Registrar, null);
+        contract.Register(Now, Registrar, "2026340800010003", "ABCDEFGH", null);
+        contract.RecordChange(Now, Registrar, "变更付款节点");
+        contract.Status.Should().Be(ContractStatus.Registered);
+        contract.DeclareIncome(Now, Filer, 80m);
+        contract.ConfirmIncome(Now, Registrar);
+        contract.IncomeConfirmedAt.Should().Be(Now);
+        var noReason = () => contract.Cancel(Now, Registrar, "");
+        noReason.Should().Throw<DomainException>();
+        contract.Cancel(Now, Registrar, "合同解除");
+        contract.Status.Should().Be(ContractStatus.Cancelled);
+    }
+
+    public static TheoryData<string> RefusedTransitions => new()
+    {
+        "accept-draft", "review-submitted", "approve-accepted", "register-submitted", "refuse-draft", "cancel-under-review",
+        "change-refused", "edit-submitted", "submit-registered", "return-registered", "income-before-registration", "second-review-small",
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedTransitions))]
+    public void Transitions_out_of_order_are_refused(string name)
+    {
+        var draft = TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Now, Filer, Complete());
+        Action act = name switch
+        {
+            "accept-draft" => () => draft.Accept(Now, Today, Registrar, Calendar, false, 15, 30),
+            "review-submitted" => () => Submitted().StartReview(Now, Registrar),
+            "approve-accepted" => () => { var c = Submitted(); c.Accept(Now, Today, Registrar, Calendar, false, 15, 30); c.Approve(Now, Registrar, null); },
+            "register-submitted" => () => Submitted().Register(Now, Registrar, "n", "c", null),
+            "refuse-draft" => () => draft.Refuse(Now, Registrar, RefusalReason.TermsUnclear, "x"),
+            "cancel-under-review" => () => UnderReview().Cancel(Now, Registrar, "x"),
+            "change-refused" => () => { var c = UnderReview(); c.Refuse(Now, Registrar, RefusalReason.TermsUnclear, "x"); c.RecordChange(Now, Registrar, "x"); },
+            "edit-submitted" => () => Submitted().Edit(Complete(), Guid.NewGuid()),
+            "submit-registered" => () => { var c = UnderReview(); c.Approve(Now, Registrar, null); c.Register(Now, Registrar, "n", "c", null); c.Submit(Now, Filer); },
+            "return-registered" => () => { var c = UnderReview(); c.Approve(Now, Registrar, null); c.Register(Now, Registrar, "n", "c", null); c.ReturnForCorrection(Now, Registrar, "x"); },
+            "income-before-registration" => () => UnderReview().DeclareIncome(Now, Filer, 10m),
+            "second-review-small" => () => UnderReview().ConfirmSecondReview(Second),
+            _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        };
+        act.Should().Throw<DomainException>();
+    }
+}
