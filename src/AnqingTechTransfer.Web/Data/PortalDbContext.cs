@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Audit;
 using AnqingTechTransfer.Domain.CodeTables;
+using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Domain.Files;
 using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Domain.Organizations;
@@ -30,12 +31,19 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<TechContract> TechContracts => Set<TechContract>();
+    public DbSet<RegistrationPoint> RegistrationPoints => Set<RegistrationPoint>();
+    public DbSet<RegistrationPointRegistrar> RegistrationPointRegistrars => Set<RegistrationPointRegistrar>();
+    public DbSet<RegistrationSerial> RegistrationSerials => Set<RegistrationSerial>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
     internal Guid ActorOrganizationId => actor.OrganizationId;
     internal string ActorRegionCode => actor.RegionCode;
     internal Guid ActorUserId => actor.UserId;
+    internal bool ActorIsSystem => actor.IsSystem;
+    internal List<Guid> ActorPointIds => actor.RegistrationPointIds;
 
     public ICurrentActor Actor => actor;
 
@@ -68,6 +76,16 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
 
         // Who may download a file is decided by its owning record (IAttachmentOwner); without an actor, nothing.
         builder.Entity<Attachment>().HasQueryFilter(TenantFilter, a => ActorScope != TenantScope.None);
+
+        // A contract has two sides and a registration point: both parties, their counties or parks, the broker, the
+        // point's registrars and the city see it; a draft stays with the organization writing it.
+        builder.Entity<TechContract>().HasQueryFilter(TenantFilter, c =>
+            (c.Status != ContractStatus.Draft || c.FilerOrganizationId == ActorOrganizationId || ActorIsSystem)
+            && (ActorScope == TenantScope.City
+                || (ActorScope == TenantScope.Region && (c.SellerRegionCode == ActorRegionCode || c.BuyerRegionCode == ActorRegionCode))
+                || (ActorScope >= TenantScope.Organization && (c.FilerOrganizationId == ActorOrganizationId || c.SellerOrganizationId == ActorOrganizationId
+                    || c.BuyerOrganizationId == ActorOrganizationId || c.BrokerOrganizationId == ActorOrganizationId))
+                || ActorPointIds.Contains(c.RegistrationPointId)));
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

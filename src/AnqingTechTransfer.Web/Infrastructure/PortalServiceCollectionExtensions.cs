@@ -181,6 +181,8 @@ public static class PortalServiceCollectionExtensions
             services.AddScoped(typeof(IAttachmentOwner), owner);
         }
 
+        services.AddOptions<Features.Contracts.ContractOptions>().BindConfiguration(Features.Contracts.ContractOptions.Section);
+
         // One handler per use case (Features/<Feature>/<UseCase>Handler.cs), injected into controllers.
         foreach (var handler in FeatureTypes<object>().Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal)
                      && t.Namespace?.StartsWith("AnqingTechTransfer.Web.Features", StringComparison.Ordinal) == true))

@@ -44,6 +44,13 @@ public sealed class CurrentActor(IHttpContextAccessor accessor) : ICurrentActor
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
 
+    public List<Guid> RegistrationPointIds =>
+        (Principal?.FindFirstValue(PortalClaims.RegistrationPoints) ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty)
+            .Where(id => id != Guid.Empty)
+            .ToList();
+
     public TenantScope Scope => IsSystem ? TenantScope.City : Principal is null ? TenantScope.None : ScopeOf(Roles, RegionCode, OrganizationStatus);
 
     public static TenantScope ScopeOf(IReadOnlySet<string> roles, string regionCode, OrganizationStatus? status)

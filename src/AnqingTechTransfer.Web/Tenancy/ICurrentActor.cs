@@ -17,5 +17,7 @@ public interface ICurrentActor
     bool IsOrganizationAdmin { get; }
     IReadOnlySet<string> Roles { get; }
     TenantScope Scope { get; }
+    /// <summary>The registration points a registrar is assigned to (empty for everyone else).</summary>
+    List<Guid> RegistrationPointIds { get; }
     bool IsInRole(string role);
 }

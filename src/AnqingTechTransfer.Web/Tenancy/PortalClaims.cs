@@ -11,4 +11,5 @@ public static class PortalClaims
     public const string PasswordChangedAt = "aq:pwd_changed";
     public const string MustChangePassword = "aq:pwd_must_change";
     public const string SignedInAt = "aq:auth_time";
+    public const string RegistrationPoints = "aq:points";
 }

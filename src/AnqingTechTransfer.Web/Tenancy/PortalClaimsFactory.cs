@@ -19,8 +19,10 @@ public class PortalClaimsFactory(UserManager<PortalUser> users, RoleManager<Port
             .Where(o => o.Id == user.OrganizationId)
             .Select(o => new { o.Id, o.Kind, o.Status, o.RegionCode })
             .SingleAsync();
+        var points = await db.RegistrationPointRegistrars.AsNoTracking().Where(r => r.UserId == user.Id).Select(r => r.PointId).ToListAsync();
         identity.AddClaims(
         [
+            new Claim(PortalClaims.RegistrationPoints, string.Join(',', points)),
             new Claim(PortalClaims.OrganizationId, organization.Id.ToString()),
             new Claim(PortalClaims.OrganizationKind, organization.Kind.ToString()),
             new Claim(PortalClaims.OrganizationStatus, organization.Status.ToString()),

@@ -72,6 +72,15 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
 
     private static Task<string> UserCountState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.Users.CountAsync()).ToString());
 
+    private static Task<string> ContractState(MatrixFixture f, Guid id) => f.WithDbAsync((db, _) =>
+        db.TechContracts.AsNoTracking().Where(c => c.Id == id).Select(c => $"{c.Status}|{c.Version}|{c.RegistrationNumber}").SingleAsync());
+
+    private static Task<string> ContractCount(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.TechContracts.CountAsync()).ToString());
+
+    private static Task<string> PointState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.RegistrationPoints.CountAsync()}|{await db.RegistrationPointRegistrars.CountAsync()}|" +
+        string.Join(",", await db.RegistrationPoints.OrderBy(p => p.Code).Select(p => p.Version + ":" + p.IsClosed).ToListAsync()));
+
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
     public static IReadOnlyList<MatrixRow> Rows()
@@ -89,6 +98,13 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var staffAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/admin/users/{id:guid}/" + action,
             ids => $"/admin/users/{ids.AqnuStaffUser}/{action}", Expect.Login, Expect.Forbidden,
             Merge(Only(Expect.NotFound, OrganizationAdmins), Only(Expect.Allowed, "bureau.admin", "univ.aqnu")), StaffState));
+        var filers = Only(Expect.Allowed, "ent.a", "ent.b", "univ.aqnu", "univ.buct", "agency.a");
+        var bureauStaff = Only(Expect.Allowed, "bureau", "bureau.admin");
+        var contractViewers = Only(Expect.Allowed, "ent.a", "agency.a", "registrar.city", "county.huaining", "leader.huaining", "bureau", "bureau.admin", "leader.city");
+        var contractDeciders = Merge(Only(Expect.Forbidden, contractViewers.Keys.ToArray()), Only(Expect.Allowed, "registrar.city", "bureau"));
+        var contractAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/contracts/{id:guid}/" + action,
+            ids => $"/contracts/{ids.SubmittedContract}/{action}", Expect.Login, Expect.NotFound, contractDeciders,
+            f => ContractState(f, f.Ids.SubmittedContract), StaleVersion));
         var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
             ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
             new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
@@ -143,6 +159,37 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             codeEntryAction("/admin/code-tables/entries/{id:guid}", string.Empty),
             codeEntryAction("/admin/code-tables/entries/{id:guid}/retire", "/retire"),
             codeEntryAction("/admin/code-tables/entries/{id:guid}/restore", "/restore"),
+            // 技术合同: the filer (ent.a, 怀宁县), the broker (agency.a), the point's registrar, the seller's county and its leader,
+            // and the city see the filed contract; a draft only its filer; deciding is for the point's registrar and the bureau.
+            new("GET", "/contracts", _ => "/contracts", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/contracts/export", _ => "/contracts/export", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/contracts/verify", _ => "/contracts/verify?number=2026340800019999&code=MATRIXCD", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/contracts/new", _ => "/contracts/new", Expect.Login, Expect.Forbidden, filers),
+            new("POST", "/contracts/new", _ => "/contracts/new", Expect.Login, Expect.Forbidden, filers, ContractCount),
+            new("GET", "/contracts/{id:guid}/edit", ids => $"/contracts/{ids.DraftContract}/edit", Expect.Login, Expect.NotFound, Only(Expect.Allowed, "ent.a")),
+            new("POST", "/contracts/{id:guid}/edit", ids => $"/contracts/{ids.DraftContract}/edit", Expect.Login, Expect.NotFound, Only(Expect.Allowed, "ent.a"),
+                f => ContractState(f, f.Ids.DraftContract), StaleVersion),
+            new("POST", "/contracts/{id:guid}/submit", ids => $"/contracts/{ids.DraftContract}/submit", Expect.Login, Expect.NotFound, Only(Expect.Allowed, "ent.a"),
+                f => ContractState(f, f.Ids.DraftContract), StaleVersion),
+            new("GET", "/contracts/{id:guid}", ids => $"/contracts/{ids.SubmittedContract}", Expect.Login, Expect.NotFound, contractViewers),
+            new("GET", "/contracts/{id:guid}/certificate", ids => $"/contracts/{ids.RegisteredContract}/certificate", Expect.Login, Expect.NotFound, contractViewers),
+            contractAction("accept"), contractAction("return"), contractAction("review"), contractAction("approve"), contractAction("second-review"),
+            contractAction("refuse"), contractAction("change"), contractAction("cancel"), contractAction("income/confirm"),
+            new("POST", "/contracts/{id:guid}/income", ids => $"/contracts/{ids.SubmittedContract}/income", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, contractViewers.Keys.ToArray()), Only(Expect.Allowed, "ent.a")), f => ContractState(f, f.Ids.SubmittedContract), StaleVersion),
+
+            new("GET", "/registration-points", _ => "/registration-points", Expect.Login, Expect.Forbidden, bureauStaff),
+            new("GET", "/registration-points/new", _ => "/registration-points/new", Expect.Login, Expect.Forbidden, bureauStaff),
+            new("POST", "/registration-points/new", _ => "/registration-points/new", Expect.Login, Expect.Forbidden, bureauStaff, PointState),
+            new("GET", "/registration-points/{id:guid}/edit", ids => $"/registration-points/{ids.CityPoint}/edit", Expect.Login, Expect.Forbidden, bureauStaff),
+            new("POST", "/registration-points/{id:guid}/edit", ids => $"/registration-points/{ids.CityPoint}/edit", Expect.Login, Expect.Forbidden, bureauStaff, PointState),
+            new("POST", "/registration-points/{id:guid}/close", ids => $"/registration-points/{ids.CityPoint}/close", Expect.Login, Expect.Forbidden, bureauStaff, PointState, StaleVersion),
+            new("POST", "/registration-points/{id:guid}/reopen", ids => $"/registration-points/{ids.CityPoint}/reopen", Expect.Login, Expect.Forbidden, bureauStaff, PointState, StaleVersion),
+            new("POST", "/registration-points/{id:guid}/registrars", ids => $"/registration-points/{ids.CityPoint}/registrars", Expect.Login, Expect.Forbidden, bureauStaff, PointState),
+            // Removing an assignment that is not there changes nothing, so the matrix tries a user who was never assigned.
+            new("POST", "/registration-points/{id:guid}/registrars/{userId:guid}/remove", ids => $"/registration-points/{ids.CityPoint}/registrars/{ids.AqnuStaffUser}/remove",
+                Expect.Login, Expect.Forbidden, bureauStaff, PointState),
+
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),
         ];

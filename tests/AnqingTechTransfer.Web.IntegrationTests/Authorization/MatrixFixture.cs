@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 
 /// <summary>The records the matrix tries: each owned by one tenant, so the others must not reach them.</summary>
-public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Guid Licence, Guid EntAMessage, Guid CodeEntry);
+public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Guid Licence, Guid EntAMessage, Guid CodeEntry,
+    Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar);
 
 public class MatrixFixture : PortalFixture
 {
@@ -37,7 +38,33 @@ public class MatrixFixture : PortalFixture
             db.Notifications.Add(message);
             await db.SaveChangesAsync();
             var entry = await db.CodeEntries.Where(c => c.Table == "plan-source").Select(c => c.Id).FirstAsync();
-            return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry);
+
+            // Contracts filed by ent.a (怀宁县) at the city point, brokered by agency.a, bought by a firm in 太湖县 that is not on the portal.
+            var cityPoint = await db.RegistrationPoints.SingleAsync(p => p.Code == "01");
+            var registrar = await db.Users.SingleAsync(u => u.UserName == "registrar.city");
+            var agency = await db.Users.Where(u => u.UserName == "agency.a").Select(u => u.OrganizationId).SingleAsync();
+            var entAOrg = await db.Organizations.SingleAsync(o => o.Id == entA.OrganizationId);
+            var filer = new Domain.Contracts.ContractActor(entA.Id, "ent.a");
+            var decider = new Domain.Contracts.ContractActor(registrar.Id, "registrar.city");
+            Domain.Contracts.ContractTerms Terms(string name) => new(name, Domain.Contracts.TechContractType.Development,
+                Domain.Contracts.TechContractSubType.CommissionedDevelopment, null, false,
+                new Domain.Contracts.ContractParty(entAOrg.Name, entAOrg.CreditCode, "156", "340822", "150"),
+                new Domain.Contracts.ContractParty("太湖县某科技公司", "91340825MA2R000017", "156", "340825", "170"),
+                entAOrg.Id, null, entAOrg.RegionCode, null, "01", "03", "07", "10", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1), new DateOnly(2027, 3, 1),
+                80m, [], Domain.Contracts.PaymentMode.LumpSumOnce, agency, "安庆皖江技术转移中心有限公司", null, null);
+            var now = DateTimeOffset.UtcNow;
+            var submitted = Domain.Contracts.TechContract.Draft(cityPoint.Id, entAOrg.Id, now, filer, Terms("矩阵测试：已提交合同"));
+            submitted.Submit(now, filer);
+            var draft = Domain.Contracts.TechContract.Draft(cityPoint.Id, entAOrg.Id, now, filer, Terms("矩阵测试：草稿"));
+            var registered = Domain.Contracts.TechContract.Draft(cityPoint.Id, entAOrg.Id, now, filer, Terms("矩阵测试：已登记合同"));
+            registered.Submit(now, filer);
+            registered.Accept(now, DateOnly.FromDateTime(now.UtcDateTime), decider, new Domain.Contracts.WorkingDayCalendar([]), false, 15, 30);
+            registered.StartReview(now, decider);
+            registered.Approve(now, decider, null);
+            registered.Register(now, decider, "2026340800019999", "MATRIXCD", null);
+            db.TechContracts.AddRange(submitted, draft, registered);
+            await db.SaveChangesAsync();
+            return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id);
         });
     }
 }

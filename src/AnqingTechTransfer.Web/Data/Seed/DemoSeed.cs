@@ -91,6 +91,7 @@ public static class DemoSeed
 
         await db.SaveChangesAsync();
 
+        var userIds = new Dictionary<string, Guid>();
         foreach (var u in Users)
         {
             var user = new PortalUser
@@ -104,11 +105,14 @@ public static class DemoSeed
             };
             ReferenceSeed.Require(await users.CreateAsync(user, password));
             ReferenceSeed.Require(await users.AddToRolesAsync(user, u.Roles));
+            userIds[u.UserName] = user.Id;
             if (u.Roles.Contains(PortalRoles.BureauAdmin))
             {
                 ReferenceSeed.Require(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", BureauAdminTotpKey));
                 ReferenceSeed.Require(await users.SetTwoFactorEnabledAsync(user, true));
             }
         }
+
+        await DemoContractSeed.RunAsync(db, ids, userIds, now);
     }
 }

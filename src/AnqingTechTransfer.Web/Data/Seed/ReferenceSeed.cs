@@ -1,5 +1,6 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.CodeTables;
+using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
 using Microsoft.AspNetCore.Identity;
@@ -33,6 +34,12 @@ public static class ReferenceSeed
         foreach (var table in CodeTableCatalog.All.Where(t => !seededTables.Contains(t.Key)))
         {
             db.CodeEntries.AddRange(table.Seed.Select((e, i) => new CodeEntry(table.Key, e.Code, e.Name, (i + 1) * 10)));
+        }
+
+        // The working-day calendar: only seeded while empty; the bureau maintains it afterwards.
+        if (!await db.CalendarDays.AnyAsync())
+        {
+            db.CalendarDays.AddRange(WorkingDayCalendar.China2025To2026.Select(d => new CalendarDay(d.Date, d.IsWorkingDay, d.Name)));
         }
 
         if (!await db.Organizations.AnyAsync(o => o.Kind == OrganizationKind.MunicipalBureau))

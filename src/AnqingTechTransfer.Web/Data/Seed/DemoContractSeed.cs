@@ -1,0 +1,160 @@
+using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Domain.Organizations;
+using AnqingTechTransfer.Domain.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Data.Seed;
+
+/// <summary>
+/// Demo registration points (the city's and the high-tech zone's) and a few hundred contracts across every workflow
+/// state, type, field, county and park, plus 吸纳 rows imported from elsewhere. Deterministic (fixed random seed).
+/// </summary>
+public static class DemoContractSeed
+{
+    public const string CityPointCode = "01";
+    public const string ParkPointCode = "02";
+
+    private static readonly string[] Topics =
+    [
+        "高性能钨铼合金靶盘", "丁二烯直接氢氰化制己二腈", "功能性光刻胶", "工业扫码设备", "新能源汽车动力电池热管理", "绿色催化材料",
+        "石化装置智能巡检", "生物医药中间体合成", "农产品冷链保鲜", "高分子复合材料", "智能网联汽车零部件", "工业互联网平台",
+        "精细化工废水处理", "中药材质量追溯", "纺织面料功能整理", "光伏组件回收", "医用高分子导管", "茶叶智能加工",
+    ];
+
+    private static readonly (string Name, string Code, string Division)[] External =
+    [
+        ("合肥工业大学", "12340000485002374K", "340100"), ("浙江大学", "12330000470003281Q", "330100"), ("中国科学技术大学", "12100000400010398P", "340100"),
+        ("北京化工大学", "12100000400689418E", "110100"), ("江苏某新材料有限公司", "91320500MA1MXXXX1T", "320500"),
+    ];
+
+    private static readonly Dictionary<string, string> FilerUsers = new()
+    {
+        ["ent-a"] = "ent.a", ["ent-b"] = "ent.b", ["aqnu"] = "univ.aqnu", ["buct"] = "univ.buct", ["agency-a"] = "agency.a",
+    };
+
+    public static async Task RunAsync(PortalDbContext db, IReadOnlyDictionary<string, Guid> organizations, IReadOnlyDictionary<string, Guid> users, DateTimeOffset now)
+    {
+        if (await db.RegistrationPoints.AnyAsync())
+        {
+            return;
+        }
+
+        var city = RegistrationPoint.Create("安庆市技术合同登记点（市科技成果转化服务中心）", CityPointCode, AnqingRegions.City, "安庆市迎江区人民路", "沈登记员", "0556-5500001", now);
+        var park = RegistrationPoint.Create("安庆高新区技术合同登记点", ParkPointCode, AnqingRegions.HighTechZone, "安庆高新区创新大道", "韩登记员", "0556-5500002", now);
+        db.RegistrationPoints.AddRange(city, park);
+        db.RegistrationPointRegistrars.Add(new RegistrationPointRegistrar(city.Id, users["registrar.city"], now));
+        db.RegistrationPointRegistrars.Add(new RegistrationPointRegistrar(park.Id, users["registrar.gxq"], now));
+
+        var orgs = await db.Organizations.AsNoTracking().Where(o => organizations.Values.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
+        var filers = new[] { "ent-a", "ent-b", "aqnu", "buct", "agency-a" };
+        var buyers = new[] { "ent-a", "ent-b", "aqnu", "buct" };
+        var regions = AnqingRegions.All.Where(r => r.Kind != RegionKind.City).ToArray();
+        var random = new Random(2021);
+        var serials = new Dictionary<(Guid, int), int>();
+        var calendar = new WorkingDayCalendar(WorkingDayCalendar.China2025To2026);
+        var registrar = new ContractActor(users["registrar.city"], "registrar.city");
+        var parkRegistrar = new ContractActor(users["registrar.gxq"], "registrar.gxq");
+        var bureau = new ContractActor(users["bureau"], "bureau");
+
+        for (var i = 0; i < 260; i++)
+        {
+            var filer = orgs[organizations[filers[i % filers.Length]]];
+            var filerUser = FilerUsers[filers[i % filers.Length]];
+            var filerActor = new ContractActor(users[filerUser], filerUser);
+            var point = filer.RegionCode == AnqingRegions.HighTechZone || i % 5 == 0 ? park : city;
+            var decider = point == park ? parkRegistrar : registrar;
+            var signed = new DateOnly(2021 + i % 6, 1 + random.Next(12), 1 + random.Next(28));
+            if (signed > DateOnly.FromDateTime(now.UtcDateTime))
+            {
+                signed = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-random.Next(30, 300));
+            }
+
+            var at = new DateTimeOffset(signed.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)).AddDays(random.Next(1, 20)).ToUniversalTime();
+            var type = (TechContractType)(1 + random.Next(5));
+            var subTypes = ContractTypeNames.SubTypesOf(type).ToList();
+            var amount = Math.Round((decimal)(random.NextDouble() * random.NextDouble()) * 900m + 5m, 2);
+            var local = random.Next(10) < 6;
+            var buyerOrg = local ? orgs[organizations[buyers[(i + 1) % buyers.Length]]] : null;
+            if (buyerOrg?.Id == filer.Id)
+            {
+                buyerOrg = orgs[organizations[buyers[(i + 2) % buyers.Length]]];
+            }
+
+            var region = regions[random.Next(regions.Length)];
+            var buyerParty = buyerOrg is null
+                ? new ContractParty($"{region.Name}示范企业{i % 17 + 1}号", CreditCode.Complete($"91{(region.Code.All(char.IsAsciiDigit) ? region.Code : "340800")}MA2P{i:D5}"), "156", region.Code.All(char.IsAsciiDigit) ? region.Code : "340811", "170")
+                : new ContractParty(buyerOrg.Name, buyerOrg.CreditCode, "156", buyerOrg.RegionCode.All(char.IsAsciiDigit) ? buyerOrg.RegionCode : "340811", "150");
+            var terms = new ContractTerms($"{Topics[i % Topics.Length]}{(type == TechContractType.Consulting ? "技术咨询" : type == TechContractType.Service ? "技术服务" : "项目")}（{i + 1:D3}）",
+                type, subTypes.Count == 0 ? null : subTypes[random.Next(subTypes.Count)], type == TechContractType.Licence ? LicenceScope.NonExclusive : null, false,
+                new ContractParty(filer.Name, filer.CreditCode, "156", filer.RegionCode.All(char.IsAsciiDigit) ? filer.RegionCode : "340811", filer.Kind == OrganizationKind.Enterprise ? "150" : "022"),
+                buyerParty, filer.Id, buyerOrg?.Id, filer.RegionCode, buyerOrg?.RegionCode ?? (region.Kind == RegionKind.Park ? region.Code : region.Code),
+                (1 + random.Next(11)).ToString("D2"), (1 + random.Next(10)).ToString("D2"), (1 + random.Next(8)).ToString("D2"), (1 + random.Next(13)).ToString("D2"),
+                signed, signed, signed.AddYears(1 + random.Next(3)), amount, random.Next(4) == 0 ? [new Deduction("购置设备", Math.Round(amount * 0.1m, 2))] : [],
+                (PaymentMode)(1 + random.Next(4)), i % 7 == 0 ? organizations["agency-a"] : null, i % 7 == 0 ? orgs[organizations["agency-a"]].Name : null,
+                type == TechContractType.Transfer ? Math.Round(amount * 2, 2) : null, type == TechContractType.Transfer ? Math.Round(amount * 5, 2) : null);
+            var contract = TechContract.Draft(point.Id, filer.Id, at, filerActor, terms);
+            var stage = random.Next(100);
+            if (stage >= 6)
+            {
+                contract.Submit(at, filerActor);
+            }
+
+            if (stage >= 14)
+            {
+                contract.Accept(at.AddDays(1), DateOnly.FromDateTime(at.AddDays(1).UtcDateTime), decider, calendar, false, 15, 30);
+            }
+
+            if (stage >= 20)
+            {
+                contract.StartReview(at.AddDays(2), decider);
+            }
+
+            if (stage is >= 24 and < 30)
+            {
+                contract.Refuse(at.AddDays(3), decider, (RefusalReason)(1 + random.Next(8)), "示例：材料不符合认定条件");
+            }
+            else if (stage is >= 30 and < 34)
+            {
+                contract.ReturnForCorrection(at.AddDays(3), decider, "示例：请补充合同签章页");
+            }
+            else if (stage >= 34)
+            {
+                var registeredAt = at.AddDays(5);
+                if (!contract.Approve(registeredAt, decider, null))
+                {
+                    contract.ConfirmSecondReview(bureau);
+                    decider = bureau;
+                }
+
+                var year = Features.Shared.Display.Local(registeredAt).Year;
+                var serial = serials[(point.Id, year)] = serials.GetValueOrDefault((point.Id, year)) + 1;
+                contract.Register(registeredAt, decider, RegistrationNumber.Format(RegistrationNumber.DefaultPattern, year, point.NumberRegionCode, point.Code, serial),
+                    RegistrationNumber.VerificationCode(BitConverter.GetBytes(random.NextInt64())), null);
+                if (stage >= 96)
+                {
+                    contract.Cancel(registeredAt.AddDays(30), decider, "示例：合同解除");
+                }
+            }
+
+            db.TechContracts.Add(contract);
+        }
+
+        // 吸纳: contracts with an Anqing buyer, registered elsewhere, imported from the provincial export.
+        for (var i = 0; i < 40; i++)
+        {
+            var region = regions[i % regions.Length];
+            var external = External[i % External.Length];
+            var signed = new DateOnly(2022 + i % 4, 1 + i % 12, 1 + i % 28);
+            var at = new DateTimeOffset(signed.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).AddDays(10).ToUniversalTime();
+            var terms = new ContractTerms($"{Topics[(i + 5) % Topics.Length]}技术引进（外地登记{i + 1:D2}）", TechContractType.Development, TechContractSubType.CommissionedDevelopment,
+                null, false, new ContractParty(external.Name, external.Code, "156", external.Division, "022"),
+                new ContractParty($"{region.Name}吸纳企业{i + 1}号", CreditCode.Complete($"91340800MA2Q{i:D5}"), "156", region.Code.All(char.IsAsciiDigit) ? region.Code : "340811", "170"),
+                null, null, null, region.Code, (1 + i % 11).ToString("D2"), "03", "06", "10", signed, signed, signed.AddYears(2),
+                Math.Round(20m + i * 13.7m, 2), [], PaymentMode.LumpSumInstalments, null, null, null, null);
+            db.TechContracts.Add(TechContract.Imported(city.Id, organizations["bureau"], at, bureau, terms, $"{signed.Year}{external.Division}99{i + 1:D4}", at));
+        }
+
+        db.RegistrationSerials.AddRange(serials.Select(s => new RegistrationSerial { PointId = s.Key.Item1, Year = s.Key.Item2, LastSerial = s.Value }));
+        await db.SaveChangesAsync();
+    }
+}

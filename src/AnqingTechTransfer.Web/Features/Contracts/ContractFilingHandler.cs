@@ -1,0 +1,162 @@
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.CodeTables;
+using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Domain.Files;
+using AnqingTechTransfer.Domain.Organizations;
+using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Attachments;
+using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Contracts;
+
+/// <summary>Turns the filer's form into contract terms: links parties on the portal, attributes counties and parks, checks codes.</summary>
+public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, CodeTableLookupHandler codes, AttachmentUploader uploader)
+{
+    public const string AttachmentOwnerType = "TechContract";
+    public static readonly FileKind[] FileKinds = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];
+
+    private static readonly (string Table, string Field, Func<ContractForm, string?> Value)[] CodedFields =
+    [
+        (CodeTableCatalog.TechnicalField, nameof(ContractForm.TechnicalFieldCode), f => f.TechnicalFieldCode),
+        (CodeTableCatalog.IpType, nameof(ContractForm.IpTypeCode), f => f.IpTypeCode),
+        (CodeTableCatalog.PlanSource, nameof(ContractForm.PlanSourceCode), f => f.PlanSourceCode),
+        (CodeTableCatalog.SocioEconomicGoal, nameof(ContractForm.SocioEconomicGoalCode), f => f.SocioEconomicGoalCode),
+        (CodeTableCatalog.LegalPersonNature, nameof(ContractForm.SellerNatureCode), f => f.SellerNatureCode),
+        (CodeTableCatalog.LegalPersonNature, nameof(ContractForm.BuyerNatureCode), f => f.BuyerNatureCode),
+    ];
+
+    /// <summary>Builds the terms, or records why not in ModelState (Chinese, next to the field) and returns null.</summary>
+    public async Task<ContractTerms?> TermsAsync(ContractForm form, TechContract? existing, ModelStateDictionary state, CancellationToken ct)
+    {
+        if (form.RegistrationPointId is { } pointId && !await db.RegistrationPoints.AnyAsync(p => p.Id == pointId && (!p.IsClosed || existing != null && existing.RegistrationPointId == pointId), ct))
+        {
+            state.AddModelError(nameof(form.RegistrationPointId), "请选择开放中的登记点");
+        }
+
+        foreach (var (table, field, value) in CodedFields)
+        {
+            var code = value(form);
+            // A code saved earlier stays valid even if the bureau has since retired it.
+            if (!string.IsNullOrEmpty(code) && !await codes.IsActiveAsync(table, code, ct) && !(existing is not null && Saved(existing.Terms, field, code)))
+            {
+                state.AddModelError(field, "请从列表中选择");
+            }
+        }
+
+        var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
+        var sellerCode = CreditCode.Normalize(form.SellerCreditCode);
+        var buyerCode = CreditCode.Normalize(form.BuyerCreditCode);
+        var counterpartyCode = form.IsTechnologyImport ? sellerCode : buyerCode;
+        var counterparty = await LinkAsync(counterpartyCode, ct);
+        var broker = string.IsNullOrWhiteSpace(form.BrokerCreditCode) ? null : await LinkAsync(CreditCode.Normalize(form.BrokerCreditCode), ct);
+        if (!string.IsNullOrWhiteSpace(form.BrokerCreditCode) && broker is not { Kind: OrganizationKind.TransferAgency or OrganizationKind.ServiceAgency })
+        {
+            state.AddModelError(nameof(form.BrokerCreditCode), "未找到该代码对应的已注册技术转移或服务机构");
+        }
+
+        if (!string.IsNullOrEmpty(form.BuyerParkCode) && !AnqingRegions.All.Any(r => r.Code == form.BuyerParkCode && r.Kind == RegionKind.Park))
+        {
+            state.AddModelError(nameof(form.BuyerParkCode), "请选择列表中的园区");
+        }
+
+        var deductions = form.Deductions.Where(d => !string.IsNullOrWhiteSpace(d.Item) || d.Amount is not null)
+            .Select(d => new Deduction(d.Item?.Trim() ?? string.Empty, d.Amount ?? 0m)).ToList();
+        var seller = new ContractParty(form.SellerName?.Trim() ?? string.Empty, sellerCode, form.SellerCountryCode.Trim(), form.SellerDivisionCode?.Trim() ?? string.Empty, form.SellerNatureCode ?? string.Empty);
+        var buyer = new ContractParty(form.BuyerName?.Trim() ?? string.Empty, buyerCode, form.BuyerCountryCode.Trim(), form.BuyerDivisionCode?.Trim() ?? string.Empty, form.BuyerNatureCode ?? string.Empty);
+        var terms = new ContractTerms(
+            form.ProjectName, form.Type ?? 0, form.SubType, form.LicenceScope, form.IsTechnologyImport, seller, buyer,
+            form.IsTechnologyImport ? counterparty?.Id : own.Id,
+            form.IsTechnologyImport ? own.Id : counterparty?.Id,
+            form.IsTechnologyImport ? RegionOf(counterparty, seller, null) : own.RegionCode,
+            form.IsTechnologyImport ? own.RegionCode : RegionOf(counterparty, buyer, form.BuyerParkCode),
+            form.TechnicalFieldCode ?? string.Empty, form.IpTypeCode ?? string.Empty, form.PlanSourceCode ?? string.Empty, form.SocioEconomicGoalCode ?? string.Empty,
+            form.SignedOn ?? default, form.ValidFrom ?? default, form.ValidTo ?? default, form.ContractAmount ?? 0m, deductions,
+            form.PaymentMode ?? 0, broker?.Id, broker?.Name ?? form.BrokerName?.Trim(), form.ExpectedInvestment, form.ExpectedOutput);
+
+        foreach (var (field, message) in terms.Problems())
+        {
+            state.AddModelError(field, message);
+        }
+
+        if (form.Intent == "submit")
+        {
+            var missing = terms.MissingForSubmission();
+            if (missing.Count > 0)
+            {
+                state.AddModelError(string.Empty, "提交前请补全：" + string.Join("、", missing) + "。也可以先保存草稿，稍后再提交。");
+            }
+        }
+
+        return state.IsValid ? terms : null;
+    }
+
+    /// <summary>Checks each uploaded file by its bytes; returns the checked uploads or records the problem.</summary>
+    public async Task<List<(IFormFile File, UploadCheck Check)>> CheckFilesAsync(ContractForm form, ModelStateDictionary state, CancellationToken ct)
+    {
+        var checkedFiles = new List<(IFormFile, UploadCheck)>();
+        foreach (var file in form.Files.Where(f => f.Length > 0).Take(10))
+        {
+            var check = await uploader.CheckAsync(file, FileKinds, ct);
+            if (check.Error is not null)
+            {
+                state.AddModelError(nameof(form.Files), $"“{Path.GetFileName(file.FileName)}”：{check.Error}");
+            }
+            else
+            {
+                checkedFiles.Add((file, check));
+            }
+        }
+
+        return checkedFiles;
+    }
+
+    public async Task AttachAsync(TechContract contract, IEnumerable<(IFormFile File, UploadCheck Check)> files, CancellationToken ct)
+    {
+        foreach (var (file, check) in files)
+        {
+            await uploader.AddAsync(AttachmentOwnerType, contract.Id, contract.FilerOrganizationId, actor.RegionCode, file.FileName, check, ct);
+        }
+    }
+
+    private static bool Saved(ContractTerms old, string field, string code) => field switch
+    {
+        nameof(ContractForm.TechnicalFieldCode) => old.TechnicalFieldCode == code,
+        nameof(ContractForm.IpTypeCode) => old.IpTypeCode == code,
+        nameof(ContractForm.PlanSourceCode) => old.PlanSourceCode == code,
+        nameof(ContractForm.SocioEconomicGoalCode) => old.SocioEconomicGoalCode == code,
+        nameof(ContractForm.SellerNatureCode) => old.Seller.NatureCode == code,
+        nameof(ContractForm.BuyerNatureCode) => old.Buyer.NatureCode == code,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Tenancy bypass: a party is linked to its organization on the portal by credit code, whoever owns that
+    /// organization; only its id, kind, name and region are read.
+    /// </summary>
+    private async Task<LinkedOrganization?> LinkAsync(string creditCode, CancellationToken ct) =>
+        creditCode.Length != 18 ? null : await db.Organizations.IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking()
+            .Where(o => o.CreditCode == creditCode && o.Status == OrganizationStatus.Active)
+            .Select(o => new LinkedOrganization(o.Id, o.Kind, o.Name, o.RegionCode)).SingleOrDefaultAsync(ct);
+
+    /// <summary>The county or park a party counts for: its portal organization's, the park named, or its division code if in Anqing.</summary>
+    public static string? RegionOf(LinkedOrganization? linked, ContractParty party, string? parkOverride)
+    {
+        if (!string.IsNullOrEmpty(parkOverride))
+        {
+            return parkOverride;
+        }
+
+        if (linked is not null)
+        {
+            return linked.RegionCode;
+        }
+
+        return AnqingRegions.All.Any(r => r.Code == party.RegionCode && r.Kind != RegionKind.City) ? party.RegionCode : null;
+    }
+
+    public sealed record LinkedOrganization(Guid Id, OrganizationKind Kind, string Name, string RegionCode);
+}

@@ -1,0 +1,99 @@
+using System.ComponentModel.DataAnnotations;
+using AnqingTechTransfer.Domain.Contracts;
+
+namespace AnqingTechTransfer.Web.Features.Contracts;
+
+public class DeductionRow
+{
+    [StringLength(100, ErrorMessage = "扣除项名称不能超过100个字")]
+    public string? Item { get; set; }
+
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "扣除金额应为0至99999999万元")]
+    public decimal? Amount { get; set; }
+}
+
+/// <summary>The national registration form (技术合同登记表), as the filer fills it in. Amounts in 万元.</summary>
+public class ContractForm
+{
+    public const int DeductionRows = 5;
+
+    public uint Version { get; set; }
+
+    [Display(Name = "登记点")]
+    [Required(ErrorMessage = "请选择登记点")]
+    public Guid? RegistrationPointId { get; set; }
+
+    [Display(Name = "项目名称")]
+    [Required(ErrorMessage = "请填写项目名称")]
+    [StringLength(200, ErrorMessage = "项目名称不能超过200个字")]
+    public string ProjectName { get; set; } = string.Empty;
+
+    [Display(Name = "合同类别")]
+    public TechContractType? Type { get; set; }
+
+    [Display(Name = "合同子类")]
+    public TechContractSubType? SubType { get; set; }
+
+    [Display(Name = "许可范围")]
+    public LicenceScope? LicenceScope { get; set; }
+
+    [Display(Name = "技术进口合同（由境内买方登记）")]
+    public bool IsTechnologyImport { get; set; }
+
+    [Display(Name = "卖方名称")][StringLength(200)] public string? SellerName { get; set; }
+    [Display(Name = "卖方统一社会信用代码")][StringLength(30)] public string? SellerCreditCode { get; set; }
+    [Display(Name = "卖方国别代码")][StringLength(3)] public string SellerCountryCode { get; set; } = ContractParty.China;
+    [Display(Name = "卖方行政区划代码")][StringLength(6)] public string? SellerDivisionCode { get; set; }
+    [Display(Name = "卖方性质")][StringLength(20)] public string? SellerNatureCode { get; set; }
+
+    [Display(Name = "买方名称")][StringLength(200)] public string? BuyerName { get; set; }
+    [Display(Name = "买方统一社会信用代码")][StringLength(30)] public string? BuyerCreditCode { get; set; }
+    [Display(Name = "买方国别代码")][StringLength(3)] public string BuyerCountryCode { get; set; } = ContractParty.China;
+    [Display(Name = "买方行政区划代码")][StringLength(6)] public string? BuyerDivisionCode { get; set; }
+    [Display(Name = "买方性质")][StringLength(20)] public string? BuyerNatureCode { get; set; }
+
+    /// <summary>Parks share the county's division code: the filer may say the buyer sits in a park (吸纳 goes to the park).</summary>
+    [Display(Name = "买方所在园区")][StringLength(12)] public string? BuyerParkCode { get; set; }
+
+    [Display(Name = "技术领域")][StringLength(20)] public string? TechnicalFieldCode { get; set; }
+    [Display(Name = "知识产权类型")][StringLength(20)] public string? IpTypeCode { get; set; }
+    [Display(Name = "计划来源")][StringLength(20)] public string? PlanSourceCode { get; set; }
+    [Display(Name = "社会经济目标")][StringLength(20)] public string? SocioEconomicGoalCode { get; set; }
+
+    [Display(Name = "签订日期")] public DateOnly? SignedOn { get; set; }
+    [Display(Name = "有效期起")] public DateOnly? ValidFrom { get; set; }
+    [Display(Name = "有效期止")] public DateOnly? ValidTo { get; set; }
+
+    [Display(Name = "成交额（万元）")]
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "成交额应为0至99999999万元")]
+    public decimal? ContractAmount { get; set; }
+
+    public List<DeductionRow> Deductions { get; set; } = [];
+
+    [Display(Name = "支付方式")] public PaymentMode? PaymentMode { get; set; }
+
+    [Display(Name = "中介机构统一社会信用代码")][StringLength(30)] public string? BrokerCreditCode { get; set; }
+    [Display(Name = "中介机构名称")][StringLength(200)] public string? BrokerName { get; set; }
+
+    [Display(Name = "预计新增投入（万元）")]
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "应为0至99999999万元")]
+    public decimal? ExpectedInvestment { get; set; }
+
+    [Display(Name = "预计新增产值（万元）")]
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "应为0至99999999万元")]
+    public decimal? ExpectedOutput { get; set; }
+
+    [Display(Name = "合同文本及证明材料")]
+    public List<IFormFile> Files { get; set; } = [];
+
+    /// <summary>"submit" files the contract; anything else saves a draft.</summary>
+    public string? Intent { get; set; }
+
+    public void PadDeductions()
+    {
+        while (Deductions.Count < DeductionRows)
+        {
+            Deductions.Add(new DeductionRow());
+        }
+    }
+}

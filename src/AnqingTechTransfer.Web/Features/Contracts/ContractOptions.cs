@@ -1,0 +1,17 @@
+using AnqingTechTransfer.Domain.Contracts;
+
+namespace AnqingTechTransfer.Web.Features.Contracts;
+
+/// <summary>Registration rules that change by regulation, bound from the "Contracts" configuration section.</summary>
+public class ContractOptions
+{
+    public const string Section = "Contracts";
+
+    /// <summary>Working days from acceptance to decision (2024 draft rule: 15).</summary>
+    public int NormalDays { get; set; } = 15;
+    /// <summary>For large (技术交易额 ≥ 500万) or disputed contracts: 30.</summary>
+    public int LongDays { get; set; } = 30;
+    /// <summary>Days before the due date when an item shows as nearly overdue.</summary>
+    public int WarningDays { get; set; } = 3;
+    public string NumberPattern { get; set; } = RegistrationNumber.DefaultPattern;
+}

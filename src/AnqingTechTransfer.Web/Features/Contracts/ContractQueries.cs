@@ -1,0 +1,101 @@
+using AnqingTechTransfer.Domain.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Contracts;
+
+public class ContractFilter
+{
+    public ContractStatus? Status { get; set; }
+    public TechContractType? Type { get; set; }
+    public string? Field { get; set; }
+    public Guid? Point { get; set; }
+    public string? Region { get; set; }
+    /// <summary>"absorbed" (buyer in the region, 吸纳) or "output" (seller in the region, 输出); with Region.</summary>
+    public string? Side { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    public decimal? MinAmount { get; set; }
+    public decimal? MaxAmount { get; set; }
+    public string? Q { get; set; }
+    public bool Queue { get; set; }
+    public string? Sort { get; set; }
+    public int Page { get; set; } = 1;
+}
+
+public sealed record ContractRow(Guid Id, string ProjectName, TechContractType Type, string SellerName, string BuyerName, decimal ContractAmount,
+    decimal TechAmount, ContractStatus Status, string PointName, DateOnly SignedOn, DateOnly? DueOn, string? RegistrationNumber, bool IsImported);
+
+public static class ContractQueries
+{
+    public static IQueryable<TechContract> Apply(this IQueryable<TechContract> query, ContractFilter f)
+    {
+        if (f.Status is { } status)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (f.Queue)
+        {
+            query = query.Where(c => c.Status == ContractStatus.Submitted || c.Status == ContractStatus.Accepted
+                || c.Status == ContractStatus.UnderReview || c.Status == ContractStatus.SecondReview);
+        }
+
+        if (f.Type is { } type)
+        {
+            query = query.Where(c => c.Type == type);
+        }
+
+        if (!string.IsNullOrEmpty(f.Field))
+        {
+            query = query.Where(c => c.TechnicalFieldCode == f.Field);
+        }
+
+        if (f.Point is { } point)
+        {
+            query = query.Where(c => c.RegistrationPointId == point);
+        }
+
+        if (!string.IsNullOrEmpty(f.Region))
+        {
+            query = f.Side switch
+            {
+                "absorbed" => query.Where(c => c.BuyerRegionCode == f.Region),
+                "output" => query.Where(c => c.SellerRegionCode == f.Region),
+                _ => query.Where(c => c.BuyerRegionCode == f.Region || c.SellerRegionCode == f.Region),
+            };
+        }
+
+        if (f.From is { } from)
+        {
+            query = query.Where(c => c.SignedOn >= from);
+        }
+
+        if (f.To is { } to)
+        {
+            query = query.Where(c => c.SignedOn <= to);
+        }
+
+        if (f.MinAmount is { } min)
+        {
+            query = query.Where(c => c.ContractAmount >= min);
+        }
+
+        if (f.MaxAmount is { } max)
+        {
+            query = query.Where(c => c.ContractAmount <= max);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            var q = f.Q.Trim();
+            query = query.Where(c => EF.Functions.ILike(c.ProjectName, "%" + q + "%") || c.RegistrationNumber == q);
+        }
+
+        return f.Sort switch
+        {
+            "amount" => query.OrderByDescending(c => c.ContractAmount).ThenByDescending(c => c.Id),
+            "due" => query.OrderBy(c => c.DueOn == null).ThenBy(c => c.DueOn).ThenBy(c => c.Id),
+            _ => query.OrderByDescending(c => c.SignedOn).ThenByDescending(c => c.Id),
+        };
+    }
+}

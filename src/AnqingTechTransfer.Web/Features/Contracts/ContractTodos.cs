@@ -1,0 +1,42 @@
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Workspace;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Contracts;
+
+/// <summary>The registrar's queue (with what is overdue), large contracts awaiting second review, and the filer's corrections.</summary>
+public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar) : ITodoSource
+{
+    public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
+    {
+        var items = new List<TodoItem>();
+        if (actor.IsInRole(PortalRoles.Registrar) && actor.RegistrationPointIds.Count > 0)
+        {
+            var points = actor.RegistrationPointIds;
+            var today = calendar.Today;
+            var queue = db.TechContracts.Where(c => points.Contains(c.RegistrationPointId)
+                && (c.Status == ContractStatus.Submitted || c.Status == ContractStatus.Accepted || c.Status == ContractStatus.UnderReview || c.Status == ContractStatus.SecondReview));
+            items.Add(new TodoItem("技术合同", "待受理和审核的合同", await queue.CountAsync(ct), "/contracts?queue=true&sort=due"));
+            items.Add(new TodoItem("技术合同", "已超过办理时限的合同", await queue.CountAsync(c => c.DueOn < today, ct), "/contracts?queue=true&sort=due"));
+            items.Add(new TodoItem("技术合同", "待核定的技术性收入", await db.TechContracts.CountAsync(c => points.Contains(c.RegistrationPointId)
+                && c.IncomeDeclared != null && c.IncomeConfirmedAt == null, ct), "/contracts?status=Registered"));
+        }
+
+        if (actor.IsInRole(PortalRoles.Bureau))
+        {
+            items.Add(new TodoItem("技术合同", "待大额复核的合同", await db.TechContracts.CountAsync(c => c.Status == ContractStatus.SecondReview, ct), "/contracts?status=SecondReview"));
+        }
+
+        if (ContractAuthorizationHandler.FilingRoles.Any(actor.IsInRole))
+        {
+            var own = actor.OrganizationId;
+            items.Add(new TodoItem("技术合同", "退回补正的合同", await db.TechContracts.CountAsync(c => c.FilerOrganizationId == own && c.Status == ContractStatus.Returned, ct), "/contracts?status=Returned"));
+            items.Add(new TodoItem("技术合同", "尚未提交的合同草稿", await db.TechContracts.CountAsync(c => c.FilerOrganizationId == own && c.Status == ContractStatus.Draft, ct), "/contracts?status=Draft"));
+        }
+
+        return items;
+    }
+}
