@@ -1,0 +1,255 @@
+using System.Net;
+using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.IntegrationTests.Contracts;
+
+public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixture>
+{
+    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+
+    private async Task<Guid> PointAsync(string code = "01") =>
+        await fx.WithDbAsync((db, _) => db.RegistrationPoints.Where(p => p.Code == code).Select(p => p.Id).SingleAsync());
+
+    private async Task<Dictionary<string, string>> CompleteFormAsync(string name, decimal amount = 120m, string intent = "submit") => new()
+    {
+        ["RegistrationPointId"] = (await PointAsync()).ToString(),
+        ["ProjectName"] = name,
+        ["Type"] = nameof(TechContractType.Development),
+        ["SubType"] = nameof(TechContractSubType.CommissionedDevelopment),
+        ["SellerName"] = "安庆华宁新材料科技有限公司",
+        ["SellerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340822MA2N00501"),
+        ["SellerCountryCode"] = "156",
+        ["SellerDivisionCode"] = "340822",
+        ["SellerNatureCode"] = "150",
+        ["BuyerName"] = "潜山舒源生物医药有限公司",
+        ["BuyerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340882MA2N00502"),
+        ["BuyerCountryCode"] = "156",
+        ["BuyerDivisionCode"] = "340882",
+        ["BuyerNatureCode"] = "150",
+        ["TechnicalFieldCode"] = "06",
+        ["IpTypeCode"] = "03",
+        ["PlanSourceCode"] = "08",
+        ["SocioEconomicGoalCode"] = "10",
+        ["SignedOn"] = "2026-03-01",
+        ["ValidFrom"] = "2026-03-01",
+        ["ValidTo"] = "2027-02-28",
+        ["ContractAmount"] = amount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Deductions[0].Item"] = "检测设备",
+        ["Deductions[0].Amount"] = "20",
+        ["PaymentMode"] = nameof(PaymentMode.LumpSumInstalments),
+        ["Intent"] = intent,
+    };
+
+    private async Task<TechContract> FileAsync(string name, decimal amount = 120m)
+    {
+        var client = await fx.As("ent.a");
+        var response = await client.PostMultipartAsync("/contracts/new", await CompleteFormAsync(name, amount), ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        return await LoadAsync(name);
+    }
+
+    private Task<TechContract> LoadAsync(string name) =>
+        fx.WithDbAsync((db, _) => db.TechContracts.AsNoTracking().Include(c => c.Events).SingleAsync(c => c.ProjectName == name));
+
+    private static async Task<HttpResponseMessage> ActAsync(PortalClient client, TechContract contract, string action, Dictionary<string, string>? more = null)
+    {
+        var form = new Dictionary<string, string>(more ?? []) { ["Version"] = contract.Version.ToString() };
+        return await client.PostFormAsync($"/contracts/{contract.Id}/{action}", form);
+    }
+
+    [Fact]
+    public async Task An_enterprise_files_and_the_point_registers_it_with_a_number_and_a_verifiable_certificate()
+    {
+        var contract = await FileAsync("工作流测试：委托开发");
+        contract.Status.Should().Be(ContractStatus.Submitted);
+        contract.TechAmount.Should().Be(100m);
+        contract.SellerRegionCode.Should().Be("340822");
+        contract.BuyerRegionCode.Should().Be("340882", "the buyer is on the portal: its organization's region counts for 吸纳");
+        contract.BuyerOrganizationId.Should().NotBeNull();
+
+        var registrar = await fx.As("registrar.city");
+        (await ActAsync(registrar, contract, "accept")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        contract = await LoadAsync(contract.ProjectName);
+        contract.Status.Should().Be(ContractStatus.Accepted);
+        contract.DueOn.Should().NotBeNull();
+        await ActAsync(registrar, contract, "review");
+        contract = await LoadAsync(contract.ProjectName);
+        await ActAsync(registrar, contract, "approve", new() { ["Remark"] = "符合技术开发合同认定条件" });
+        contract = await LoadAsync(contract.ProjectName);
+
+        contract.Status.Should().Be(ContractStatus.Registered);
+        contract.RegistrationNumber.Should().MatchRegex(@"^\d{4}34080001\d{4}$");
+        contract.Events.Select(e => e.Action).Should().ContainInOrder("保存草稿", "提交", "受理", "开始审核", "予以登记");
+        contract.Events.Last().UserName.Should().Be("registrar.city");
+
+        var certificate = await (await fx.As("ent.a")).GetPageAsync($"/contracts/{contract.Id}/certificate");
+        certificate.QuerySelector("#verification-code")!.TextContent.Should().Be(contract.VerificationCode);
+
+        var anonymous = fx.Anonymous();
+        var genuine = await anonymous.GetPageAsync($"/contracts/verify?number={contract.RegistrationNumber}&code={contract.VerificationCode}");
+        genuine.QuerySelector("#verify-result")!.TextContent.Should().Contain("真实有效").And.Contain(contract.ProjectName).And.NotContain("120");
+        var forged = await anonymous.GetPageAsync($"/contracts/verify?number={contract.RegistrationNumber}&code=AAAAAAAA");
+        forged.QuerySelector("#verify-result")!.TextContent.Should().Contain("未查到");
+
+        var audit = await fx.WithDbAsync((db, _) => db.AuditEntries.CountAsync(a => a.EntityType == "TechContract" && a.EntityId == contract.Id.ToString()));
+        audit.Should().BeGreaterThanOrEqualTo(4, "every transition is in the audit log too");
+    }
+
+    [Fact]
+    public async Task A_large_contract_needs_a_second_reviewer_and_the_first_cannot_be_it()
+    {
+        var contract = await FileAsync("工作流测试：大额合同", amount: 650m);
+        var registrar = await fx.As("registrar.city");
+        await ActAsync(registrar, contract, "accept");
+        contract = await LoadAsync(contract.ProjectName);
+        contract.DueOn.Should().Be(new WorkingDayCalendar(WorkingDayCalendar.China2025To2026).AddWorkingDays(contract.AcceptedOn!.Value, 30), "large contracts get 30 working days");
+        await ActAsync(registrar, contract, "review");
+        await ActAsync(registrar, await LoadAsync(contract.ProjectName), "approve");
+        contract = await LoadAsync(contract.ProjectName);
+        contract.Status.Should().Be(ContractStatus.SecondReview);
+
+        await ActAsync(registrar, contract, "second-review");
+        (await registrar.GetPageAsync($"/contracts/{contract.Id}")).QuerySelector("#flash-error")!.TextContent.Should().Contain("初审以外");
+        (await LoadAsync(contract.ProjectName)).Status.Should().Be(ContractStatus.SecondReview);
+
+        await ActAsync(await fx.As("bureau"), contract, "second-review");
+        (await LoadAsync(contract.ProjectName)).Status.Should().Be(ContractStatus.Registered);
+    }
+
+    [Fact]
+    public async Task Only_the_parties_their_counties_the_point_and_the_city_see_a_contract_and_only_deciders_decide()
+    {
+        var contract = await FileAsync("工作流测试：可见范围");
+        foreach (var user in new[] { "ent.a", "ent.b", "county.huaining", "county.qianshan", "registrar.city", "bureau", "leader.city" })
+        {
+            (await (await fx.As(user)).GetAsync($"/contracts/{contract.Id}")).StatusCode.Should().Be(HttpStatusCode.OK, user);
+        }
+
+        foreach (var user in new[] { "registrar.gxq", "park.gxq", "univ.aqnu", "bank.a", "expert.a", "dept.jxj" })
+        {
+            (await (await fx.As(user)).GetAsync($"/contracts/{contract.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, user);
+        }
+
+        foreach (var user in new[] { "ent.b", "county.huaining", "leader.city", "ent.a" })
+        {
+            (await ActAsync(await fx.As(user), contract, "accept")).StatusCode.Should().Be(HttpStatusCode.Forbidden, user);
+        }
+
+        (await ActAsync(await fx.As("registrar.gxq"), contract, "accept")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await LoadAsync(contract.ProjectName)).Status.Should().Be(ContractStatus.Submitted);
+
+        var files = await fx.WithDbAsync((db, _) => db.Attachments.Where(a => a.OwnerId == contract.Id).Select(a => a.Id).ToListAsync());
+        files.Should().ContainSingle();
+        (await (await fx.As("registrar.city")).GetAsync($"/attachments/{files[0]}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await (await fx.As("registrar.gxq")).GetAsync($"/attachments/{files[0]}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Two_registrars_deciding_at_once_one_wins_and_the_other_is_told()
+    {
+        var contract = await FileAsync("工作流测试：并发受理");
+        var first = await ActAsync(await fx.As("registrar.city"), contract, "accept");
+        var second = await ActAsync(await fx.As("bureau"), contract, "return", new() { ["Remark"] = "请补充材料" });
+        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await (await fx.As("bureau")).GetPageAsync($"/contracts/{contract.Id}")).QuerySelector("#flash-error")!.TextContent.Should().Contain("已被他人修改");
+        var after = await LoadAsync(contract.ProjectName);
+        after.Status.Should().Be(ContractStatus.Accepted, "the stale decision was not applied on top");
+        after.Events.Should().NotContain(e => e.Action == "退回补正");
+        second.StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Numbers_stay_unique_and_gap_free_when_two_registrations_happen_at_the_same_moment()
+    {
+        var a = await FileAsync("工作流测试：同时登记甲");
+        var b = await FileAsync("工作流测试：同时登记乙");
+        var registrar = await fx.As("registrar.city");
+        var bureau = await fx.As("bureau");
+        foreach (var contract in new[] { a, b })
+        {
+            await ActAsync(registrar, contract, "accept");
+            await ActAsync(registrar, await LoadAsync(contract.ProjectName), "review");
+        }
+
+        a = await LoadAsync(a.ProjectName);
+        b = await LoadAsync(b.ProjectName);
+        await Task.WhenAll(ActAsync(registrar, a, "approve"), ActAsync(bureau, b, "approve"));
+        var numbers = new[] { (await LoadAsync(a.ProjectName)).RegistrationNumber!, (await LoadAsync(b.ProjectName)).RegistrationNumber! };
+        numbers.Should().OnlyHaveUniqueItems();
+        var serials = numbers.Select(n => int.Parse(n[^4..])).Order().ToList();
+        (serials[1] - serials[0]).Should().Be(1);
+        var year = int.Parse(numbers[0][..4]);
+        var point = await PointAsync();
+        var last = await fx.WithDbAsync((db, _) => db.RegistrationSerials.Where(s => s.PointId == point && s.Year == year).Select(s => s.LastSerial).SingleAsync());
+        last.Should().Be(serials[1], "the counter holds exactly the last number issued: none skipped");
+    }
+
+    [Fact]
+    public async Task A_returned_contract_is_corrected_and_the_acceptance_date_starts_again()
+    {
+        var contract = await FileAsync("工作流测试：退回补正");
+        var registrar = await fx.As("registrar.city");
+        await ActAsync(registrar, contract, "accept");
+        contract = await LoadAsync(contract.ProjectName);
+        await ActAsync(registrar, contract, "return", new() { ["Remark"] = "缺少签章页" });
+        contract = await LoadAsync(contract.ProjectName);
+        contract.Status.Should().Be(ContractStatus.Returned);
+        contract.AcceptedOn.Should().BeNull();
+
+        var filer = await fx.As("ent.a");
+        var edit = await filer.GetPageAsync($"/contracts/{contract.Id}/edit");
+        edit.QuerySelector("#correction-note")!.TextContent.Should().Contain("缺少签章页");
+        var form = await CompleteFormAsync(contract.ProjectName);
+        form["Version"] = contract.Version.ToString();
+        (await filer.PostMultipartAsync($"/contracts/{contract.Id}/edit", form, null, $"/contracts/{contract.Id}/edit")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        contract = await LoadAsync(contract.ProjectName);
+        contract.Status.Should().Be(ContractStatus.Submitted);
+        contract.Events.Select(e => e.Action).Should().Contain("补正后重新提交");
+    }
+
+    [Fact]
+    public async Task Bad_input_is_reported_in_chinese_next_to_each_field_and_nothing_typed_is_lost()
+    {
+        var form = await CompleteFormAsync("工作流测试：错误输入");
+        form["BuyerCreditCode"] = "12345";
+        form["ValidTo"] = "2025-01-01";
+        form["Deductions[0].Amount"] = "500";
+        form["TechnicalFieldCode"] = "99";
+        var client = await fx.As("ent.a");
+        var response = await client.PostMultipartAsync("/contracts/new", form, ("Files", "合同.pdf", [0x4D, 0x5A, 0x00]), "/contracts/new");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        page.QuerySelector("[data-valmsg-for=BuyerCreditCode]")!.TextContent.Should().Contain("格式不正确");
+        page.QuerySelector("[data-valmsg-for=ValidTo]")!.TextContent.Should().Contain("不能早于");
+        page.QuerySelector("[data-valmsg-for=Deductions]")!.TextContent.Should().Contain("不能超过成交额");
+        page.QuerySelector("[data-valmsg-for=TechnicalFieldCode]")!.TextContent.Should().Contain("请从列表中选择");
+        page.QuerySelector("[data-valmsg-for=Files]")!.TextContent.Should().Contain("按文件内容判断");
+        page.QuerySelector("#ProjectName")!.GetAttribute("value").Should().Be("工作流测试：错误输入");
+        page.QuerySelector("#Deductions_0__Item")!.GetAttribute("value").Should().Be("检测设备");
+        (await fx.WithDbAsync((db, _) => db.TechContracts.AnyAsync(c => c.ProjectName == "工作流测试：错误输入"))).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_draft_is_saved_incomplete_and_cannot_be_submitted_until_complete()
+    {
+        var client = await fx.As("ent.a");
+        var draft = new Dictionary<string, string> { ["RegistrationPointId"] = (await PointAsync()).ToString(), ["ProjectName"] = "工作流测试：草稿", ["Intent"] = "draft" };
+        (await client.PostMultipartAsync("/contracts/new", draft, null, "/contracts/new")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var saved = await LoadAsync("工作流测试：草稿");
+        saved.Status.Should().Be(ContractStatus.Draft);
+
+        (await (await fx.As("bureau")).GetAsync($"/contracts/{saved.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a draft stays with its filer");
+        await ActAsync(client, saved, "submit");
+        (await client.GetPageAsync($"/contracts/{saved.Id}")).QuerySelector("#flash-error")!.TextContent.Should().Contain("提交前请补全").And.Contain("成交额");
+        (await LoadAsync("工作流测试：草稿")).Status.Should().Be(ContractStatus.Draft);
+    }
+
+    [Fact]
+    public async Task Only_filing_organizations_may_start_a_filing()
+    {
+        (await (await fx.As("county.huaining")).GetAsync("/contracts/new")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await (await fx.As("ent.b")).GetPageAsync("/contracts/new")).QuerySelector("#SellerName")!.GetAttribute("value").Should().Be("潜山舒源生物医药有限公司");
+    }
+}
