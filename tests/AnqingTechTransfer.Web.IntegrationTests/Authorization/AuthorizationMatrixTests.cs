@@ -163,6 +163,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             // and the city see the filed contract; a draft only its filer; deciding is for the point's registrar and the bureau.
             new("GET", "/contracts", _ => "/contracts", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/contracts/export", _ => "/contracts/export", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/contracts/stats", _ => "/contracts/stats", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/contracts/verify", _ => "/contracts/verify?number=2026340800019999&code=MATRIXCD", Expect.Public, everyone, Only(Expect.Allowed)),
             new("GET", "/contracts/new", _ => "/contracts/new", Expect.Login, Expect.Forbidden, filers),
             new("POST", "/contracts/new", _ => "/contracts/new", Expect.Login, Expect.Forbidden, filers, ContractCount),

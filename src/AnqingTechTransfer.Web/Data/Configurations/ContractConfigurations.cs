@@ -57,6 +57,7 @@ public class TechContractConfiguration : IEntityTypeConfiguration<TechContract>
         b.HasIndex(c => new { c.Type, c.SignedOn });
         b.HasIndex(c => new { c.TechnicalFieldCode, c.SignedOn });
         b.HasIndex(c => c.ContractAmount);
+        b.HasIndex(c => new { c.Status, c.RegisteredAt });
         b.HasIndex(c => c.ProjectName).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 

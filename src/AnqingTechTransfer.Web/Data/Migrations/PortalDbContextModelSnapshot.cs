@@ -183,7 +183,6 @@ namespace AnqingTechTransfer.Web.Data.Migrations
             modelBuilder.Entity("AnqingTechTransfer.Domain.Contracts.ContractEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -649,6 +648,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("SellerRegionCode", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_seller_region_code_signed_on");
+
+                    b.HasIndex("Status", "RegisteredAt")
+                        .HasDatabaseName("ix_tech_contracts_status_registered_at");
 
                     b.HasIndex("Status", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_status_signed_on");

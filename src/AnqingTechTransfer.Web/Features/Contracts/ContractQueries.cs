@@ -12,6 +12,10 @@ public class ContractFilter
     public string? Region { get; set; }
     /// <summary>"absorbed" (buyer in the region, 吸纳) or "output" (seller in the region, 输出); with Region.</summary>
     public string? Side { get; set; }
+    /// <summary>Registration year (Beijing time), as the statistics count.</summary>
+    public int? Year { get; set; }
+    /// <summary>Registration month 1–12 within Year.</summary>
+    public int? Month { get; set; }
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
     public decimal? MinAmount { get; set; }
@@ -63,6 +67,18 @@ public static class ContractQueries
                 "output" => query.Where(c => c.SellerRegionCode == f.Region),
                 _ => query.Where(c => c.BuyerRegionCode == f.Region || c.SellerRegionCode == f.Region),
             };
+        }
+
+        if (f.Year is { } year and >= 2000 and <= 2100)
+        {
+            var (start, end) = ContractStatsHandler.YearRange(year);
+            if (f.Month is { } month and >= 1 and <= 12)
+            {
+                start = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+                end = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.FromHours(8)).AddMonths(1).ToUniversalTime();
+            }
+
+            query = query.Where(c => c.RegisteredAt >= start && c.RegisteredAt < end);
         }
 
         if (f.From is { } from)

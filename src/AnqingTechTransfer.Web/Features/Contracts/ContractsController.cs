@@ -77,6 +77,15 @@ public class ContractsController(
         }), "技术合同", clock);
     }
 
+    [HttpGet("stats")]
+    public async Task<IActionResult> Stats(int? year, [FromServices] ContractStatsHandler stats, CancellationToken ct)
+    {
+        var current = Display.Local(clock.GetUtcNow()).Year;
+        var chosen = year is >= 2021 && year <= current ? year.Value : current;
+        ViewData["Years"] = Enumerable.Range(2021, current - 2020).Reverse().ToList();
+        return View(await stats.ForYearAsync(chosen, ct));
+    }
+
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken ct)
     {
