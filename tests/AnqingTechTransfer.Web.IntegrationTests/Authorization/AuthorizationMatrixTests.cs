@@ -164,6 +164,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/contracts", _ => "/contracts", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/contracts/export", _ => "/contracts/export", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/contracts/stats", _ => "/contracts/stats", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/contracts/import", _ => "/contracts/import", Expect.Login, Expect.Forbidden, bureauStaff),
+            new("POST", "/contracts/import", _ => "/contracts/import", Expect.Login, Expect.Forbidden, bureauStaff, ContractCount),
             new("GET", "/contracts/verify", _ => "/contracts/verify?number=2026340800019999&code=MATRIXCD", Expect.Public, everyone, Only(Expect.Allowed)),
             new("GET", "/contracts/new", _ => "/contracts/new", Expect.Login, Expect.Forbidden, filers),
             new("POST", "/contracts/new", _ => "/contracts/new", Expect.Login, Expect.Forbidden, filers, ContractCount),

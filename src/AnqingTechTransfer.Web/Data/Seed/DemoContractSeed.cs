@@ -34,10 +34,12 @@ public static class DemoContractSeed
 
     public static async Task RunAsync(PortalDbContext db, IReadOnlyDictionary<string, Guid> organizations, IReadOnlyDictionary<string, Guid> users, DateTimeOffset now)
     {
-        if (await db.RegistrationPoints.AnyAsync())
+        if (await db.RegistrationPoints.AnyAsync(p => p.Code == CityPointCode))
         {
             return;
         }
+
+        var importPoint = await db.RegistrationPoints.SingleAsync(p => p.Code == ReferenceSeed.ImportPointCode);
 
         var city = RegistrationPoint.Create("安庆市技术合同登记点（市科技成果转化服务中心）", CityPointCode, AnqingRegions.City, "安庆市迎江区人民路", "沈登记员", "0556-5500001", now);
         var park = RegistrationPoint.Create("安庆高新区技术合同登记点", ParkPointCode, AnqingRegions.HighTechZone, "安庆高新区创新大道", "韩登记员", "0556-5500002", now);
@@ -151,7 +153,7 @@ public static class DemoContractSeed
                 new ContractParty($"{region.Name}吸纳企业{i + 1}号", CreditCode.Complete($"91340800MA2Q{i:D5}"), "156", region.Code.All(char.IsAsciiDigit) ? region.Code : "340811", "170"),
                 null, null, null, region.Code, (1 + i % 11).ToString("D2"), "03", "06", "10", signed, signed, signed.AddYears(2),
                 Math.Round(20m + i * 13.7m, 2), [], PaymentMode.LumpSumInstalments, null, null, null, null);
-            db.TechContracts.Add(TechContract.Imported(city.Id, organizations["bureau"], at, bureau, terms, $"{signed.Year}{external.Division}99{i + 1:D4}", at));
+            db.TechContracts.Add(TechContract.Imported(importPoint.Id, organizations["bureau"], at, bureau, terms, $"{signed.Year}{external.Division}99{i + 1:D4}", at));
         }
 
         db.RegistrationSerials.AddRange(serials.Select(s => new RegistrationSerial { PointId = s.Key.Item1, Year = s.Key.Item2, LastSerial = s.Value }));

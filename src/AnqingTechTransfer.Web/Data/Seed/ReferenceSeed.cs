@@ -12,6 +12,8 @@ namespace AnqingTechTransfer.Web.Data.Seed;
 public static class ReferenceSeed
 {
     public const string BureauName = "安庆市科学技术局";
+    /// <summary>The closed pseudo-point that contracts registered elsewhere (imported for 吸纳) belong to.</summary>
+    public const string ImportPointCode = "00";
     public static readonly string BureauCreditCode = CreditCode.Complete("11340800003085" + "71X");
 
     public static async Task RunAsync(IServiceProvider services)
@@ -40,6 +42,13 @@ public static class ReferenceSeed
         if (!await db.CalendarDays.AnyAsync())
         {
             db.CalendarDays.AddRange(WorkingDayCalendar.China2025To2026.Select(d => new CalendarDay(d.Date, d.IsWorkingDay, d.Name)));
+        }
+
+        if (!await db.RegistrationPoints.AnyAsync(p => p.Code == ImportPointCode))
+        {
+            var import = RegistrationPoint.Create("外地登记合同（省系统导入）", ImportPointCode, AnqingRegions.City, null, null, null, DateTimeOffset.UtcNow);
+            import.Close("仅用于导入在外地登记、买方在安庆的吸纳合同，不接受申报", DateTimeOffset.UtcNow);
+            db.RegistrationPoints.Add(import);
         }
 
         if (!await db.Organizations.AnyAsync(o => o.Kind == OrganizationKind.MunicipalBureau))

@@ -1,0 +1,43 @@
+using AnqingTechTransfer.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AnqingTechTransfer.Web.Features.Contracts;
+
+/// <summary>The bureau imports 吸纳 contracts registered elsewhere from the provincial system's export (CSV or XLSX).</summary>
+[Authorize(Policy = Policies.BureauStaff)]
+[Route("contracts/import")]
+public class ContractImportController(ContractImportHandler importer) : Controller
+{
+    private const long MaxBytes = 200L * 1024 * 1024;
+
+    [HttpGet("")]
+    public IActionResult Index() => View();
+
+    [HttpPost("")]
+    [RequestSizeLimit(MaxBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
+    public async Task<IActionResult> Index(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("file", "请选择要导入的文件（CSV 或 XLSX）");
+            return View();
+        }
+
+        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+        await using var stream = file.OpenReadStream();
+        var header = new byte[4];
+        var read = await stream.ReadAsync(header, ct);
+        stream.Position = 0;
+        var isZip = read >= 4 && header[0] == 'P' && header[1] == 'K' && header[2] == 3 && header[3] == 4;
+        if (extension == ".xlsx" != isZip || extension is not (".csv" or ".xlsx"))
+        {
+            ModelState.AddModelError("file", "文件类型不符：请上传 UTF-8 编码的 CSV 文件或 Excel（.xlsx）文件");
+            return View();
+        }
+
+        var result = await importer.ImportAsync(stream, isZip, ct);
+        return View("Result", result);
+    }
+}
