@@ -75,6 +75,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static Task<string> ContractState(MatrixFixture f, Guid id) => f.WithDbAsync((db, _) =>
         db.TechContracts.AsNoTracking().Where(c => c.Id == id).Select(c => $"{c.Status}|{c.Version}|{c.RegistrationNumber}").SingleAsync());
 
+    private static Task<string> CalendarState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.CalendarDays.CountAsync()).ToString());
+
     private static Task<string> ContractCount(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.TechContracts.CountAsync()).ToString());
 
     private static Task<string> PointState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
@@ -183,6 +185,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
 
             new("GET", "/registration-points", _ => "/registration-points", Expect.Login, Expect.Forbidden, bureauStaff),
             new("GET", "/registration-points/new", _ => "/registration-points/new", Expect.Login, Expect.Forbidden, bureauStaff),
+            new("GET", "/registration-points/calendar", _ => "/registration-points/calendar", Expect.Login, Expect.Forbidden, bureauStaff),
+            new("POST", "/registration-points/calendar", _ => "/registration-points/calendar", Expect.Login, Expect.Forbidden, bureauStaff, CalendarState),
+            // Removing a day that is not in the table changes nothing.
+            new("POST", "/registration-points/calendar/{date}/remove", _ => "/registration-points/calendar/2030-07-07/remove", Expect.Login, Expect.Forbidden, bureauStaff, CalendarState),
             new("POST", "/registration-points/new", _ => "/registration-points/new", Expect.Login, Expect.Forbidden, bureauStaff, PointState),
             new("GET", "/registration-points/{id:guid}/edit", ids => $"/registration-points/{ids.CityPoint}/edit", Expect.Login, Expect.Forbidden, bureauStaff),
             new("POST", "/registration-points/{id:guid}/edit", ids => $"/registration-points/{ids.CityPoint}/edit", Expect.Login, Expect.Forbidden, bureauStaff, PointState),

@@ -253,3 +253,26 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
         (await (await fx.As("ent.b")).GetPageAsync("/contracts/new")).QuerySelector("#SellerName")!.GetAttribute("value").Should().Be("潜山舒源生物医药有限公司");
     }
 }
+
+public class WorkingCalendarTests(PortalFixture fx) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task The_bureau_adds_a_make_up_working_day_and_acceptance_counts_it()
+    {
+        var bureau = await fx.As("bureau");
+        var page = await bureau.GetPageAsync("/registration-points/calendar?year=2026");
+        page.QuerySelector("#calendar-table")!.TextContent.Should().Contain("春节调休上班");
+
+        // 2030 has no arrangement seeded: a Saturday becomes a working day, a Monday a holiday.
+        await bureau.PostFormAsync("/registration-points/calendar", new() { ["date"] = "2030-03-02", ["isWorkingDay"] = "true", ["name"] = "测试调休" }, "/registration-points/calendar");
+        await bureau.PostFormAsync("/registration-points/calendar", new() { ["date"] = "2030-03-04", ["isWorkingDay"] = "false", ["name"] = "测试假日" }, "/registration-points/calendar");
+        var calendar = await fx.WithDbAsync(async (_, sp) => await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Features.Contracts.ContractCalendarHandler>(sp).CalendarAsync(CancellationToken.None));
+        calendar.IsWorkingDay(new DateOnly(2030, 3, 2)).Should().BeTrue();
+        calendar.IsWorkingDay(new DateOnly(2030, 3, 4)).Should().BeFalse();
+        calendar.AddWorkingDays(new DateOnly(2030, 3, 1), 2).Should().Be(new DateOnly(2030, 3, 5));
+
+        await bureau.PostFormAsync("/registration-points/calendar/2030-03-04/remove", [], "/registration-points/calendar");
+        (await fx.WithDbAsync((db, _) => db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2030, 3, 4)))).Should().BeFalse();
+    }
+}
