@@ -71,7 +71,14 @@ public static class DemoContractSeed
                 signed = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-random.Next(30, 300));
             }
 
+            var stage = random.Next(100);
             var at = new DateTimeOffset(signed.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)).AddDays(random.Next(1, 20)).ToUniversalTime();
+            if (stage < 24)
+            {
+                // Still in the queue: filed in the last few weeks, so the registrar's queue shows live, mostly timely work.
+                at = now.AddDays(-random.Next(3, 25)).AddHours(-random.Next(0, 8));
+                signed = DateOnly.FromDateTime(at.UtcDateTime).AddDays(-random.Next(1, 10));
+            }
             var type = (TechContractType)(1 + random.Next(5));
             var subTypes = ContractTypeNames.SubTypesOf(type).ToList();
             var amount = Math.Round((decimal)(random.NextDouble() * random.NextDouble()) * 900m + 5m, 2);
@@ -95,7 +102,6 @@ public static class DemoContractSeed
                 (PaymentMode)(1 + random.Next(4)), i % 7 == 0 ? organizations["agency-a"] : null, i % 7 == 0 ? orgs[organizations["agency-a"]].Name : null,
                 type == TechContractType.Transfer ? Math.Round(amount * 2, 2) : null, type == TechContractType.Transfer ? Math.Round(amount * 5, 2) : null);
             var contract = TechContract.Draft(point.Id, filer.Id, at, filerActor, terms);
-            var stage = random.Next(100);
             if (stage >= 6)
             {
                 contract.Submit(at, filerActor);

@@ -21,7 +21,7 @@ public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource
         var todoCount = 0;
         foreach (var source in active ? todos : [])
         {
-            todoCount += (await source.GetAsync(HttpContext.RequestAborted)).Sum(t => t.Count);
+            todoCount += (await source.GetAsync(HttpContext.RequestAborted)).Where(t => t.CountsInTotal).Sum(t => t.Count);
         }
 
         var unread = await db.Notifications.CountAsync(n => n.ReadAt == null, HttpContext.RequestAborted);
