@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Contract-registration budgets (issue 3), measured on a throwaway database with 1,000,000 contracts:
+#   - a registrar's and a county's filtered first page of /contracts: <= 50 ms server time
+#   - /contracts/stats uncached: <= 300 ms server time
+#   - importing 100,000 rows: <= 30 s
+# Server time is what the app itself logs per request (Serilog request logging), the median and p95 of N requests.
+#   scripts/bench-contracts.sh [--rows N] [--requests N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+rows=1000000 requests=30
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rows) rows="$2"; shift 2 ;;
+    --requests) requests="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+source scripts/lib/pg.sh
+work="$(mktemp -d /tmp/anqing-bench.XXXXXX)"; chmod 755 "$work"
+app_pid=""
+finish() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; wait 2>/dev/null; pg_stop; rm -rf "$work"; }
+trap finish EXIT
+pg_start "$work/pg" "$(pg_free_port)" fast
+"$PG_BIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres anqing_bench
+export ConnectionStrings__Portal="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=anqing_bench"
+psql_() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d anqing_bench -v ON_ERROR_STOP=1 -q "$@"; }
+
+echo "[bench] publishing Release"
+dotnet publish src/AnqingTechTransfer.Web/AnqingTechTransfer.Web.csproj -c Release -o "$work/app" --nologo -v q
+export ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false Demo__Seed=true Serilog__WriteTo__1__Args__path="$work/logs/portal-.json"
+(cd "$work/app" && dotnet AnqingTechTransfer.Web.dll --migrate-only) >/dev/null
+
+echo "[bench] generating $rows contracts"
+t0=$(date +%s.%N)
+psql_ <<SQL
+CREATE TEMP TABLE orgs AS SELECT id, region_code, row_number() OVER (ORDER BY id) - 1 AS n FROM organizations WHERE kind IN (5, 6, 7, 8);
+CREATE TEMP TABLE pts AS SELECT id, row_number() OVER (ORDER BY code) - 1 AS n FROM registration_points WHERE code IN ('01', '02');
+CREATE TEMP TABLE regs AS SELECT code, row_number() OVER (ORDER BY sort_order) - 1 AS n FROM regions WHERE kind <> 1;
+INSERT INTO tech_contracts (id, status, registration_point_id, filer_organization_id, seller_organization_id, seller_region_code, buyer_region_code,
+    project_name, type, sub_type, is_technology_import, technical_field_code, ip_type_code, plan_source_code, socio_economic_goal_code,
+    signed_on, valid_from, valid_to, contract_amount, tech_amount, payment_mode, created_at, submitted_at, accepted_on, due_on, is_disputed,
+    registered_at, registration_number, verification_code, is_imported, deductions,
+    buyer_country_code, buyer_credit_code, buyer_name, buyer_nature_code, buyer_division_code,
+    seller_country_code, seller_credit_code, seller_name, seller_nature_code, seller_division_code)
+SELECT gen_random_uuid(),
+    CASE WHEN g % 20 = 0 THEN 2 WHEN g % 20 = 1 THEN 4 WHEN g % 20 = 2 THEN 5 WHEN g % 20 = 3 THEN 8 ELSE 7 END,
+    p.id, o.id, o.id, o.region_code,
+    r.code,
+    '基准测试合同' || g || (ARRAY['绿色催化材料','动力电池热管理','工业互联网平台','中药材质量追溯','高分子复合材料'])[1 + g % 5],
+    1 + g % 5, NULL, false, lpad((1 + g % 11)::text, 2, '0'), '03', '08', '10',
+    d, d, d + 365, a, a * 0.9, 2, ts, ts, CASE WHEN g % 20 = 1 OR g % 20 = 2 THEN d + 5 END, CASE WHEN g % 20 IN (1, 2) THEN d + 26 END, false,
+    CASE WHEN g % 20 > 3 THEN ts + interval '10 days' END,
+    CASE WHEN g % 20 > 3 THEN 'B' || lpad(g::text, 15, '0') END,
+    CASE WHEN g % 20 > 3 THEN 'BENCHCOD' END, false, '[]',
+    '156', '', '买方单位' || (g % 7000), '170', '340822', '156', '', '卖方单位' || (g % 5000), '150', '340822'
+FROM generate_series(1::bigint, $rows) g
+CROSS JOIN LATERAL (SELECT (date '2021-01-01' + ((g * 7919) % 2150)::int)::date AS d,
+    round((((g * 104729) % 100000) / 100.0 + 1)::numeric, 2) AS a) v
+CROSS JOIN LATERAL (SELECT (v.d + time '09:00')::timestamp AT TIME ZONE 'Asia/Shanghai' AS ts) t
+JOIN pts p ON p.n = (g % 5 = 0)::int
+JOIN orgs o ON o.n = g % (SELECT count(*) FROM orgs)
+JOIN regs r ON r.n = (g * 31) % (SELECT count(*) FROM regs);
+ANALYZE tech_contracts;
+SQL
+echo "[bench] generated in $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
+
+port="$(pg_free_port)"
+ls "$work/logs" >/dev/null 2>&1 || true
+(cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=false exec dotnet AnqingTechTransfer.Web.dll) > "$work/app.out" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
+base="http://127.0.0.1:$port"
+
+login() { # login USER JAR
+  local token
+  token=$(curl -s -c "$2" -b "$2" "$base/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "UserName=$1" --data-urlencode "Password=${ANQING_DEMO_PASSWORD:-Demo@Anqing2026}" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
+}
+for u in registrar.city county.huaining leader.city bureau; do login "$u" "$work/$u.jar"; done
+
+# server time of the last N requests to a path, from the app's own request log
+server_ms() { # server_ms PATH-PREFIX N -> "p50 p95"
+  grep -h "\"RequestPath\":\"$1\"" "$work"/logs/*.json | tail -n "$2" | grep -o '"Elapsed":[0-9.]*' | cut -d: -f2 | sort -n |
+    awk '{ a[NR] = $1 } END { p50 = a[int((NR + 1) * 0.5)]; p95 = a[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1]; printf "%.1f %.1f\n", p50, p95 }'
+}
+measure() { # measure NAME JAR URL BUDGET
+  for _ in $(seq 1 5); do curl -s -o /dev/null -b "$2" "$base$3"; done   # warm-up
+  for _ in $(seq 1 "$requests"); do curl -s -o /dev/null -b "$2" "$base$3"; done
+  sleep 1
+  read -r p50 p95 < <(server_ms "${3%%\?*}" "$requests") || true
+  verdict=$(awk -v v="$p95" -v b="$4" 'BEGIN { print (v != "" && v <= b) ? "PASS" : "FAIL" }')
+  printf '%-44s %10s %10s %10s  %s\n' "$1" "$p50" "$p95" "$4" "$verdict"
+}
+
+echo
+printf '%-44s %10s %10s %10s  %s\n' "scenario ($rows contracts)" "p50 ms" "p95 ms" "budget" "result"
+measure "registrar: queue, first page" "$work/registrar.city.jar" "/contracts?queue=true&sort=due" 50
+measure "registrar: registered, field, year" "$work/registrar.city.jar" "/contracts?status=Registered&field=06&from=2024-01-01&to=2024-12-31" 50
+measure "county: 吸纳 of the year, first page" "$work/county.huaining.jar" "/contracts?region=340822&side=absorbed&year=2025" 50
+measure "county: text search" "$work/county.huaining.jar" "/contracts?q=%E7%BB%BF%E8%89%B2%E5%82%AC%E5%8C%96" 50
+measure "stats, city, uncached" "$work/leader.city.jar" "/contracts/stats?year=2025" 300
+measure "stats, county, uncached" "$work/county.huaining.jar" "/contracts/stats?year=2025" 300
+
+echo
+echo "[bench] import of 100,000 rows"
+python3 - "$work/import.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("登记编号,项目名称,合同类别,卖方名称,卖方统一社会信用代码,卖方所在地区代码,买方名称,买方统一社会信用代码,买方所在地区代码,买方所在园区,技术领域,成交额（万元）,技术交易额（万元）,签订日期,登记日期\n")
+    counties = ["340802","340803","340811","340822","340825","340826","340827","340828","340881","340882"]
+    for i in range(100000):
+        f.write(f"I{i:015d},外地登记导入合同{i},技术开发,合肥某大学,,340100,安庆某企业{i % 900},,{counties[i % 10]},,{1 + i % 11:02d},{10 + i % 500}.50,{10 + i % 500}.00,2025-{1 + i % 12:02d}-{1 + i % 28:02d},2025-{1 + i % 12:02d}-{1 + i % 28:02d}\n")
+PY
+token=$(curl -s -b "$work/bureau.jar" -c "$work/bureau.jar" "$base/contracts/import" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+seconds=$(curl -s -o "$work/import.html" -w '%{time_total}' -b "$work/bureau.jar" -F "__RequestVerificationToken=$token" -F "file=@$work/import.csv;filename=import.csv" "$base/contracts/import")
+imported=$(grep -o 'id="imported-count">[0-9]*' "$work/import.html" | grep -o '[0-9]*$' || echo 0)
+verdict=$(awk -v v="$seconds" 'BEGIN { print (v <= 30) ? "PASS" : "FAIL" }')
+[ "$imported" = 100000 ] || verdict=FAIL
+printf '%-44s %10s %10s %10s  %s\n' "import 100,000 rows (s, imported=$imported)" "$seconds" "-" "30" "$verdict"
