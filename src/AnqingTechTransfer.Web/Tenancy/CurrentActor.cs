@@ -69,7 +69,9 @@ public sealed class CurrentActor(IHttpContextAccessor accessor) : ICurrentActor
                 PortalRoles.Bureau or PortalRoles.BureauAdmin or PortalRoles.Auditor => TenantScope.City,
                 PortalRoles.Leader => regionCode == AnqingRegions.City ? TenantScope.City : TenantScope.Region,
                 PortalRoles.County or PortalRoles.Park => TenantScope.Region,
-                PortalRoles.Expert => TenantScope.User,
+                // Experts see their assignments, registrars the contracts of their points: both through their own
+                // filters, never through their employer's records (and so their queries stay on the narrow indexes).
+                PortalRoles.Expert or PortalRoles.Registrar => TenantScope.User,
                 _ => TenantScope.Organization,
             };
             scope = s > scope ? s : scope;

@@ -50,14 +50,22 @@ public class TechContractConfiguration : IEntityTypeConfiguration<TechContract>
         b.HasIndex(c => new { c.RegistrationPointId, c.Status, c.SubmittedAt });
         b.HasIndex(c => new { c.SellerRegionCode, c.SignedOn });
         b.HasIndex(c => new { c.BuyerRegionCode, c.SignedOn });
+        b.HasIndex(c => new { c.SellerRegionCode, c.RegisteredAt });
+        b.HasIndex(c => new { c.BuyerRegionCode, c.RegisteredAt });
         b.HasIndex(c => new { c.FilerOrganizationId, c.CreatedAt });
         b.HasIndex(c => c.BuyerOrganizationId);
+        b.HasIndex(c => c.SellerOrganizationId);
         b.HasIndex(c => c.BrokerOrganizationId);
         b.HasIndex(c => new { c.Status, c.SignedOn });
         b.HasIndex(c => new { c.Type, c.SignedOn });
         b.HasIndex(c => new { c.TechnicalFieldCode, c.SignedOn });
         b.HasIndex(c => c.ContractAmount);
-        b.HasIndex(c => new { c.Status, c.RegisteredAt });
+        // Statistics read registered contracts of a year through this index alone (index-only scans): every column the
+        // figures group by or sum is included.
+        b.HasIndex(c => new { c.Status, c.RegisteredAt })
+            .IncludeProperties(c => new { c.Type, c.TechnicalFieldCode, c.RegistrationPointId, c.SellerRegionCode, c.BuyerRegionCode, c.ContractAmount, c.TechAmount, c.IsImported });
+        // The registrar's "income to confirm" to-do, counted on every page they open.
+        b.HasIndex(c => c.RegistrationPointId).HasFilter("income_declared IS NOT NULL AND income_confirmed_at IS NULL").HasDatabaseName("ix_tech_contracts_income_to_confirm");
         b.HasIndex(c => c.ProjectName).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 

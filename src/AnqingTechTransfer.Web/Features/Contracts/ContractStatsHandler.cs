@@ -35,31 +35,36 @@ public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, CodeT
         var registered = db.TechContracts.AsNoTracking()
             .Where(c => c.Status == ContractStatus.Registered && c.RegisteredAt >= start && c.RegisteredAt < end);
 
-        var byMonth = await registered.GroupBy(c => c.RegisteredAt!.Value.AddHours(8).Month)
-            .Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) }).ToListAsync(ct);
-        var byType = await registered.GroupBy(c => c.Type)
-            .Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) }).ToListAsync(ct);
-        var byField = await registered.GroupBy(c => c.TechnicalFieldCode)
-            .Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) }).ToListAsync(ct);
-        var byPoint = await registered.Where(c => !c.IsImported).GroupBy(c => c.RegistrationPointId)
-            .Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) }).ToListAsync(ct);
-        var output = await registered.Where(c => c.SellerRegionCode != null).GroupBy(c => c.SellerRegionCode!)
-            .Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) }).ToListAsync(ct);
-        var absorbed = await registered.Where(c => c.BuyerRegionCode != null).GroupBy(c => c.BuyerRegionCode!)
-            .Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) }).ToListAsync(ct);
+        // Two scans, not six: one grouped by month, type, field and point (a few thousand groups at most), one by the
+        // seller's and buyer's regions; the figures are rolled up from them here.
+        var cube = await registered
+            .GroupBy(c => new { Month = c.RegisteredAt!.Value.AddHours(8).Month, c.Type, c.TechnicalFieldCode, c.RegistrationPointId, c.IsImported })
+            .Select(g => new { g.Key.Month, g.Key.Type, g.Key.TechnicalFieldCode, g.Key.RegistrationPointId, g.Key.IsImported,
+                Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) })
+            .ToListAsync(ct);
+        var pairs = await registered.GroupBy(c => new { c.SellerRegionCode, c.BuyerRegionCode })
+            .Select(g => new { g.Key.SellerRegionCode, g.Key.BuyerRegionCode, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) })
+            .ToListAsync(ct);
 
+        static Figure Sum(string key, IEnumerable<(int Count, decimal Amount, decimal Tech)> rows)
+        {
+            var list = rows.ToList();
+            return new Figure(key, list.Sum(r => r.Count), list.Sum(r => r.Amount), list.Sum(r => r.Tech));
+        }
+
+        var cells = cube.Select(c => (c.Month, c.Type, c.TechnicalFieldCode, c.RegistrationPointId, c.IsImported, Values: (c.Count, c.Amount, c.Tech))).ToList();
         var regions = AnqingRegions.All.Where(r => r.Kind != RegionKind.City && (actor.Scope == TenantScope.City || r.Code == actor.RegionCode)).ToList();
         var pointNames = await db.RegistrationPoints.AsNoTracking().ToDictionaryAsync(p => p.Id.ToString(), p => p.Name, ct);
         return new ContractStats(
             year,
-            new Figure("合计", byMonth.Sum(m => m.Count), byMonth.Sum(m => m.Amount), byMonth.Sum(m => m.Tech)),
-            Enumerable.Range(1, 12).Select(m => byMonth.FirstOrDefault(x => x.Key == m) is { } x ? new Figure(m.ToString(), x.Count, x.Amount, x.Tech) : Figure.Zero with { Key = m.ToString() }).ToList(),
-            byType.OrderBy(t => t.Key).Select(t => new Figure(t.Key.ToString(), t.Count, t.Amount, t.Tech)).ToList(),
-            byField.OrderBy(f => f.Key).Select(f => new Figure(f.Key, f.Count, f.Amount, f.Tech)).ToList(),
-            byPoint.Select(p => new Figure(p.Key.ToString(), p.Count, p.Amount, p.Tech)).ToList(),
+            Sum("合计", cells.Select(c => c.Values)),
+            Enumerable.Range(1, 12).Select(m => Sum(m.ToString(), cells.Where(c => c.Month == m).Select(c => c.Values))).ToList(),
+            cells.GroupBy(c => c.Type).OrderBy(g => g.Key).Select(g => Sum(g.Key.ToString(), g.Select(c => c.Values))).ToList(),
+            cells.GroupBy(c => c.TechnicalFieldCode).OrderBy(g => g.Key).Select(g => Sum(g.Key, g.Select(c => c.Values))).ToList(),
+            cells.Where(c => !c.IsImported).GroupBy(c => c.RegistrationPointId).Select(g => Sum(g.Key.ToString(), g.Select(c => c.Values))).ToList(),
             regions.Select(r => new RegionFigures(r.Code, r.Name,
-                output.FirstOrDefault(o => o.Key == r.Code) is { } o ? new Figure(r.Code, o.Count, o.Amount, o.Tech) : Figure.Zero with { Key = r.Code },
-                absorbed.FirstOrDefault(a => a.Key == r.Code) is { } a ? new Figure(r.Code, a.Count, a.Amount, a.Tech) : Figure.Zero with { Key = r.Code })).ToList(),
+                Sum(r.Code, pairs.Where(p => p.SellerRegionCode == r.Code).Select(p => (p.Count, p.Amount, p.Tech))),
+                Sum(r.Code, pairs.Where(p => p.BuyerRegionCode == r.Code).Select(p => (p.Count, p.Amount, p.Tech))))).ToList(),
             await codes.NamesAsync(Domain.CodeTables.CodeTableCatalog.TechnicalField, ct),
             pointNames);
     }

@@ -11,19 +11,26 @@ public sealed class PagedList<T>
     public required int Page { get; init; }
     public required int PageSize { get; init; }
     public required int Total { get; init; }
+    /// <summary>More rows match than were counted: Total is a lower bound (shown as "10000+").</summary>
+    public bool TotalIsCapped { get; init; }
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 }
 
 public static class PagedListExtensions
 {
+    /// <summary>Counting stops here: past ten thousand matches nobody pages, and an exact count of a million rows costs more than the page.</summary>
+    public const int CountCap = 10_000;
+
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize = PagedList<T>.DefaultPageSize,
         CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
-        var total = await query.CountAsync(ct);
+        var counted = await query.Take(CountCap + 1).CountAsync(ct);
+        var capped = counted > CountCap;
+        var total = capped ? CountCap : counted;
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         page = Math.Clamp(page, 1, pageCount);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new PagedList<T> { Items = items, Page = page, PageSize = pageSize, Total = total };
+        return new PagedList<T> { Items = items, Page = page, PageSize = pageSize, Total = total, TotalIsCapped = capped };
     }
 }
