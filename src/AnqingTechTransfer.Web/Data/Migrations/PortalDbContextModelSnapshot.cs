@@ -665,13 +665,15 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.HasIndex("Status", "RegisteredAt")
                         .HasDatabaseName("ix_tech_contracts_status_registered_at");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "RegisteredAt"), new[] { "Type", "TechnicalFieldCode", "RegistrationPointId", "SellerRegionCode", "BuyerRegionCode", "ContractAmount", "TechAmount", "IsImported" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "RegisteredAt"), new[] { "Type", "TechnicalFieldCode", "RegistrationPointId", "SellerRegionCode", "BuyerRegionCode", "ContractAmount", "TechAmount", "IsImported", "FilerOrganizationId", "SellerOrganizationId", "BuyerOrganizationId", "BrokerOrganizationId" });
 
                     b.HasIndex("Status", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_status_signed_on");
 
                     b.HasIndex("TechnicalFieldCode", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_technical_field_code_signed_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TechnicalFieldCode", "SignedOn"), new[] { "Status", "RegistrationPointId", "FilerOrganizationId", "SellerRegionCode", "BuyerRegionCode" });
 
                     b.HasIndex("Type", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_type_signed_on");
