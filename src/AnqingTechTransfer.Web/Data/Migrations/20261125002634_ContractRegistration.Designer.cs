@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261124235658_ContractSellerIndex")]
-    partial class ContractSellerIndex
+    [Migration("20261125002634_ContractRegistration")]
+    partial class ContractRegistration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -643,8 +643,15 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasDatabaseName("ix_tech_contracts_registration_number")
                         .HasFilter("registration_number IS NOT NULL");
 
+                    b.HasIndex("RegistrationPointId")
+                        .HasDatabaseName("ix_tech_contracts_income_to_confirm")
+                        .HasFilter("income_declared IS NOT NULL AND income_confirmed_at IS NULL");
+
                     b.HasIndex("SellerOrganizationId")
                         .HasDatabaseName("ix_tech_contracts_seller_organization_id");
+
+                    b.HasIndex("BuyerRegionCode", "RegisteredAt")
+                        .HasDatabaseName("ix_tech_contracts_buyer_region_code_registered_at");
 
                     b.HasIndex("BuyerRegionCode", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_buyer_region_code_signed_on");
@@ -652,17 +659,24 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.HasIndex("FilerOrganizationId", "CreatedAt")
                         .HasDatabaseName("ix_tech_contracts_filer_organization_id_created_at");
 
+                    b.HasIndex("SellerRegionCode", "RegisteredAt")
+                        .HasDatabaseName("ix_tech_contracts_seller_region_code_registered_at");
+
                     b.HasIndex("SellerRegionCode", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_seller_region_code_signed_on");
 
                     b.HasIndex("Status", "RegisteredAt")
                         .HasDatabaseName("ix_tech_contracts_status_registered_at");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "RegisteredAt"), new[] { "Type", "TechnicalFieldCode", "RegistrationPointId", "SellerRegionCode", "BuyerRegionCode", "ContractAmount", "TechAmount", "IsImported", "FilerOrganizationId", "SellerOrganizationId", "BuyerOrganizationId", "BrokerOrganizationId" });
+
                     b.HasIndex("Status", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_status_signed_on");
 
                     b.HasIndex("TechnicalFieldCode", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_technical_field_code_signed_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TechnicalFieldCode", "SignedOn"), new[] { "Status", "RegistrationPointId", "FilerOrganizationId", "SellerRegionCode", "BuyerRegionCode" });
 
                     b.HasIndex("Type", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_type_signed_on");

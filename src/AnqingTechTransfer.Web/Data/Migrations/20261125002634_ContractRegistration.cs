@@ -199,6 +199,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 column: "buyer_organization_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_tech_contracts_buyer_region_code_registered_at",
+                table: "tech_contracts",
+                columns: new[] { "buyer_region_code", "registered_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tech_contracts_buyer_region_code_signed_on",
                 table: "tech_contracts",
                 columns: new[] { "buyer_region_code", "signed_on" });
@@ -212,6 +217,12 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 name: "ix_tech_contracts_filer_organization_id_created_at",
                 table: "tech_contracts",
                 columns: new[] { "filer_organization_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tech_contracts_income_to_confirm",
+                table: "tech_contracts",
+                column: "registration_point_id",
+                filter: "income_declared IS NOT NULL AND income_confirmed_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_tech_contracts_project_name",
@@ -233,9 +244,25 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 columns: new[] { "registration_point_id", "status", "submitted_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_tech_contracts_seller_organization_id",
+                table: "tech_contracts",
+                column: "seller_organization_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tech_contracts_seller_region_code_registered_at",
+                table: "tech_contracts",
+                columns: new[] { "seller_region_code", "registered_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tech_contracts_seller_region_code_signed_on",
                 table: "tech_contracts",
                 columns: new[] { "seller_region_code", "signed_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tech_contracts_status_registered_at",
+                table: "tech_contracts",
+                columns: new[] { "status", "registered_at" })
+                .Annotation("Npgsql:IndexInclude", new[] { "type", "technical_field_code", "registration_point_id", "seller_region_code", "buyer_region_code", "contract_amount", "tech_amount", "is_imported", "filer_organization_id", "seller_organization_id", "buyer_organization_id", "broker_organization_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_tech_contracts_status_signed_on",
@@ -245,7 +272,8 @@ namespace AnqingTechTransfer.Web.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_tech_contracts_technical_field_code_signed_on",
                 table: "tech_contracts",
-                columns: new[] { "technical_field_code", "signed_on" });
+                columns: new[] { "technical_field_code", "signed_on" })
+                .Annotation("Npgsql:IndexInclude", new[] { "status", "registration_point_id", "filer_organization_id", "seller_region_code", "buyer_region_code" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_tech_contracts_type_signed_on",
