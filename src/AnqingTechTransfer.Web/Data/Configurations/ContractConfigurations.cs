@@ -60,7 +60,7 @@ public class TechContractConfiguration : IEntityTypeConfiguration<TechContract>
         b.HasIndex(c => new { c.Type, c.SignedOn });
         // Counting a field's contracts for a registrar or a county reads the index alone.
         b.HasIndex(c => new { c.TechnicalFieldCode, c.SignedOn })
-            .IncludeProperties(c => new { c.Status, c.RegistrationPointId, c.FilerOrganizationId, c.SellerRegionCode, c.BuyerRegionCode });
+            .IncludeProperties(c => new { c.Id, c.Status, c.RegistrationPointId, c.FilerOrganizationId, c.SellerRegionCode, c.BuyerRegionCode });
         b.HasIndex(c => c.ContractAmount);
         // Statistics read registered contracts of a year through this index alone (index-only scans): every column the
         // figures group by or sum is included.

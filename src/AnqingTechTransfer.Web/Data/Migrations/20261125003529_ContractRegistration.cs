@@ -273,7 +273,7 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 name: "ix_tech_contracts_technical_field_code_signed_on",
                 table: "tech_contracts",
                 columns: new[] { "technical_field_code", "signed_on" })
-                .Annotation("Npgsql:IndexInclude", new[] { "status", "registration_point_id", "filer_organization_id", "seller_region_code", "buyer_region_code" });
+                .Annotation("Npgsql:IndexInclude", new[] { "id", "status", "registration_point_id", "filer_organization_id", "seller_region_code", "buyer_region_code" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_tech_contracts_type_signed_on",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125002634_ContractRegistration")]
+    [Migration("20261125003529_ContractRegistration")]
     partial class ContractRegistration
     {
         /// <inheritdoc />
@@ -676,7 +676,7 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.HasIndex("TechnicalFieldCode", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_technical_field_code_signed_on");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TechnicalFieldCode", "SignedOn"), new[] { "Status", "RegistrationPointId", "FilerOrganizationId", "SellerRegionCode", "BuyerRegionCode" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TechnicalFieldCode", "SignedOn"), new[] { "Id", "Status", "RegistrationPointId", "FilerOrganizationId", "SellerRegionCode", "BuyerRegionCode" });
 
                     b.HasIndex("Type", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_type_signed_on");
