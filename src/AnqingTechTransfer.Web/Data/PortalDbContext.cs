@@ -36,6 +36,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<RegistrationPointRegistrar> RegistrationPointRegistrars => Set<RegistrationPointRegistrar>();
     public DbSet<RegistrationSerial> RegistrationSerials => Set<RegistrationSerial>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Domain.Enterprises.HighTechRecord> HighTechRecords => Set<Domain.Enterprises.HighTechRecord>();
+    public DbSet<Domain.Enterprises.TechSmeRecord> TechSmeRecords => Set<Domain.Enterprises.TechSmeRecord>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
@@ -86,6 +88,14 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
                 || (ActorScope >= TenantScope.Organization && (c.FilerOrganizationId == ActorOrganizationId || c.SellerOrganizationId == ActorOrganizationId
                     || c.BuyerOrganizationId == ActorOrganizationId || c.BrokerOrganizationId == ActorOrganizationId))
                 || ActorPointIds.Contains(c.RegistrationPointId)));
+
+        // Qualifications: the city sees all, a county or park its region, an enterprise its own records.
+        builder.Entity<Domain.Enterprises.HighTechRecord>().HasQueryFilter(TenantFilter, r =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && r.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && r.OrganizationId == ActorOrganizationId));
+        builder.Entity<Domain.Enterprises.TechSmeRecord>().HasQueryFilter(TenantFilter, r =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && r.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && r.OrganizationId == ActorOrganizationId));
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

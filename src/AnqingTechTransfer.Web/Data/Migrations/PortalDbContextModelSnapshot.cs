@@ -684,6 +684,184 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("tech_contracts", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.HighTechRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Confirmation")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmation");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field_code");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Warning")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("warning");
+
+                    b.HasKey("Id")
+                        .HasName("pk_high_tech_records");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_high_tech_records_organization_id");
+
+                    b.HasIndex("CreditCode", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_high_tech_records_credit_code_number");
+
+                    b.HasIndex("RegionCode", "Confirmation")
+                        .HasDatabaseName("ix_high_tech_records_region_code_confirmation");
+
+                    b.HasIndex("Confirmation", "ValidUntil", "IssuedOn")
+                        .HasDatabaseName("ix_high_tech_records_confirmation_valid_until_issued_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Confirmation", "ValidUntil", "IssuedOn"), new[] { "RegionCode", "CreditCode" });
+
+                    b.ToTable("high_tech_records", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.TechSmeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Confirmation")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmation");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer")
+                        .HasColumnName("source");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Warning")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("warning");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tech_sme_records");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_tech_sme_records_organization_id");
+
+                    b.HasIndex("Confirmation", "Year")
+                        .HasDatabaseName("ix_tech_sme_records_confirmation_year");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Confirmation", "Year"), new[] { "RegionCode", "CreditCode" });
+
+                    b.HasIndex("CreditCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tech_sme_records_credit_code_year");
+
+                    b.HasIndex("RegionCode", "Confirmation")
+                        .HasDatabaseName("ix_tech_sme_records_region_code_confirmation");
+
+                    b.ToTable("tech_sme_records", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Files.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
