@@ -90,7 +90,7 @@ public class ContractJourneyTests(BrowserFixture fx)
         await using var page = await PortalPage.OpenAsync(fx);
         await page.SignInAsync("bureau");
         foreach (var (path, name) in new[] { ("/contracts", "contracts"), ("/registration-points", "points"), ("/registration-points/new", "point-new"),
-                     ("/registration-points/calendar?year=2026", "calendar"), ("/contracts/import", "import"), ("/contracts/verify", "verify") })
+                     ("/registration-points/calendar?year=2026", "calendar"), ("/contracts/import", "import"), ("/contracts/verify", "verify"), ("/enterprises", "enterprises") })
         {
             await page.GoAsync(path);
             (await page.Page.Locator("#error-page").CountAsync()).Should().Be(0, path);

@@ -77,6 +77,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
 
     private static Task<string> CalendarState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.CalendarDays.CountAsync()).ToString());
 
+    private static Task<string> HighTechState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.HighTechRecords.CountAsync()}|" + await db.HighTechRecords.Where(r => r.Id == f.Ids.PendingHighTech).Select(r => r.Confirmation + ":" + r.Version).SingleAsync());
+
     private static Task<string> ContractCount(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.TechContracts.CountAsync()).ToString());
 
     private static Task<string> PointState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
@@ -107,6 +110,11 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var contractAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/contracts/{id:guid}/" + action,
             ids => $"/contracts/{ids.SubmittedContract}/{action}", Expect.Login, Expect.NotFound, contractDeciders,
             f => ContractState(f, f.Ids.SubmittedContract), StaleVersion));
+        var qualificationReaders = Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b", "leader.city", "leader.huaining");
+        // ent.a's pending certificate (怀宁县): the city, 怀宁县 and ent.a see it; only 怀宁县 and the bureau confirm it.
+        var highTechDeciders = Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining", "ent.a"), Only(Expect.Allowed, "county.huaining", "bureau"));
+        var highTechAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/enterprises/high-tech/{id:guid}/" + action,
+            ids => $"/enterprises/high-tech/{ids.PendingHighTech}/{action}", Expect.Login, Expect.NotFound, highTechDeciders, HighTechState, StaleVersion));
         var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
             ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
             new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
@@ -198,6 +206,14 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             // Removing an assignment that is not there changes nothing, so the matrix tries a user who was never assigned.
             new("POST", "/registration-points/{id:guid}/registrars/{userId:guid}/remove", ids => $"/registration-points/{ids.CityPoint}/registrars/{ids.AqnuStaffUser}/remove",
                 Expect.Login, Expect.Forbidden, bureauStaff, PointState),
+
+            // 高新技术企业: enterprises enter their certificates; their county or park, or the bureau, confirms; leaders read.
+            new("GET", "/enterprises", _ => "/enterprises", Expect.Login, Expect.Forbidden, qualificationReaders),
+            new("GET", "/enterprises/export", _ => "/enterprises/export", Expect.Login, Expect.Forbidden, qualificationReaders),
+            new("GET", "/enterprises/high-tech/new", _ => "/enterprises/high-tech/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b")),
+            new("POST", "/enterprises/high-tech/new", _ => "/enterprises/high-tech/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b"), HighTechState),
+            highTechAction("confirm"),
+            highTechAction("reject"),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

@@ -10,7 +10,7 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 
 /// <summary>The records the matrix tries: each owned by one tenant, so the others must not reach them.</summary>
 public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Guid Licence, Guid EntAMessage, Guid CodeEntry,
-    Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar);
+    Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar, Guid PendingHighTech);
 
 public class MatrixFixture : PortalFixture
 {
@@ -63,8 +63,11 @@ public class MatrixFixture : PortalFixture
             registered.Approve(now, decider, null);
             registered.Register(now, decider, "2026340800019999", "MATRIXCD", null);
             db.TechContracts.AddRange(submitted, draft, registered);
+            var highTech = Domain.Enterprises.HighTechRecord.Create(entAOrg.CreditCode, entAOrg.Name, entAOrg.RegionCode, entAOrg.Id, "GR202534000777",
+                new DateOnly(2025, 11, 20), Domain.Enterprises.HighTechMode.Recognition, "04", Domain.Enterprises.QualificationSource.Entered, now);
+            db.HighTechRecords.Add(highTech);
             await db.SaveChangesAsync();
-            return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id);
+            return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id);
         });
     }
 }

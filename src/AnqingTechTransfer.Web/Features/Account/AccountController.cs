@@ -206,7 +206,7 @@ public class AccountController(
     [Authorize, HttpPost("password")]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form, CancellationToken ct)
     {
-        if (form.NewPassword.Length > 0 && form.NewPassword == form.CurrentPassword)
+        if (!string.IsNullOrEmpty(form.NewPassword) && form.NewPassword == form.CurrentPassword)
         {
             ModelState.AddModelError(nameof(form.NewPassword), "新密码不能与原密码相同");
         }

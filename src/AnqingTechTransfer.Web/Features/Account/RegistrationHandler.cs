@@ -19,6 +19,8 @@ public class RegistrationHandler(PortalDbContext db, UserManager<PortalUser> use
     /// <summary>Checks the organization part; returns the checked licence upload (if any) when everything holds.</summary>
     public async Task<(bool Ok, UploadCheck? Licence)> ValidateAsync(OrganizationDetailsForm form, ModelStateDictionary state, Guid? ownId, CancellationToken ct)
     {
+        // Model binding turns an empty field into null, whatever the property's initial value.
+        form.RegionCode ??= string.Empty;
         if (form.Kind is { } kind && !OrganizationKinds.SelfRegistering.Contains(kind))
         {
             state.AddModelError(nameof(form.Kind), "该类型单位由市科技局统一开通，不能自行注册");

@@ -65,10 +65,10 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
 
         var deductions = form.Deductions.Where(d => !string.IsNullOrWhiteSpace(d.Item) || d.Amount is not null)
             .Select(d => new Deduction(d.Item?.Trim() ?? string.Empty, d.Amount ?? 0m)).ToList();
-        var seller = new ContractParty(form.SellerName?.Trim() ?? string.Empty, sellerCode, form.SellerCountryCode.Trim(), form.SellerDivisionCode?.Trim() ?? string.Empty, form.SellerNatureCode ?? string.Empty);
-        var buyer = new ContractParty(form.BuyerName?.Trim() ?? string.Empty, buyerCode, form.BuyerCountryCode.Trim(), form.BuyerDivisionCode?.Trim() ?? string.Empty, form.BuyerNatureCode ?? string.Empty);
+        var seller = new ContractParty(form.SellerName?.Trim() ?? string.Empty, sellerCode, (form.SellerCountryCode ?? string.Empty).Trim(), form.SellerDivisionCode?.Trim() ?? string.Empty, form.SellerNatureCode ?? string.Empty);
+        var buyer = new ContractParty(form.BuyerName?.Trim() ?? string.Empty, buyerCode, (form.BuyerCountryCode ?? string.Empty).Trim(), form.BuyerDivisionCode?.Trim() ?? string.Empty, form.BuyerNatureCode ?? string.Empty);
         var terms = new ContractTerms(
-            form.ProjectName, form.Type ?? 0, form.SubType, form.LicenceScope, form.IsTechnologyImport, seller, buyer,
+            form.ProjectName ?? string.Empty, form.Type ?? 0, form.SubType, form.LicenceScope, form.IsTechnologyImport, seller, buyer,
             form.IsTechnologyImport ? counterparty?.Id : own.Id,
             form.IsTechnologyImport ? own.Id : counterparty?.Id,
             form.IsTechnologyImport ? RegionOf(counterparty, seller, null) : own.RegionCode,

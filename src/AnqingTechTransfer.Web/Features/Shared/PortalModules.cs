@@ -19,6 +19,8 @@ public static class PortalModules
         new("技术合同登记", "/contracts", "合同申报、受理、认定登记，登记证明，吸纳与输出统计",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.University, PortalRoles.Enterprise,
                 PortalRoles.Registrar, PortalRoles.Agency, PortalRoles.Leader)),
+        new("高新技术企业", "/enterprises", "高新技术企业证书登记、确认与统计口径",
+            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.Leader)),
         new("登记点管理", "/registration-points", "技术合同登记点及其登记员", u => Any(u, PortalRoles.Bureau, PortalRoles.BureauAdmin)),
         new("单位注册审核", "/organizations", "审核本辖区企业、高校院所、服务机构和金融机构的注册申请",
             u => Any(u, PortalRoles.Bureau, PortalRoles.BureauAdmin, PortalRoles.County, PortalRoles.Park)),

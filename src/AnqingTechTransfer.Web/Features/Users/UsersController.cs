@@ -72,7 +72,7 @@ public class UsersController(
             ModelState.AddModelError(nameof(form.Roles), "所选角色不适用于该单位");
         }
 
-        if (await users.FindByNameAsync(form.UserName) is not null)
+        if (!string.IsNullOrEmpty(form.UserName) && await users.FindByNameAsync(form.UserName) is not null)
         {
             ModelState.AddModelError(nameof(form.UserName), "该用户名已被使用");
         }

@@ -1,0 +1,200 @@
+using System.ComponentModel.DataAnnotations;
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Enterprises;
+using AnqingTechTransfer.Domain.Organizations;
+using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Infrastructure;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs.Attributes;
+
+namespace AnqingTechTransfer.Web.Features.Enterprises;
+
+public class HighTechForm
+{
+    [Display(Name = "证书编号")]
+    [Required(ErrorMessage = "请填写证书编号")]
+    [StringLength(30, ErrorMessage = "证书编号不能超过30个字符")]
+    public string Number { get; set; } = string.Empty;
+
+    [Display(Name = "发证日期")]
+    [Required(ErrorMessage = "请填写发证日期")]
+    public DateOnly? IssuedOn { get; set; }
+
+    [Display(Name = "认定方式")]
+    public HighTechMode Mode { get; set; } = HighTechMode.Recognition;
+
+    [Display(Name = "技术领域")]
+    [Required(ErrorMessage = "请选择技术领域")]
+    [StringLength(20)]
+    public string FieldCode { get; set; } = string.Empty;
+}
+
+public sealed record HighTechRow(Guid Id, string EnterpriseName, string CreditCode, string RegionCode, string Number, DateOnly IssuedOn, DateOnly ValidUntil,
+    HighTechMode Mode, string FieldCode, Confirmation Confirmation, string? Warning, uint Version);
+
+/// <summary>
+/// 企业资质: high-tech certificates entered by enterprises and confirmed by their county, park or the bureau. Each user
+/// sees the records of their scope (tenant filter); only confirmed records count toward the indicators.
+/// </summary>
+[Authorize]
+[Route("enterprises")]
+public class EnterprisesController(PortalDbContext db, ICurrentActor actor, CodeTables.CodeTableLookupHandler codes, TimeProvider clock) : Controller
+{
+    private bool CanConfirm => actor.OrganizationStatus == OrganizationStatus.Active
+        && (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
+
+    private bool IsEnterprise => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Enterprise);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Confirmation? confirmation, string? q, int page = 1, CancellationToken ct = default)
+    {
+        if (!CanConfirm && !IsEnterprise && !actor.IsInRole(PortalRoles.Leader))
+        {
+            return Forbid();
+        }
+
+        ViewData["Confirmation"] = confirmation;
+        ViewData["Q"] = q;
+        ViewData["CanConfirm"] = CanConfirm;
+        ViewData["IsEnterprise"] = IsEnterprise;
+        ViewData["Fields"] = await codes.NamesAsync(Domain.CodeTables.CodeTableCatalog.HnteField, ct);
+        return View(await Query(confirmation, q).ToPagedListAsync(page, ct: ct));
+    }
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export(Confirmation? confirmation, string? q, CancellationToken ct)
+    {
+        if (!CanConfirm && !IsEnterprise && !actor.IsInRole(PortalRoles.Leader))
+        {
+            return Forbid();
+        }
+
+        var rows = await Query(confirmation, q).Take(ExcelExport.MaxRows).ToListAsync(ct);
+        db.Audit("导出", Domain.Audit.AuditOutcome.Success, nameof(HighTechRecord), null, $"高新技术企业证书 {rows.Count} 行");
+        await db.SaveChangesAsync(ct);
+        return await this.ToExcelAsync(rows.Select(r => new HighTechExportRow
+        {
+            Enterprise = r.EnterpriseName, CreditCode = r.CreditCode, Region = AnqingRegions.NameOf(r.RegionCode), Number = r.Number,
+            IssuedOn = Display.Date(r.IssuedOn), ValidUntil = Display.Date(r.ValidUntil), Status = ConfirmationName(r.Confirmation),
+        }), "高新技术企业证书", clock);
+    }
+
+    [HttpGet("high-tech/new")]
+    public async Task<IActionResult> NewHighTech(CancellationToken ct)
+    {
+        if (!IsEnterprise)
+        {
+            return Forbid();
+        }
+
+        ViewData["Fields"] = await codes.ActiveAsync(Domain.CodeTables.CodeTableCatalog.HnteField, ct);
+        return View(new HighTechForm());
+    }
+
+    [HttpPost("high-tech/new")]
+    public async Task<IActionResult> NewHighTech(HighTechForm form, CancellationToken ct)
+    {
+        if (!IsEnterprise)
+        {
+            return Forbid();
+        }
+
+        // Model binding turns empty fields into null, whatever the property's initial value.
+        form.Number ??= string.Empty;
+        form.FieldCode ??= string.Empty;
+        if (form.FieldCode.Length > 0 && !await codes.IsActiveAsync(Domain.CodeTables.CodeTableCatalog.HnteField, form.FieldCode, ct))
+        {
+            ModelState.AddModelError(nameof(form.FieldCode), "请从列表中选择");
+        }
+
+        var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
+        var number = form.Number.Trim().ToUpperInvariant();
+        if (ModelState.IsValid && await db.HighTechRecords.AnyAsync(r => r.CreditCode == own.CreditCode && r.Number == number, ct))
+        {
+            ModelState.AddModelError(nameof(form.Number), "该证书已登记");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            ViewData["Fields"] = await codes.ActiveAsync(Domain.CodeTables.CodeTableCatalog.HnteField, ct);
+            return View(form);
+        }
+
+        var record = HighTechRecord.Create(own.CreditCode, own.Name, own.RegionCode, own.Id, number, form.IssuedOn!.Value, form.Mode, form.FieldCode,
+            QualificationSource.Entered, clock.GetUtcNow());
+        db.HighTechRecords.Add(record);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = record.Warning is null
+            ? "已提交，待所在县（市、区）、园区或市科技局确认后计入统计。"
+            : $"已提交，待确认后计入统计。提示：{record.Warning}";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("high-tech/{id:guid}/confirm")]
+    public Task<IActionResult> Confirm(Guid id, uint version, CancellationToken ct) => DecideAsync(id, version, r => r.Confirm(), "已确认，该证书计入高新技术企业统计。", ct);
+
+    [HttpPost("high-tech/{id:guid}/reject")]
+    public Task<IActionResult> Reject(Guid id, uint version, CancellationToken ct) => DecideAsync(id, version, r => r.Reject(), "已退回。", ct);
+
+    private async Task<IActionResult> DecideAsync(Guid id, uint version, Action<HighTechRecord> decide, string done, CancellationToken ct)
+    {
+        var record = await db.HighTechRecords.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanConfirm)
+        {
+            return Forbid();
+        }
+
+        db.Entry(record).Property(r => r.Version).OriginalValue = version;
+        decide(record);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = done;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private IQueryable<HighTechRow> Query(Confirmation? confirmation, string? q)
+    {
+        var query = db.HighTechRecords.AsNoTracking();
+        if (confirmation is { } c)
+        {
+            query = query.Where(r => r.Confirmation == c);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            query = query.Where(r => EF.Functions.ILike(r.EnterpriseName, "%" + term + "%") || r.CreditCode == term.ToUpper() || r.Number == term.ToUpper());
+        }
+
+        return query.OrderBy(r => r.Confirmation).ThenByDescending(r => r.IssuedOn).ThenBy(r => r.Id)
+            .Select(r => new HighTechRow(r.Id, r.EnterpriseName, r.CreditCode, r.RegionCode, r.Number, r.IssuedOn, r.ValidUntil, r.Mode, r.FieldCode, r.Confirmation, r.Warning, r.Version));
+    }
+
+    public static string ConfirmationName(Confirmation confirmation) => confirmation switch
+    {
+        Confirmation.Pending => "待确认",
+        Confirmation.Confirmed => "已确认",
+        Confirmation.Rejected => "已退回",
+        _ => confirmation.ToString(),
+    };
+
+    public sealed class HighTechExportRow
+    {
+        [ExcelColumnName("企业名称")] public string Enterprise { get; init; } = string.Empty;
+        [ExcelColumnName("统一社会信用代码")] public string CreditCode { get; init; } = string.Empty;
+        [ExcelColumnName("所在地区")] public string Region { get; init; } = string.Empty;
+        [ExcelColumnName("证书编号")] public string Number { get; init; } = string.Empty;
+        [ExcelColumnName("发证日期")] public string IssuedOn { get; init; } = string.Empty;
+        [ExcelColumnName("有效期至")] public string ValidUntil { get; init; } = string.Empty;
+        [ExcelColumnName("状态")] public string Status { get; init; } = string.Empty;
+    }
+}
