@@ -49,3 +49,13 @@ public class HighTechEntryTests(PortalFixture fx) : IClassFixture<PortalFixture>
         PortalClient.Parse(await again.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for=Number]")!.TextContent.Should().Contain("已登记");
     }
 }
+
+public class QualificationTodoTests(PortalFixture fx) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task A_certificate_awaiting_confirmation_is_on_its_countys_to_do_list_only()
+    {
+        (await (await fx.As("county.huaining")).GetPageAsync("/workspace")).QuerySelector("#todo-list")!.TextContent.Should().Contain("待确认的高新技术企业证书");
+        (await (await fx.As("county.qianshan")).GetPageAsync("/workspace")).QuerySelector("#todo-list")!.TextContent.Should().NotContain("待确认的高新技术企业证书");
+    }
+}

@@ -114,5 +114,6 @@ public static class DemoSeed
         }
 
         await DemoContractSeed.RunAsync(db, ids, userIds, now);
+        await DemoQualificationSeed.RunAsync(db, ids, now);
     }
 }

@@ -1,0 +1,23 @@
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Enterprises;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Workspace;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Enterprises;
+
+/// <summary>Certificates entered by enterprises that wait for their county, park or the bureau (the tenant filter scopes the count).</summary>
+public class QualificationTodos(PortalDbContext db, ICurrentActor actor) : ITodoSource
+{
+    public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
+    {
+        if (!(actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park)))
+        {
+            return [];
+        }
+
+        var pending = await db.HighTechRecords.CountAsync(r => r.Confirmation == Confirmation.Pending, ct);
+        return [new TodoItem("企业资质", "待确认的高新技术企业证书", pending, "/enterprises?confirmation=Pending")];
+    }
+}
