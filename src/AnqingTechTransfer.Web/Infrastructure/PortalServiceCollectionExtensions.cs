@@ -28,7 +28,12 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            // On a brand-new database EF first reads the migrations history table, which does not exist yet, and logs
+            // that expected failure as an error before creating it. It is noise, not a fault.
+            .Filter.ByExcluding(e => e.Level == Serilog.Events.LogEventLevel.Error
+                && e.Properties.TryGetValue("commandText", out var text) && text.ToString().Contains("__EFMigrationsHistory", StringComparison.Ordinal)
+                && text.ToString().Contains("SELECT migration_id", StringComparison.Ordinal)));
         return builder;
     }
 
