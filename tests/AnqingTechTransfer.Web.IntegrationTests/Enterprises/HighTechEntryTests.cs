@@ -59,3 +59,19 @@ public class QualificationTodoTests(PortalFixture fx) : IClassFixture<PortalFixt
         (await (await fx.As("county.qianshan")).GetPageAsync("/workspace")).QuerySelector("#todo-list")!.TextContent.Should().NotContain("待确认的高新技术企业证书");
     }
 }
+
+public class QualificationCountPageTests(PortalFixture fx) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task The_page_shows_each_scope_its_counts_by_the_counting_rules()
+    {
+        var expected = await fx.WithDbAsync((db, _) => db.HighTechRecords.AsNoTracking().Where(r => r.Confirmation == Domain.Enterprises.Confirmation.Confirmed).ToListAsync());
+        var city = await (await fx.As("bureau")).GetPageAsync("/enterprises?year=2024");
+        var huainingRow = city.QuerySelector("#qualification-counts tr[data-region='340822'] .high-tech-count")!.TextContent;
+        int.Parse(huainingRow).Should().Be(Domain.Enterprises.QualificationCounting.HighTechEnterprises(expected.Where(r => r.RegionCode == "340822").Select(r => r.Certificate), 2024));
+
+        var county = await (await fx.As("county.huaining")).GetPageAsync("/enterprises?year=2024");
+        county.QuerySelectorAll("#qualification-counts tr[data-region]").Select(r => r.GetAttribute("data-region")).Should().OnlyContain(r => r == "340822");
+        county.QuerySelector("#qualification-counts tr[data-region='340822'] .high-tech-count")!.TextContent.Should().Be(huainingRow);
+    }
+}

@@ -43,7 +43,7 @@ public sealed record HighTechRow(Guid Id, string EnterpriseName, string CreditCo
 /// </summary>
 [Authorize]
 [Route("enterprises")]
-public class EnterprisesController(PortalDbContext db, ICurrentActor actor, CodeTables.CodeTableLookupHandler codes, TimeProvider clock) : Controller
+public class EnterprisesController(PortalDbContext db, ICurrentActor actor, CodeTables.CodeTableLookupHandler codes, QualificationCountHandler counts, TimeProvider clock) : Controller
 {
     private bool CanConfirm => actor.OrganizationStatus == OrganizationStatus.Active
         && (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
@@ -51,7 +51,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     private bool IsEnterprise => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Enterprise);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(Confirmation? confirmation, string? q, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(Confirmation? confirmation, string? q, int? year, int page = 1, CancellationToken ct = default)
     {
         if (!CanConfirm && !IsEnterprise && !actor.IsInRole(PortalRoles.Leader))
         {
@@ -63,6 +63,16 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
         ViewData["CanConfirm"] = CanConfirm;
         ViewData["IsEnterprise"] = IsEnterprise;
         ViewData["Fields"] = await codes.NamesAsync(Domain.CodeTables.CodeTableCatalog.HnteField, ct);
+        if (!IsEnterprise)
+        {
+            // The headline counts of the year for the user's scope, by county and park, with the counting rules stated on the page.
+            var current = Display.Local(clock.GetUtcNow()).Year;
+            var chosen = year is >= 2017 && year <= current ? year.Value : current;
+            ViewData["Year"] = chosen;
+            ViewData["HighTechCounts"] = await counts.HighTechByRegionAsync(chosen, ct);
+            ViewData["TechSmeCounts"] = await counts.TechSmesByRegionAsync(chosen, ct);
+        }
+
         return View(await Query(confirmation, q).ToPagedListAsync(page, ct: ct));
     }
 
