@@ -59,6 +59,8 @@ public static class ContractStatusNames
     };
 
     /// <summary>States in which the registrar's clock runs (the item sits in the queue).</summary>
-    public static bool IsInRegistrarQueue(this ContractStatus status) =>
-        status is ContractStatus.Submitted or ContractStatus.Accepted or ContractStatus.UnderReview or ContractStatus.SecondReview;
+    public static readonly ContractStatus[] RegistrarQueue =
+        [ContractStatus.Submitted, ContractStatus.Accepted, ContractStatus.UnderReview, ContractStatus.SecondReview];
+
+    public static bool IsInRegistrarQueue(this ContractStatus status) => RegistrarQueue.Contains(status);
 }

@@ -90,12 +90,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
                 || ActorPointIds.Contains(c.RegistrationPointId)));
 
         // Qualifications: the city sees all, a county or park its region, an enterprise its own records.
-        builder.Entity<Domain.Enterprises.HighTechRecord>().HasQueryFilter(TenantFilter, r =>
-            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && r.RegionCode == ActorRegionCode)
-            || (ActorScope == TenantScope.Organization && r.OrganizationId == ActorOrganizationId));
-        builder.Entity<Domain.Enterprises.TechSmeRecord>().HasQueryFilter(TenantFilter, r =>
-            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && r.RegionCode == ActorRegionCode)
-            || (ActorScope == TenantScope.Organization && r.OrganizationId == ActorOrganizationId));
+        ApplyQualificationFilter<Domain.Enterprises.HighTechRecord>(builder);
+        ApplyQualificationFilter<Domain.Enterprises.TechSmeRecord>(builder);
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);
@@ -108,6 +104,16 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             ActorScope == TenantScope.City
             || (ActorScope == TenantScope.Region && e.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && e.OrganizationId == ActorOrganizationId);
+        builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
+    }
+
+    /// <summary>Qualification records may belong to no portal organization: they are owned by their region, and by the enterprise when it is on the portal.</summary>
+    private void ApplyQualificationFilter<T>(ModelBuilder builder) where T : Domain.Enterprises.QualificationRecord
+    {
+        Expression<Func<T, bool>> filter = r =>
+            ActorScope == TenantScope.City
+            || (ActorScope == TenantScope.Region && r.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && r.OrganizationId == ActorOrganizationId);
         builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
     }
 

@@ -40,8 +40,8 @@ public static class ContractQueries
 
         if (f.Queue)
         {
-            query = query.Where(c => c.Status == ContractStatus.Submitted || c.Status == ContractStatus.Accepted
-                || c.Status == ContractStatus.UnderReview || c.Status == ContractStatus.SecondReview);
+            var queue = ContractStatusNames.RegistrarQueue;
+            query = query.Where(c => queue.Contains(c.Status));
         }
 
         if (f.Type is { } type)

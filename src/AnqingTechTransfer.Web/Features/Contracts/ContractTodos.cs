@@ -17,8 +17,8 @@ public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractCale
         {
             var points = actor.RegistrationPointIds;
             var today = calendar.Today;
-            var queue = db.TechContracts.Where(c => points.Contains(c.RegistrationPointId)
-                && (c.Status == ContractStatus.Submitted || c.Status == ContractStatus.Accepted || c.Status == ContractStatus.UnderReview || c.Status == ContractStatus.SecondReview));
+            var states = ContractStatusNames.RegistrarQueue;
+            var queue = db.TechContracts.Where(c => points.Contains(c.RegistrationPointId) && states.Contains(c.Status));
             items.Add(new TodoItem("技术合同", "待受理和审核的合同", await queue.CountAsync(ct), "/contracts?queue=true&sort=due"));
             items.Add(new TodoItem("技术合同", "其中已超过办理时限", await queue.CountAsync(c => c.DueOn < today, ct), "/contracts?queue=true&sort=due", CountsInTotal: false));
             items.Add(new TodoItem("技术合同", "待核定的技术性收入", await db.TechContracts.CountAsync(c => points.Contains(c.RegistrationPointId)

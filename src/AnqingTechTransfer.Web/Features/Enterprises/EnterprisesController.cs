@@ -50,10 +50,12 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
 
     private bool IsEnterprise => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Enterprise);
 
+    private bool CanRead => CanConfirm || IsEnterprise || actor.IsInRole(PortalRoles.Leader);
+
     [HttpGet("")]
     public async Task<IActionResult> Index(Confirmation? confirmation, string? q, int? year, int page = 1, CancellationToken ct = default)
     {
-        if (!CanConfirm && !IsEnterprise && !actor.IsInRole(PortalRoles.Leader))
+        if (!CanRead)
         {
             return Forbid();
         }
@@ -69,6 +71,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
             var current = Display.Local(clock.GetUtcNow()).Year;
             var chosen = year is >= 2017 && year <= current ? year.Value : current;
             ViewData["Year"] = chosen;
+            ViewData["CurrentYear"] = current;
             ViewData["HighTechCounts"] = await counts.HighTechByRegionAsync(chosen, ct);
             ViewData["TechSmeCounts"] = await counts.TechSmesByRegionAsync(chosen, ct);
         }
@@ -79,7 +82,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     [HttpGet("export")]
     public async Task<IActionResult> Export(Confirmation? confirmation, string? q, CancellationToken ct)
     {
-        if (!CanConfirm && !IsEnterprise && !actor.IsInRole(PortalRoles.Leader))
+        if (!CanRead)
         {
             return Forbid();
         }

@@ -11,8 +11,6 @@ public sealed class PagedList<T>
     public required int Page { get; init; }
     public required int PageSize { get; init; }
     public required int Total { get; init; }
-    /// <summary>More rows match than were counted: Total is a lower bound (shown as "10000+").</summary>
-    public bool TotalIsCapped { get; init; }
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 }
 
@@ -25,12 +23,11 @@ public static class PagedListExtensions
         CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
-        var counted = await query.Take(CountCap + 1).CountAsync(ct);
-        var capped = counted > CountCap;
-        var total = capped ? CountCap : counted;
+        // Total reaches CountCap at most; the pager then shows "10000+".
+        var total = Math.Min(await query.Take(CountCap + 1).CountAsync(ct), CountCap);
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         page = Math.Clamp(page, 1, pageCount);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new PagedList<T> { Items = items, Page = page, PageSize = pageSize, Total = total, TotalIsCapped = capped };
+        return new PagedList<T> { Items = items, Page = page, PageSize = pageSize, Total = total };
     }
 }
