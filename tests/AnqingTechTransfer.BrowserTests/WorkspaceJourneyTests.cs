@@ -14,7 +14,8 @@ public class BrowserCollection : ICollectionFixture<BrowserFixture>
 [Collection(BrowserCollection.Name)]
 public class WorkspaceJourneyTests(BrowserFixture fx)
 {
-    public static TheoryData<string> DemoUsers => new(DemoSeed.Users.Select(u => u.UserName));
+    // Leaders land on their cockpit instead (CockpitJourneyTests).
+    public static TheoryData<string> DemoUsers => new(DemoSeed.Users.Where(u => !u.Roles.SequenceEqual([AnqingTechTransfer.Domain.PortalRoles.Leader])).Select(u => u.UserName));
 
     private static async Task ExpectCleanAsync(PortalPage page, string where)
     {

@@ -38,6 +38,13 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Domain.Enterprises.HighTechRecord> HighTechRecords => Set<Domain.Enterprises.HighTechRecord>();
     public DbSet<Domain.Enterprises.TechSmeRecord> TechSmeRecords => Set<Domain.Enterprises.TechSmeRecord>();
+    public DbSet<Domain.Targets.Indicator> Indicators => Set<Domain.Targets.Indicator>();
+    public DbSet<Domain.Targets.KpiBaseline> KpiBaselines => Set<Domain.Targets.KpiBaseline>();
+    public DbSet<Domain.Targets.KpiTarget> KpiTargets => Set<Domain.Targets.KpiTarget>();
+    public DbSet<Domain.Targets.PlanPeriod> PlanPeriods => Set<Domain.Targets.PlanPeriod>();
+    public DbSet<Domain.Targets.KpiEnteredValue> KpiEnteredValues => Set<Domain.Targets.KpiEnteredValue>();
+    public DbSet<ContractMonthTotal> ContractMonthTotals => Set<ContractMonthTotal>();
+    public DbSet<QualificationYearCount> QualificationYearCounts => Set<QualificationYearCount>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
@@ -46,6 +53,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     internal Guid ActorUserId => actor.UserId;
     internal bool ActorIsSystem => actor.IsSystem;
     internal List<Guid> ActorPointIds => actor.RegistrationPointIds;
+    /// <summary>Targets are set by the bureau and by the organization department (a municipal Department user).</summary>
+    internal bool ActorSeesAllTargets => actor.Scope == TenantScope.City
+        || (actor.IsInRole(Domain.PortalRoles.Department) && actor.OrganizationStatus == OrganizationStatus.Active);
 
     public ICurrentActor Actor => actor;
 
@@ -93,6 +103,15 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         ApplyQualificationFilter<Domain.Enterprises.HighTechRecord>(builder);
         ApplyQualificationFilter<Domain.Enterprises.TechSmeRecord>(builder);
 
+        // Targets and indicator figures by county or park: the city (and the departments that assess them) see all, a county
+        // or park its own; contract totals of a county or park are those with the seller or the buyer there.
+        ApplyRegionFilter<Domain.Targets.KpiBaseline>(builder, x => x.RegionCode);
+        ApplyRegionFilter<Domain.Targets.KpiTarget>(builder, x => x.RegionCode);
+        ApplyRegionFilter<Domain.Targets.KpiEnteredValue>(builder, x => x.RegionCode);
+        ApplyRegionFilter<QualificationYearCount>(builder, x => x.RegionCode);
+        builder.Entity<ContractMonthTotal>().HasQueryFilter(TenantFilter, t =>
+            ActorSeesAllTargets || (ActorScope == TenantScope.Region && (t.SellerRegionCode == ActorRegionCode || t.BuyerRegionCode == ActorRegionCode)));
+
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);
     }
@@ -115,6 +134,15 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             || (ActorScope == TenantScope.Region && r.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && r.OrganizationId == ActorOrganizationId);
         builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
+    }
+
+    private void ApplyRegionFilter<T>(ModelBuilder builder, Expression<Func<T, string>> region) where T : class
+    {
+        var parameter = region.Parameters[0];
+        var ownRegion = Expression.Equal(region.Body, Expression.Property(Expression.Constant(this), nameof(ActorRegionCode)));
+        var isRegion = Expression.Equal(Expression.Property(Expression.Constant(this), nameof(ActorScope)), Expression.Constant(TenantScope.Region));
+        var body = Expression.OrElse(Expression.Property(Expression.Constant(this), nameof(ActorSeesAllTargets)), Expression.AndAlso(isRegion, ownRegion));
+        builder.Entity<T>().HasQueryFilter(TenantFilter, Expression.Lambda<Func<T, bool>>(body, parameter));
     }
 
     /// <summary>Queues an audit event (sign-in, export, verification...) to be written with the next save.</summary>

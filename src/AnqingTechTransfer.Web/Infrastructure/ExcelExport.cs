@@ -17,4 +17,13 @@ public static class ExcelExport
         var stamp = Features.Shared.Display.Local(clock.GetUtcNow()).ToString("yyyyMMdd-HHmm");
         return controller.File(stream.ToArray(), ContentType, $"{baseName}-{stamp}.xlsx");
     }
+
+    /// <summary>A report of several tables, one sheet each (sheet name → rows).</summary>
+    public static async Task<FileContentResult> ToExcelAsync(this ControllerBase controller, IReadOnlyDictionary<string, object> sheets, string baseName, TimeProvider clock)
+    {
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheets.ToDictionary(s => s.Key, s => s.Value), excelType: ExcelType.XLSX);
+        var stamp = Features.Shared.Display.Local(clock.GetUtcNow()).ToString("yyyyMMdd-HHmm");
+        return controller.File(stream.ToArray(), ContentType, $"{baseName}-{stamp}.xlsx");
+    }
 }

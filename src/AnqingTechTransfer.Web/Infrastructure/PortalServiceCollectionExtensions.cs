@@ -187,6 +187,16 @@ public static class PortalServiceCollectionExtensions
         }
 
         services.AddOptions<Features.Contracts.ContractOptions>().BindConfiguration(Features.Contracts.ContractOptions.Section);
+        // With demo data, the demo organization department sets targets with the bureau; in production it is configured.
+        services.AddOptions<Features.Cockpit.TargetOptions>().BindConfiguration(Features.Cockpit.TargetOptions.Section)
+            .PostConfigure<IConfiguration>((o, c) =>
+            {
+                if (c.GetValue<bool>("Demo:Seed") && !o.AssessingDepartments.Contains(Data.Seed.DemoSeed.OrganizationDepartmentCreditCode))
+                {
+                    o.AssessingDepartments.Add(Data.Seed.DemoSeed.OrganizationDepartmentCreditCode);
+                }
+            });
+        services.AddScoped<Features.Cockpit.TargetAccess>();
 
         // One handler per use case (Features/<Feature>/<UseCase>Handler.cs), injected into controllers.
         foreach (var handler in FeatureTypes<object>().Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal)

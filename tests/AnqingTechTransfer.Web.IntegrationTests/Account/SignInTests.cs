@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Account;
 
 public class SignInTests(PortalFixture fx) : IClassFixture<PortalFixture>
 {
-    public static TheoryData<string> DemoUsers => new(DemoSeed.Users.Select(u => u.UserName));
+    public static TheoryData<string> DemoUsers => new(DemoSeed.Users.Where(u => !u.Roles.SequenceEqual([PortalRoles.Leader])).Select(u => u.UserName));
 
     [Theory]
     [MemberData(nameof(DemoUsers))]
@@ -21,6 +21,20 @@ public class SignInTests(PortalFixture fx) : IClassFixture<PortalFixture>
         using var client = await fx.SignInAsync(userName);
         var page = await client.GetPageAsync("/workspace");
         page.QuerySelector("#workspace-heading")!.TextContent.Should().Be("工作台");
+        page.Body!.TextContent.Should().Contain(DemoSeed.Users.Single(u => u.UserName == userName).DisplayName);
+    }
+
+    [Theory]
+    [InlineData("leader.city", "安庆市")]
+    [InlineData("leader.huaining", "怀宁县")]
+    public async Task Leaders_land_on_the_cockpit_of_their_scope(string userName, string scope)
+    {
+        using var client = await fx.SignInAsync(userName);
+        var response = await client.GetAsync("/workspace");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Be("/cockpit");
+        var page = await client.GetPageAsync("/cockpit");
+        page.QuerySelector("h1")!.TextContent.Should().Be($"领导驾驶舱 · {scope}");
         page.Body!.TextContent.Should().Contain(DemoSeed.Users.Single(u => u.UserName == userName).DisplayName);
     }
 

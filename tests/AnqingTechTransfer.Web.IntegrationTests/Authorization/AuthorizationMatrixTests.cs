@@ -46,11 +46,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     [
         "bureau", "bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct",
         "ent.a", "ent.b", "ent.new", "expert.a", "expert.b", "registrar.city", "registrar.gxq", "agency.a", "bank.a", "leader.city", "leader.huaining",
+        "dept.zzb",
     ];
 
     private static readonly string[] Reviewers = ["bureau", "bureau.admin", "county.huaining", "county.qianshan", "park.jkq", "park.gxq"];
     private static readonly string[] OrganizationAdmins =
-        ["bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct", "ent.a", "ent.b", "ent.new", "agency.a", "bank.a"];
+        ["bureau.admin", "dept.jxj", "dept.zzb", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct", "ent.a", "ent.b", "ent.new", "agency.a", "bank.a"];
     private static readonly string[] OpenToPending = ["/workspace", "/account/", "/messages", "/attachments/", "/error", "/health", "/"];
 
     private static Dictionary<string, Expect> Only(Expect expect, params string[] users) => users.ToDictionary(u => u, _ => expect);
@@ -86,6 +87,14 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         $"{await db.RegistrationPoints.CountAsync()}|{await db.RegistrationPointRegistrars.CountAsync()}|" +
         string.Join(",", await db.RegistrationPoints.OrderBy(p => p.Code).Select(p => p.Version + ":" + p.IsClosed).ToListAsync()));
 
+    private static Task<string> TechSmeState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.TechSmeRecords.CountAsync()}|" + await db.TechSmeRecords.Where(r => r.Id == f.Ids.PendingTechSme).Select(r => r.Confirmation + ":" + r.Version).SingleAsync());
+
+    private static Task<string> TargetState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        string.Join(",", await db.KpiTargets.OrderBy(t => t.Id).Select(t => t.Value + ":" + t.IsLocked).ToListAsync()) + "|"
+        + string.Join(",", await db.KpiBaselines.OrderBy(b => b.Id).Select(b => b.Value + ":" + b.Version).ToListAsync()) + "|"
+        + await db.PlanPeriods.CountAsync() + "|" + await db.KpiEnteredValues.CountAsync());
+
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
     public static IReadOnlyList<MatrixRow> Rows()
@@ -115,6 +124,13 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var highTechDeciders = Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining", "ent.a"), Only(Expect.Allowed, "county.huaining", "bureau"));
         var highTechAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/enterprises/high-tech/{id:guid}/" + action,
             ids => $"/enterprises/high-tech/{ids.PendingHighTech}/{action}", Expect.Login, Expect.NotFound, highTechDeciders, HighTechState, StaleVersion));
+        var cityViewers = new[] { "bureau", "dept.jxj", "dept.zzb", "leader.city" };
+        var cockpitViewers = Only(Expect.Allowed, [.. cityViewers, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "leader.huaining"]);
+        var huainingCockpit = Merge(cockpitViewers, Only(Expect.NotFound, "county.qianshan", "park.jkq", "park.gxq"));
+        // Targets are set by the bureau and the organization department; the other departments and the counties only read.
+        var targetSetters = Only(Expect.Allowed, "bureau", "dept.zzb");
+        var techSmeAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/enterprises/tech-sme/{id:guid}/" + action,
+            ids => $"/enterprises/tech-sme/{ids.PendingTechSme}/{action}", Expect.Login, Expect.NotFound, highTechDeciders, TechSmeState, StaleVersion));
         var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
             ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
             new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
@@ -214,6 +230,31 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/enterprises/high-tech/new", _ => "/enterprises/high-tech/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b"), HighTechState),
             highTechAction("confirm"),
             highTechAction("reject"),
+            new("GET", "/enterprises/tech-sme", _ => "/enterprises/tech-sme", Expect.Login, Expect.Forbidden, qualificationReaders),
+            new("GET", "/enterprises/tech-sme/new", _ => "/enterprises/tech-sme/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b")),
+            new("POST", "/enterprises/tech-sme/new", _ => "/enterprises/tech-sme/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b"), TechSmeState),
+            techSmeAction("confirm"),
+            techSmeAction("reject"),
+
+            // 领导驾驶舱 and 目标管理: the city's view opens any scope; a county or park only its own (404 for another's).
+            new("GET", "/cockpit", _ => "/cockpit", Expect.Login, Expect.Forbidden, cockpitViewers),
+            new("GET", "/cockpit", _ => "/cockpit?region=340822", Expect.Login, Expect.Forbidden, huainingCockpit),
+            new("GET", "/cockpit/print", _ => "/cockpit/print?region=340822", Expect.Login, Expect.Forbidden, huainingCockpit),
+            new("GET", "/cockpit/export", _ => "/cockpit/export?region=340822", Expect.Login, Expect.Forbidden, huainingCockpit),
+            new("GET", "/cockpit/export", _ => "/cockpit/export", Expect.Login, Expect.Forbidden, cockpitViewers),
+            new("GET", "/targets", _ => "/targets", Expect.Login, Expect.Forbidden, cockpitViewers),
+            new("GET", "/targets", _ => "/targets?region=340822", Expect.Login, Expect.Forbidden, huainingCockpit),
+            new("GET", "/targets/baseline", ids => $"/targets/baseline?indicator={ids.AbsorbedIndicator}&region=340822&year=2021", Expect.Login, Expect.Forbidden, targetSetters),
+            new("POST", "/targets/baseline", ids => $"/targets/baseline?IndicatorId={ids.AbsorbedIndicator}", Expect.Login, Expect.Forbidden, targetSetters, TargetState,
+                new Dictionary<string, string> { ["RegionCode"] = "340822", ["Year"] = "2021", ["Value"] = "", ["SourceDocument"] = "" }),
+            new("GET", "/targets/value", ids => $"/targets/value?indicator={ids.AbsorbedIndicator}&region=340822&year=2024", Expect.Login, Expect.Forbidden, targetSetters),
+            new("POST", "/targets/value", ids => $"/targets/value?IndicatorId={ids.AbsorbedIndicator}", Expect.Login, Expect.Forbidden, targetSetters, TargetState,
+                new Dictionary<string, string> { ["RegionCode"] = "340822", ["Year"] = "2024", ["Value"] = "" }),
+            new("GET", "/targets/periods/new", _ => "/targets/periods/new", Expect.Login, Expect.Forbidden, targetSetters),
+            new("POST", "/targets/periods/new", _ => "/targets/periods/new", Expect.Login, Expect.Forbidden, targetSetters, TargetState),
+            new("POST", "/targets/periods/{id:guid}/generate", ids => $"/targets/periods/{ids.PlanPeriod}/generate", Expect.Login, Expect.Forbidden, targetSetters, TargetState),
+            new("POST", "/targets/lock", ids => $"/targets/lock?period={ids.PlanPeriod}", Expect.Login, Expect.Forbidden, targetSetters, TargetState, new Dictionary<string, string> { ["region"] = "340822" }),
+            new("POST", "/targets/unlock", ids => $"/targets/unlock?period={ids.PlanPeriod}", Expect.Login, Expect.Forbidden, targetSetters, TargetState, new Dictionary<string, string> { ["region"] = "340822" }),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

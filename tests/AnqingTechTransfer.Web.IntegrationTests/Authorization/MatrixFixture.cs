@@ -10,7 +10,8 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 
 /// <summary>The records the matrix tries: each owned by one tenant, so the others must not reach them.</summary>
 public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Guid Licence, Guid EntAMessage, Guid CodeEntry,
-    Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar, Guid PendingHighTech);
+    Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar, Guid PendingHighTech,
+    Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme);
 
 public class MatrixFixture : PortalFixture
 {
@@ -66,8 +67,14 @@ public class MatrixFixture : PortalFixture
             var highTech = Domain.Enterprises.HighTechRecord.Create(entAOrg.CreditCode, entAOrg.Name, entAOrg.RegionCode, entAOrg.Id, "GR202534000777",
                 new DateOnly(2025, 11, 20), Domain.Enterprises.HighTechMode.Recognition, "04", Domain.Enterprises.QualificationSource.Entered, now);
             db.HighTechRecords.Add(highTech);
+            var techSme = Domain.Enterprises.TechSmeRecord.Create(entAOrg.CreditCode, entAOrg.Name, entAOrg.RegionCode, entAOrg.Id, 2019, "2019340801000777",
+                Domain.Enterprises.QualificationSource.Entered, now);
+            db.TechSmeRecords.Add(techSme);
             await db.SaveChangesAsync();
-            return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id);
+            var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
+            var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
+            return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id,
+                absorbed, period, techSme.Id);
         });
     }
 }

@@ -1111,6 +1111,289 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.Indicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<bool>("IsHeadline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_headline");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicators");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicators_key");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.KpiBaseline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<bool>("IsVerified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_verified");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_url");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_baselines");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .HasDatabaseName("ix_kpi_baselines_region_code_year");
+
+                    b.HasIndex("IndicatorId", "RegionCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_baselines_indicator_id_region_code_year");
+
+                    b.ToTable("kpi_baselines", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.KpiEnteredValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_document");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_entered_values");
+
+                    b.HasIndex("IndicatorId", "RegionCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_entered_values_indicator_id_region_code_year");
+
+                    b.ToTable("kpi_entered_values", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.KpiTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_locked");
+
+                    b.Property<DateTimeOffset?>("LockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_at");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("locked_by");
+
+                    b.Property<Guid?>("PlanPeriodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_period_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_targets");
+
+                    b.HasIndex("PlanPeriodId")
+                        .HasDatabaseName("ix_kpi_targets_plan_period_id");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .HasDatabaseName("ix_kpi_targets_region_code_year");
+
+                    b.HasIndex("IndicatorId", "RegionCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_targets_indicator_id_region_code_year");
+
+                    b.ToTable("kpi_targets", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.PlanPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BaselineYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_year");
+
+                    b.Property<int>("FinalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("final_year");
+
+                    b.Property<decimal>("Multiple")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("multiple");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Shape")
+                        .HasColumnType("integer")
+                        .HasColumnName("shape");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_periods");
+
+                    b.HasIndex("BaselineYear", "FinalYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_periods_baseline_year_final_year");
+
+                    b.ToTable("plan_periods", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Web.Data.AttachmentContent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1126,6 +1409,42 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasName("pk_attachment_contents");
 
                     b.ToTable("attachment_contents", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Web.Data.ContractMonthTotal", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("SellerRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("seller_region_code");
+
+                    b.Property<string>("BuyerRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("buyer_region_code");
+
+                    b.Property<decimal>("ContractAmount")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("contract_amount");
+
+                    b.Property<int>("Contracts")
+                        .HasColumnType("integer")
+                        .HasColumnName("contracts");
+
+                    b.Property<decimal>("TechAmount")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("tech_amount");
+
+                    b.HasKey("Month", "SellerRegionCode", "BuyerRegionCode")
+                        .HasName("pk_contract_month_totals");
+
+                    b.ToTable("contract_month_totals", (string)null);
                 });
 
             modelBuilder.Entity("AnqingTechTransfer.Web.Data.PortalRole", b =>
@@ -1288,6 +1607,31 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("UserName"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("asp_net_users", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Web.Data.QualificationYearCount", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("HighTech")
+                        .HasColumnType("integer")
+                        .HasColumnName("high_tech");
+
+                    b.Property<int>("TechSme")
+                        .HasColumnType("integer")
+                        .HasColumnName("tech_sme");
+
+                    b.HasKey("RegionCode", "Year")
+                        .HasName("pk_qualification_year_counts");
+
+                    b.ToTable("qualification_year_counts", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1468,6 +1812,42 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_registration_point_registrars_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.KpiBaseline", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.Targets.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_baselines_indicators_indicator_id");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.KpiEnteredValue", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.Targets.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_entered_values_indicators_indicator_id");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.KpiTarget", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.Targets.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_targets_indicators_indicator_id");
+
+                    b.HasOne("AnqingTechTransfer.Domain.Targets.PlanPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PlanPeriodId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kpi_targets_plan_periods_plan_period_id");
                 });
 
             modelBuilder.Entity("AnqingTechTransfer.Web.Data.AttachmentContent", b =>

@@ -13,6 +13,9 @@ namespace AnqingTechTransfer.Web.Data.Seed;
 /// </summary>
 public static class DemoSeed
 {
+    /// <summary>中共安庆市委组织部 of the demo data: it sets and locks the counties' and parks' 吸纳 targets with the bureau.</summary>
+    public static readonly string OrganizationDepartmentCreditCode = CreditCode.Complete("11340800000000105");
+
     public const string DefaultPassword = "Demo@Anqing2026";
     /// <summary>The demo bureau admin's TOTP key (Base32), printed by scripts/run.sh for an authenticator app. Demo only.</summary>
     public const string BureauAdminTotpKey = "ANQINGDEMOKEY234ANQINGDEMOKEY234";
@@ -48,6 +51,7 @@ public static class DemoSeed
         new("bureau", "张科员（市科技局）", "bureau", [PortalRoles.Bureau], false),
         new("bureau.admin", "李管理员（市科技局）", "bureau", [PortalRoles.BureauAdmin], true),
         new("dept.jxj", "王科长（市经信局）", "jxj", [PortalRoles.Department], true),
+        new("dept.zzb", "何处长（市委组织部）", "zzb", [PortalRoles.Department], true),
         new("county.huaining", "赵主任（怀宁县科技局）", "county-340822", [PortalRoles.County], true),
         new("county.qianshan", "钱主任（潜山市科技局）", "county-340882", [PortalRoles.County], true),
         new("park.jkq", "孙主任（经开区）", "jkq", [PortalRoles.Park], true),
@@ -115,5 +119,6 @@ public static class DemoSeed
 
         await DemoContractSeed.RunAsync(db, ids, userIds, now);
         await DemoQualificationSeed.RunAsync(db, ids, now);
+        await DemoTargetSeed.RunAsync(db, now);
     }
 }

@@ -3,10 +3,36 @@ using AnqingTechTransfer.Domain.CodeTables;
 using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Domain.Targets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
+
 namespace AnqingTechTransfer.Web.Data.Seed;
+
+/// <summary>The plan's indicators: the three doubling targets, 吸纳 (the counties' and parks' assessment indicator) and companions.</summary>
+public static class TargetIndicators
+{
+    public const string HighTech = "hnte_count";
+    public const string TechSme = "tech_sme_count";
+    public const string ContractAmount = "contract_amount";
+    public const string Absorbed = "absorbed_amount";
+    public const string Output = "output_amount";
+    public const string TechAmount = "tech_amount";
+    public const string RdSpending = "rd_spending";
+
+    public static readonly IReadOnlyList<(string Key, string Name, string Unit, IndicatorSource Source, bool Headline)> Standard =
+    [
+        (HighTech, "高新技术企业数", "家", IndicatorSource.HighTechCount, true),
+        (TechSme, "科技型中小企业数", "家", IndicatorSource.TechSmeCount, true),
+        (ContractAmount, "技术合同成交额", "万元", IndicatorSource.ContractAmount, true),
+        (Absorbed, "吸纳技术合同成交额", "万元", IndicatorSource.AbsorbedAmount, true),
+        (Output, "输出技术合同成交额", "万元", IndicatorSource.OutputAmount, false),
+        (TechAmount, "技术交易额", "万元", IndicatorSource.TechAmount, false),
+        (RdSpending, "全社会研发经费投入", "万元", IndicatorSource.Entered, false),
+    ];
+}
+
 
 /// <summary>Data every installation has: roles, Anqing's regions, the code tables, the municipal bureau. Idempotent.</summary>
 public static class ReferenceSeed
@@ -55,6 +81,17 @@ public static class ReferenceSeed
         {
             db.Organizations.Add(Organization.Create(OrganizationKind.MunicipalBureau, BureauName, BureauCreditCode, AnqingRegions.City,
                 DateTimeOffset.UtcNow, OrganizationStatus.Active, "安庆市迎江区", "科技成果转化科"));
+        }
+
+        // The plan's indicators and its period (2021 → 2025, ×2): seeded once, maintained by the bureau afterwards.
+        if (!await db.Indicators.AnyAsync())
+        {
+            db.Indicators.AddRange(TargetIndicators.Standard.Select((i, n) => Indicator.Create(i.Key, i.Name, i.Unit, i.Source, (n + 1) * 10, i.Headline, DateTimeOffset.UtcNow)));
+        }
+
+        if (!await db.PlanPeriods.AnyAsync())
+        {
+            db.PlanPeriods.Add(PlanPeriod.Create("安庆市科技成果转化行动方案（2021—2025年）", 2021, 2025, 2m, PathShape.Geometric, DateTimeOffset.UtcNow));
         }
 
         await db.SaveChangesAsync();

@@ -1,4 +1,5 @@
 using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Domain.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Contracts;
@@ -59,7 +60,17 @@ public static class ContractQueries
             query = query.Where(c => c.RegistrationPointId == point);
         }
 
-        if (!string.IsNullOrEmpty(f.Region))
+        if (f.Region == AnqingRegions.City)
+        {
+            // The whole city (the cockpit's drill-down): 吸纳 are contracts with the buyer in one of its counties or parks.
+            query = f.Side switch
+            {
+                "absorbed" => query.Where(c => c.BuyerRegionCode != null && c.BuyerRegionCode != ""),
+                "output" => query.Where(c => c.SellerRegionCode != null && c.SellerRegionCode != ""),
+                _ => query,
+            };
+        }
+        else if (!string.IsNullOrEmpty(f.Region))
         {
             query = f.Side switch
             {

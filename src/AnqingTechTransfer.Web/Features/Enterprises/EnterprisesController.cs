@@ -34,6 +34,21 @@ public class HighTechForm
     public string FieldCode { get; set; } = string.Empty;
 }
 
+public class TechSmeForm
+{
+    [Display(Name = "评价年度")]
+    [Required(ErrorMessage = "请填写评价年度")]
+    [Range(2017, 2100, ErrorMessage = "评价年度不在有效范围内")]
+    public int? Year { get; set; }
+
+    [Display(Name = "入库登记编号")]
+    [Required(ErrorMessage = "请填写入库登记编号")]
+    [StringLength(30, ErrorMessage = "入库登记编号不能超过30个字符")]
+    public string Number { get; set; } = string.Empty;
+}
+
+public sealed record TechSmeRow(Guid Id, string EnterpriseName, string CreditCode, string RegionCode, int Year, string Number, Confirmation Confirmation, string? Warning, uint Version);
+
 public sealed record HighTechRow(Guid Id, string EnterpriseName, string CreditCode, string RegionCode, string Number, DateOnly IssuedOn, DateOnly ValidUntil,
     HighTechMode Mode, string FieldCode, Confirmation Confirmation, string? Warning, uint Version);
 
@@ -53,7 +68,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     private bool CanRead => CanConfirm || IsEnterprise || actor.IsInRole(PortalRoles.Leader);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(Confirmation? confirmation, string? q, int? year, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(Confirmation? confirmation, string? q, int? year, string? region, int? countedIn, int page = 1, CancellationToken ct = default)
     {
         if (!CanRead)
         {
@@ -62,6 +77,8 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
 
         ViewData["Confirmation"] = confirmation;
         ViewData["Q"] = q;
+        ViewData["Region"] = region;
+        ViewData["CountedIn"] = countedIn;
         ViewData["CanConfirm"] = CanConfirm;
         ViewData["IsEnterprise"] = IsEnterprise;
         ViewData["Fields"] = await codes.NamesAsync(Domain.CodeTables.CodeTableCatalog.HnteField, ct);
@@ -76,18 +93,18 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
             ViewData["TechSmeCounts"] = await counts.TechSmesByRegionAsync(chosen, ct);
         }
 
-        return View(await Query(confirmation, q).ToPagedListAsync(page, ct: ct));
+        return View(await Query(confirmation, q, region, countedIn).ToPagedListAsync(page, ct: ct));
     }
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export(Confirmation? confirmation, string? q, CancellationToken ct)
+    public async Task<IActionResult> Export(Confirmation? confirmation, string? q, string? region, int? countedIn, CancellationToken ct)
     {
         if (!CanRead)
         {
             return Forbid();
         }
 
-        var rows = await Query(confirmation, q).Take(ExcelExport.MaxRows).ToListAsync(ct);
+        var rows = await Query(confirmation, q, region, countedIn).Take(ExcelExport.MaxRows).ToListAsync(ct);
         db.Audit("导出", Domain.Audit.AuditOutcome.Success, nameof(HighTechRecord), null, $"高新技术企业证书 {rows.Count} 行");
         await db.SaveChangesAsync(ct);
         return await this.ToExcelAsync(rows.Select(r => new HighTechExportRow
@@ -149,14 +166,109 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     }
 
     [HttpPost("high-tech/{id:guid}/confirm")]
-    public Task<IActionResult> Confirm(Guid id, uint version, CancellationToken ct) => DecideAsync(id, version, r => r.Confirm(), "已确认，该证书计入高新技术企业统计。", ct);
+    public Task<IActionResult> Confirm(Guid id, uint version, CancellationToken ct) =>
+        DecideAsync(db.HighTechRecords, id, version, r => r.Confirm(), "已确认，该证书计入高新技术企业统计。", nameof(Index), ct);
 
     [HttpPost("high-tech/{id:guid}/reject")]
-    public Task<IActionResult> Reject(Guid id, uint version, CancellationToken ct) => DecideAsync(id, version, r => r.Reject(), "已退回。", ct);
+    public Task<IActionResult> Reject(Guid id, uint version, CancellationToken ct) =>
+        DecideAsync(db.HighTechRecords, id, version, r => r.Reject(), "已退回。", nameof(Index), ct);
 
-    private async Task<IActionResult> DecideAsync(Guid id, uint version, Action<HighTechRecord> decide, string done, CancellationToken ct)
+    [HttpGet("tech-sme")]
+    public async Task<IActionResult> TechSmes(Confirmation? confirmation, string? q, int? year, string? region, int page = 1, CancellationToken ct = default)
     {
-        var record = await db.HighTechRecords.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (!CanRead)
+        {
+            return Forbid();
+        }
+
+        ViewData["Confirmation"] = confirmation;
+        ViewData["Q"] = q;
+        ViewData["Year"] = year;
+        ViewData["Region"] = region;
+        ViewData["CanConfirm"] = CanConfirm;
+        ViewData["IsEnterprise"] = IsEnterprise;
+        ViewData["CurrentYear"] = Display.Local(clock.GetUtcNow()).Year;
+        var query = db.TechSmeRecords.AsNoTracking();
+        if (confirmation is { } c)
+        {
+            query = query.Where(r => r.Confirmation == c);
+        }
+
+        if (year is >= 2017 and <= 2100)
+        {
+            query = query.Where(r => r.Year == year);
+        }
+
+        if (!string.IsNullOrEmpty(region) && region != AnqingRegions.City)
+        {
+            query = query.Where(r => r.RegionCode == region);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            query = query.Where(r => EF.Functions.ILike(r.EnterpriseName, "%" + term + "%") || r.CreditCode == term.ToUpper() || r.Number == term.ToUpper());
+        }
+
+        return View(await query.OrderBy(r => r.Confirmation).ThenByDescending(r => r.Year).ThenBy(r => r.EnterpriseName).ThenBy(r => r.Id)
+            .Select(r => new TechSmeRow(r.Id, r.EnterpriseName, r.CreditCode, r.RegionCode, r.Year, r.Number, r.Confirmation, r.Warning, r.Version))
+            .ToPagedListAsync(page, ct: ct));
+    }
+
+    [HttpGet("tech-sme/new")]
+    public IActionResult NewTechSme() => IsEnterprise ? View(new TechSmeForm { Year = Display.Local(clock.GetUtcNow()).Year }) : Forbid();
+
+    [HttpPost("tech-sme/new")]
+    public async Task<IActionResult> NewTechSme(TechSmeForm form, CancellationToken ct)
+    {
+        if (!IsEnterprise)
+        {
+            return Forbid();
+        }
+
+        form.Number ??= string.Empty;
+        var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
+        if (ModelState.IsValid && await db.TechSmeRecords.AnyAsync(r => r.CreditCode == own.CreditCode && r.Year == form.Year, ct))
+        {
+            ModelState.AddModelError(nameof(form.Year), "该年度的入库登记已登记");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        TechSmeRecord record;
+        try
+        {
+            record = TechSmeRecord.Create(own.CreditCode, own.Name, own.RegionCode, own.Id, form.Year!.Value, form.Number, QualificationSource.Entered, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
+            return View(form);
+        }
+
+        db.TechSmeRecords.Add(record);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = record.Warning is null
+            ? "已提交，待所在县（市、区）、园区或市科技局确认后计入统计。"
+            : $"已提交，待确认后计入统计。提示：{record.Warning}";
+        return RedirectToAction(nameof(TechSmes));
+    }
+
+    [HttpPost("tech-sme/{id:guid}/confirm")]
+    public Task<IActionResult> ConfirmTechSme(Guid id, uint version, CancellationToken ct) =>
+        DecideAsync(db.TechSmeRecords, id, version, r => r.Confirm(), "已确认，该企业计入当年科技型中小企业统计。", nameof(TechSmes), ct);
+
+    [HttpPost("tech-sme/{id:guid}/reject")]
+    public Task<IActionResult> RejectTechSme(Guid id, uint version, CancellationToken ct) =>
+        DecideAsync(db.TechSmeRecords, id, version, r => r.Reject(), "已退回。", nameof(TechSmes), ct);
+
+    private async Task<IActionResult> DecideAsync<T>(DbSet<T> set, Guid id, uint version, Action<T> decide, string done, string back, CancellationToken ct)
+        where T : QualificationRecord
+    {
+        var record = await set.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (record is null)
         {
             return NotFound();
@@ -171,12 +283,25 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
         decide(record);
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = done;
-        return RedirectToAction(nameof(Index));
+        return RedirectToAction(back);
     }
 
-    private IQueryable<HighTechRow> Query(Confirmation? confirmation, string? q)
+    private IQueryable<HighTechRow> Query(Confirmation? confirmation, string? q, string? region, int? countedIn)
     {
         var query = db.HighTechRecords.AsNoTracking();
+        if (!string.IsNullOrEmpty(region) && region != AnqingRegions.City)
+        {
+            query = query.Where(r => r.RegionCode == region);
+        }
+
+        if (countedIn is >= 2000 and <= 2100)
+        {
+            // The cockpit's drill-down: the confirmed certificates valid on 31 December of the year (an enterprise
+            // re-recognised that year shows both certificates; it counts once).
+            var yearEnd = new DateOnly(countedIn.Value, 12, 31);
+            query = query.Where(r => r.Confirmation == Confirmation.Confirmed && r.IssuedOn <= yearEnd && r.ValidUntil >= yearEnd);
+        }
+
         if (confirmation is { } c)
         {
             query = query.Where(r => r.Confirmation == c);

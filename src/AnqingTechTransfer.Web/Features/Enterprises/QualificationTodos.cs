@@ -18,6 +18,11 @@ public class QualificationTodos(PortalDbContext db, ICurrentActor actor) : ITodo
         }
 
         var pending = await db.HighTechRecords.CountAsync(r => r.Confirmation == Confirmation.Pending, ct);
-        return [new TodoItem("企业资质", "待确认的高新技术企业证书", pending, "/enterprises?confirmation=Pending")];
+        var pendingSmes = await db.TechSmeRecords.CountAsync(r => r.Confirmation == Confirmation.Pending, ct);
+        return
+        [
+            new TodoItem("企业资质", "待确认的高新技术企业证书", pending, "/enterprises?confirmation=Pending"),
+            new TodoItem("企业资质", "待确认的科技型中小企业入库登记", pendingSmes, "/enterprises/tech-sme?confirmation=Pending"),
+        ];
     }
 }

@@ -16,10 +16,14 @@ public static class PortalModules
 
     public static readonly IReadOnlyList<PortalModule> All =
     [
+        new("领导驾驶舱", "/cockpit", "高新技术企业、科技型中小企业、技术合同成交额和吸纳成交额：基数、实际、目标与排名",
+            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Department, PortalRoles.Leader)),
+        new("目标管理", "/targets", "指标、2021年基数、规划期与年度目标的设定和锁定",
+            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Department)),
         new("技术合同登记", "/contracts", "合同申报、受理、认定登记，登记证明，吸纳与输出统计",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.University, PortalRoles.Enterprise,
                 PortalRoles.Registrar, PortalRoles.Agency, PortalRoles.Leader)),
-        new("高新技术企业", "/enterprises", "高新技术企业证书登记、确认与统计口径",
+        new("企业资质", "/enterprises", "高新技术企业证书、科技型中小企业入库、专精特新与高企培育库",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.Leader)),
         new("登记点管理", "/registration-points", "技术合同登记点及其登记员", u => Any(u, PortalRoles.Bureau, PortalRoles.BureauAdmin)),
         new("单位注册审核", "/organizations", "审核本辖区企业、高校院所、服务机构和金融机构的注册申请",

@@ -33,6 +33,12 @@ public class WorkspaceController(PortalDbContext db, IEnumerable<ITodoSource> so
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
+        // Leaders only look at dashboards: they land on their cockpit.
+        if (actor.IsInRole(Domain.PortalRoles.Leader) && actor.Roles.Count == 1)
+        {
+            return Redirect("/cockpit");
+        }
+
         var organizationId = actor.OrganizationId;
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
             .Select(o => new WorkspaceOrganization(o.Name, o.Kind, o.RegionCode, o.Status, o.StatusReason))

@@ -11,3 +11,10 @@ document.addEventListener('submit', function (event) {
         window.setTimeout(function () { submitter.disabled = true; }, 0);
     }
 });
+
+// Print buttons: <button data-print> (no inline script under the CSP).
+document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-print]')) {
+        window.print();
+    }
+});

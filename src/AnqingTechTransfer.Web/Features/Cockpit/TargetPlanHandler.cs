@@ -1,0 +1,52 @@
+using AnqingTechTransfer.Domain.Targets;
+using AnqingTechTransfer.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Cockpit;
+
+public sealed record PlanOutcome(int Created, int Updated, int Locked, int WithoutBaseline);
+
+/// <summary>
+/// Generates a plan period's yearly targets from the baselines of its baseline year: for every indicator and scope with
+/// a baseline, the path to baseline × multiple (geometric by default). Locked targets are left as they are; the others
+/// are created or overwritten, and can be edited one by one afterwards.
+/// </summary>
+public class TargetPlanHandler(PortalDbContext db)
+{
+    public async Task<PlanOutcome> GenerateAsync(PlanPeriod period, DateTimeOffset now, CancellationToken ct)
+    {
+        var baselines = await db.KpiBaselines.Where(b => b.Year == period.BaselineYear).ToListAsync(ct);
+        var existing = await db.KpiTargets.Where(t => t.Year > period.BaselineYear && t.Year <= period.FinalYear).ToListAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive).Select(i => i.Id).ToListAsync(ct);
+        int created = 0, updated = 0, locked = 0;
+        foreach (var baseline in baselines.Where(b => indicators.Contains(b.IndicatorId)))
+        {
+            if (period.Shape == PathShape.Geometric && baseline.Value == 0)
+            {
+                continue;
+            }
+
+            foreach (var (year, value) in period.PathFrom(baseline.Value))
+            {
+                var target = existing.FirstOrDefault(t => t.IndicatorId == baseline.IndicatorId && t.RegionCode == baseline.RegionCode && t.Year == year);
+                if (target is null)
+                {
+                    db.KpiTargets.Add(KpiTarget.Create(baseline.IndicatorId, baseline.RegionCode, year, value, period.Id, now));
+                    created++;
+                }
+                else if (target.IsLocked)
+                {
+                    locked++;
+                }
+                else if (target.Value != value)
+                {
+                    target.SetValue(value);
+                    updated++;
+                }
+            }
+        }
+
+        var withoutBaseline = indicators.Count * (Domain.Regions.AnqingRegions.All.Count) - baselines.Count(b => indicators.Contains(b.IndicatorId));
+        return new PlanOutcome(created, updated, locked, Math.Max(0, withoutBaseline));
+    }
+}
