@@ -28,7 +28,7 @@
         dataZoom: [{ type: 'slider', height: 18, bottom: 8 }],
         series: [
             { name: '技术合同成交额', type: 'line', smooth: true, showSymbol: false, data: data.amount },
-            { name: '吸纳成交额', type: 'line', smooth: true, showSymbol: false, data: data.absorbed }
+            { name: '吸纳成交额', type: 'line', smooth: true, showSymbol: false, lineStyle: { type: 'dashed', width: 2 }, data: data.absorbed }
         ]
     });
 
