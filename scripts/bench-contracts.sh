@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Contract-registration budgets (issue 3), measured on a throwaway database with 1,000,000 contracts:
+# Contract-registration and cockpit budgets (issues 3 and 4), measured on a throwaway database with 1,000,000 contracts
+# and 50,000 enterprises (high-tech certificates with re-recognitions, tech-SME registrations):
 #   - a registrar's and a county's filtered first page of /contracts: <= 50 ms server time
 #   - /contracts/stats uncached: <= 300 ms server time
+#   - the leaders' cockpit (city and county), uncached: <= 100 ms server time
 #   - importing 100,000 rows: <= 30 s
 # Server time is what the app itself logs per request (Serilog request logging), the median and p95 of N requests.
 #   scripts/bench-contracts.sh [--rows N] [--requests N]
@@ -74,6 +76,27 @@ JOIN pts p ON p.n = (g % 5 = 0)::int
 JOIN orgs o ON o.n = g % (SELECT count(*) FROM orgs)
 JOIN regs r ON r.n = (g * 31) % (SELECT count(*) FROM regs);
 SQL
+echo "[bench] generating 50,000 enterprises' qualifications"
+psql_ <<SQL
+CREATE TEMP TABLE regs AS SELECT code, row_number() OVER (ORDER BY sort_order) - 1 AS n FROM regions WHERE kind <> 1;
+-- 50,000 enterprises over the 12 counties and parks; about 60 % hold a certificate, a third of those re-recognised;
+-- each is a registered tech SME in one to three years. One statement each: the summary trigger runs once.
+INSERT INTO high_tech_records (id, credit_code, enterprise_name, region_code, organization_id, source, confirmation, warning, created_at,
+    number, issued_on, valid_until, mode, field_code)
+SELECT gen_random_uuid(), 'B' || lpad(e::text, 17, '0'), '基准企业' || e, r.code, NULL, 2, CASE WHEN e % 50 = 0 THEN 1 ELSE 2 END, NULL, now(),
+    'GR' || (2018 + (e + k * 3) % 6 + k * 3) || '34' || lpad((e * 2 + k)::text, 6, '0'),
+    make_date(2018 + (e % 6) + k * 3, 1 + e % 12, 1 + e % 28), make_date(2018 + (e % 6) + k * 3, 1 + e % 12, 1 + e % 28) + interval '3 years' - interval '1 day', 1, '04'
+FROM generate_series(1, 50000) e
+CROSS JOIN generate_series(0, 1) k
+JOIN regs r ON r.n = e % 12
+WHERE e % 5 < 3 AND (k = 0 OR e % 3 = 0);
+INSERT INTO tech_sme_records (id, credit_code, enterprise_name, region_code, organization_id, source, confirmation, warning, created_at, year, number)
+SELECT gen_random_uuid(), 'B' || lpad(e::text, 17, '0'), '基准企业' || e, r.code, NULL, 2, 2, NULL, now(), y, y || '3408' || lpad(e::text, 10, '0')
+FROM generate_series(1, 50000) e
+CROSS JOIN generate_series(2021, 2026) y
+JOIN regs r ON r.n = e % 12
+WHERE (e + y) % 3 = 0;
+SQL
 # A separate session: the table's pages become all-visible, so statistics can use index-only scans (autovacuum does this in production).
 # Right after a bulk load a first VACUUM may leave pages not yet all-visible; repeat until the map is (nearly) complete.
 for _ in 1 2 3 4 5; do
@@ -100,7 +123,7 @@ login() { # login USER JAR
   curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "UserName=$1" --data-urlencode "Password=${ANQING_DEMO_PASSWORD:-Demo@Anqing2026}" \
     --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
 }
-for u in registrar.city county.huaining leader.city bureau; do login "$u" "$work/$u.jar"; done
+for u in registrar.city county.huaining leader.city leader.huaining bureau; do login "$u" "$work/$u.jar"; done
 
 # server time of the last N requests to a path, from the app's own request log
 server_ms() { # server_ms PATH-PREFIX N -> "p50 p95"
@@ -125,6 +148,8 @@ measure "county: 吸纳 of the year, first page" "$work/county.huaining.jar" "/c
 measure "county: text search" "$work/county.huaining.jar" "/contracts?q=%E7%BB%BF%E8%89%B2%E5%82%AC%E5%8C%96" 50
 measure "stats, city, uncached" "$work/leader.city.jar" "/contracts/stats?year=2025" 300
 measure "stats, county, uncached" "$work/county.huaining.jar" "/contracts/stats?year=2025" 300
+measure "cockpit, city, uncached" "$work/leader.city.jar" "/cockpit?year=2025" 100
+measure "cockpit, county, uncached" "$work/leader.huaining.jar" "/cockpit?year=2025" 100
 if [ "$sql_level" = Information ]; then
   echo; echo "[bench] slowest SQL statements (ms):"
   grep -o 'Executed DbCommand ([0-9]*ms)' "$work/app.out" | grep -o '[0-9]*' | sort -n | uniq -c | tail -8

@@ -95,3 +95,116 @@ public class TargetTests
         TargetStatusRule.ElapsedShare(new DateOnly(2026, 7, 2)).Should().BeApproximately(0.5m, 0.01m);
     }
 }
+
+public class TargetRecordTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_plan_period_doubles_its_baseline_along_the_chosen_path()
+    {
+        var period = PlanPeriod.Create("2021—2025", 2021, 2025, 2m, PathShape.Geometric, Now);
+        var path = period.PathFrom(100m);
+        path[2025].Should().Be(200m);
+        path[2022].Should().Be(decimal.Round(100m * (decimal)Math.Pow(2, 0.25), 2));
+        period.Covers(2021).Should().BeFalse("the baseline year is not a target year");
+        period.Covers(2025).Should().BeTrue();
+
+        var linear = PlanPeriod.Create("2021—2025", 2021, 2025, 2m, PathShape.Linear, Now).PathFrom(100m);
+        linear[2023].Should().Be(150m);
+    }
+
+    [Theory]
+    [InlineData(2025, 2021, 2)]
+    [InlineData(2021, 2035, 2)]
+    [InlineData(2021, 2025, 0)]
+    public void A_plan_period_must_be_forward_at_most_ten_years_and_grow(int from, int to, decimal multiple)
+    {
+        var create = () => PlanPeriod.Create("规划期", from, to, multiple, PathShape.Geometric, Now);
+        create.Should().Throw<DomainException>();
+    }
+
+    [Fact]
+    public void A_locked_target_cannot_change_until_unlocked()
+    {
+        var target = KpiTarget.Create(Guid.NewGuid(), "340822", 2025, 100m, null, Now);
+        target.Lock("何处长", Now);
+        var change = () => target.SetValue(120m);
+        change.Should().Throw<DomainException>().WithMessage("*锁定*");
+        target.Value.Should().Be(100m);
+        target.Unlock();
+        target.SetValue(120m);
+        target.Value.Should().Be(120m);
+    }
+
+    [Fact]
+    public void A_baseline_needs_a_source_and_an_http_link_and_entering_it_ends_the_demo_mark()
+    {
+        var baseline = KpiBaseline.Create(Guid.NewGuid(), "340800", 2021, 72m, "示例", null, "系统", false, true, Now);
+        baseline.IsDemo.Should().BeTrue();
+        var noSource = () => baseline.Set(80m, " ", null, "张科员", true, Now);
+        noSource.Should().Throw<DomainException>().Which.Field.Should().Be(nameof(KpiBaseline.SourceDocument));
+        var badLink = () => baseline.Set(80m, "统计公报", "javascript:alert(1)", "张科员", true, Now);
+        badLink.Should().Throw<DomainException>().Which.Field.Should().Be(nameof(KpiBaseline.SourceUrl));
+        baseline.Set(80m, "2021年统计公报", "https://tjj.anqing.gov.cn/", "张科员", true, Now);
+        baseline.IsDemo.Should().BeFalse();
+        baseline.IsVerified.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Counts_and_absorbed_turnover_add_up_to_the_city_and_either_side_turnover_does_not()
+    {
+        IndicatorSource.HighTechCount.IsAdditive().Should().BeTrue();
+        IndicatorSource.AbsorbedAmount.IsAdditive().Should().BeTrue();
+        IndicatorSource.ContractAmount.IsAdditive().Should().BeFalse();
+        IndicatorSource.Entered.IsComputed().Should().BeFalse();
+        var badKey = () => Indicator.Create("R&D", "研发投入", "万元", IndicatorSource.Entered, 1, false, Now);
+        badKey.Should().Throw<DomainException>();
+    }
+}
+
+public class CultivationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(3_000, 5)]
+    [InlineData(5_000, 5)]
+    [InlineData(5_001, 4)]
+    [InlineData(20_000, 4)]
+    [InlineData(20_001, 3)]
+    public void The_required_rd_ratio_follows_the_revenue_band(decimal revenue, decimal required) =>
+        HighTechReadiness.RequiredRdRatio(revenue).Should().Be(required);
+
+    [Fact]
+    public void The_gaps_name_each_criterion_missed_and_by_how_much()
+    {
+        var gaps = HighTechReadiness.Gaps(new ReadinessFigures(12_000m, 3.5m, 9m, 58m, 0));
+        gaps.Should().HaveCount(4);
+        gaps[0].Should().Be("研发费用占比 3.5%，低于 4%（差 0.5 个百分点）");
+        gaps.Should().Contain("科技人员占比 9%，低于 10%").And.Contain("尚无核心自主知识产权");
+        HighTechReadiness.Gaps(new ReadinessFigures(3_000m, 6m, 12m, 70m, 2)).Should().BeEmpty();
+        HighTechReadiness.Gaps(new ReadinessFigures(null, null, null, null, null)).Should().HaveCount(4).And.OnlyContain(g => g.StartsWith("未填写"));
+    }
+
+    [Fact]
+    public void Figures_out_of_range_and_empty_notes_are_refused()
+    {
+        var entry = CultivationEntry.Mark(Organizations.CreditCode.Complete("91340822MA2X00001"), "怀宁县测试企业", "340822", null, 2027,
+            new ReadinessFigures(1000m, 3m, 8m, 50m, 1), "赵主任", Now);
+        var badRatio = () => entry.Update(2027, new ReadinessFigures(1000m, 130m, 8m, 50m, 1), CultivationStatus.Cultivating);
+        badRatio.Should().Throw<DomainException>().Which.Field.Should().Be(nameof(ReadinessFigures.RdRatio));
+        var empty = () => entry.AddNote("  ", "赵主任", Now);
+        empty.Should().Throw<DomainException>();
+        entry.AddNote("走访企业", "赵主任", Now).EntryId.Should().Be(entry.Id);
+        entry.Notes.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("省级", SpecializedLevel.Provincial)]
+    [InlineData("小巨人", SpecializedLevel.NationalLittleGiant)]
+    [InlineData("国家级", SpecializedLevel.NationalLittleGiant)]
+    [InlineData("市级", null)]
+    public void Specialized_levels_are_read_as_the_lists_write_them(string text, SpecializedLevel? expected) =>
+        SpecializedLevels.Parse(text).Should().Be(expected);
+}

@@ -134,3 +134,34 @@ public class TechSmeRecord : QualificationRecord
 
     public TechSmeRegistration Registration => new(CreditCode, Year, Number);
 }
+
+/// <summary>专精特新 status (provincial 专精特新 or national 专精特新“小巨人”), by year of recognition.</summary>
+public class SpecializedRecord : QualificationRecord
+{
+    private SpecializedRecord()
+    {
+    }
+
+    public SpecializedLevel Level { get; private set; }
+    public int Year { get; private set; }
+
+    public static SpecializedRecord Create(string creditCode, string name, string regionCode, Guid? organizationId, SpecializedLevel level, int year,
+        QualificationSource source, DateTimeOffset now)
+    {
+        if (year is < 2011 or > 2100)
+        {
+            throw new DomainException("认定年度不在有效范围内", nameof(Year));
+        }
+
+        if (!Enum.IsDefined(level))
+        {
+            throw new DomainException("请选择级别", nameof(Level));
+        }
+
+        var record = new SpecializedRecord();
+        record.Init(creditCode, name, regionCode, organizationId, source, now);
+        record.Level = level;
+        record.Year = year;
+        return record;
+    }
+}

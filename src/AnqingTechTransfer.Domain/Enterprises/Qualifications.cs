@@ -16,6 +16,24 @@ public enum SpecializedLevel
     NationalLittleGiant = 2,
 }
 
+public static class SpecializedLevels
+{
+    public static string Name(this SpecializedLevel level) => level switch
+    {
+        SpecializedLevel.Provincial => "省级专精特新中小企业",
+        SpecializedLevel.NationalLittleGiant => "国家级专精特新“小巨人”企业",
+        _ => level.ToString(),
+    };
+
+    /// <summary>Reads a level as written in a provincial list ("省级", "国家级", "小巨人", or 1/2).</summary>
+    public static SpecializedLevel? Parse(string text) => text.Trim() switch
+    {
+        "1" or "省级" or "省级专精特新" or "省级专精特新中小企业" => SpecializedLevel.Provincial,
+        "2" or "国家级" or "小巨人" or "国家级专精特新“小巨人”企业" or "国家级专精特新小巨人企业" or "专精特新“小巨人”" => SpecializedLevel.NationalLittleGiant,
+        _ => null,
+    };
+}
+
 /// <summary>A 高新技术企业 certificate (DOMAIN.md §4.2): valid three years from issue.</summary>
 public sealed record HighTechCertificate(string CreditCode, string Number, DateOnly IssuedOn, HighTechMode Mode, string FieldCode)
 {

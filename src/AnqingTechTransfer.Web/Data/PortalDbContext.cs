@@ -38,6 +38,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Domain.Enterprises.HighTechRecord> HighTechRecords => Set<Domain.Enterprises.HighTechRecord>();
     public DbSet<Domain.Enterprises.TechSmeRecord> TechSmeRecords => Set<Domain.Enterprises.TechSmeRecord>();
+    public DbSet<Domain.Enterprises.SpecializedRecord> SpecializedRecords => Set<Domain.Enterprises.SpecializedRecord>();
+    public DbSet<Domain.Enterprises.CultivationEntry> CultivationEntries => Set<Domain.Enterprises.CultivationEntry>();
     public DbSet<Domain.Targets.Indicator> Indicators => Set<Domain.Targets.Indicator>();
     public DbSet<Domain.Targets.KpiBaseline> KpiBaselines => Set<Domain.Targets.KpiBaseline>();
     public DbSet<Domain.Targets.KpiTarget> KpiTargets => Set<Domain.Targets.KpiTarget>();
@@ -102,6 +104,11 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         // Qualifications: the city sees all, a county or park its region, an enterprise its own records.
         ApplyQualificationFilter<Domain.Enterprises.HighTechRecord>(builder);
         ApplyQualificationFilter<Domain.Enterprises.TechSmeRecord>(builder);
+        ApplyQualificationFilter<Domain.Enterprises.SpecializedRecord>(builder);
+
+        // The cultivation pool is the county's or park's working list: the city sees all, a county or park its own, nobody else.
+        builder.Entity<Domain.Enterprises.CultivationEntry>().HasQueryFilter(TenantFilter, e =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && e.RegionCode == ActorRegionCode));
 
         // Targets and indicator figures by county or park: the city (and the departments that assess them) see all, a county
         // or park its own; contract totals of a county or park are those with the seller or the buyer there.

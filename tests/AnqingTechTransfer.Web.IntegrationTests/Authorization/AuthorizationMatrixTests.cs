@@ -90,6 +90,13 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static Task<string> TechSmeState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.TechSmeRecords.CountAsync()}|" + await db.TechSmeRecords.Where(r => r.Id == f.Ids.PendingTechSme).Select(r => r.Confirmation + ":" + r.Version).SingleAsync());
 
+    private static Task<string> SpecializedState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.SpecializedRecords.CountAsync()}|" + await db.SpecializedRecords.Where(r => r.Id == f.Ids.PendingSpecialized).Select(r => r.Confirmation + ":" + r.Version).SingleAsync());
+
+    private static Task<string> CultivationState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.CultivationEntries.CountAsync()}|{await db.Set<Domain.Enterprises.CultivationNote>().CountAsync()}|"
+        + await db.CultivationEntries.Where(e => e.Id == f.Ids.HuainingCultivation).Select(e => e.Status + ":" + e.Version).SingleAsync());
+
     private static Task<string> TargetState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         string.Join(",", await db.KpiTargets.OrderBy(t => t.Id).Select(t => t.Value + ":" + t.IsLocked).ToListAsync()) + "|"
         + string.Join(",", await db.KpiBaselines.OrderBy(b => b.Id).Select(b => b.Value + ":" + b.Version).ToListAsync()) + "|"
@@ -131,6 +138,11 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var targetSetters = Only(Expect.Allowed, "bureau", "dept.zzb");
         var techSmeAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/enterprises/tech-sme/{id:guid}/" + action,
             ids => $"/enterprises/tech-sme/{ids.PendingTechSme}/{action}", Expect.Login, Expect.NotFound, highTechDeciders, TechSmeState, StaleVersion));
+        var specializedAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/enterprises/specialized/{id:guid}/" + action,
+            ids => $"/enterprises/specialized/{ids.PendingSpecialized}/{action}", Expect.Login, Expect.NotFound, highTechDeciders, SpecializedState, StaleVersion));
+        var cultivators = Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq");
+        // Readers of the region who may not use the pool are refused; everyone else finds nothing.
+        var huainingCultivation = Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining"), Only(Expect.Allowed, "bureau", "county.huaining"));
         var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
             ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
             new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
@@ -235,6 +247,24 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/enterprises/tech-sme/new", _ => "/enterprises/tech-sme/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b"), TechSmeState),
             techSmeAction("confirm"),
             techSmeAction("reject"),
+            new("GET", "/enterprises/specialized", _ => "/enterprises/specialized", Expect.Login, Expect.Forbidden, qualificationReaders),
+            new("GET", "/enterprises/specialized/new", _ => "/enterprises/specialized/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b")),
+            new("POST", "/enterprises/specialized/new", _ => "/enterprises/specialized/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b"), SpecializedState),
+            specializedAction("confirm"),
+            specializedAction("reject"),
+            new("GET", "/enterprises/import", _ => "/enterprises/import", Expect.Login, Expect.Forbidden, bureauStaff),
+            new("POST", "/enterprises/import", _ => "/enterprises/import", Expect.Login, Expect.Forbidden, bureauStaff, SpecializedState),
+
+            // 高企培育库: the county's or park's own working list; the bureau sees all.
+            new("GET", "/enterprises/cultivation", _ => "/enterprises/cultivation", Expect.Login, Expect.Forbidden, cultivators),
+            new("GET", "/enterprises/cultivation/new", _ => "/enterprises/cultivation/new", Expect.Login, Expect.Forbidden, cultivators),
+            new("POST", "/enterprises/cultivation/new", _ => "/enterprises/cultivation/new", Expect.Login, Expect.Forbidden, cultivators, CultivationState),
+            new("GET", "/enterprises/cultivation/{id:guid}", ids => $"/enterprises/cultivation/{ids.HuainingCultivation}", Expect.Login, Expect.NotFound, huainingCultivation),
+            new("GET", "/enterprises/cultivation/{id:guid}/edit", ids => $"/enterprises/cultivation/{ids.HuainingCultivation}/edit", Expect.Login, Expect.NotFound, huainingCultivation),
+            new("POST", "/enterprises/cultivation/{id:guid}/edit", ids => $"/enterprises/cultivation/{ids.HuainingCultivation}/edit", Expect.Login, Expect.NotFound,
+                huainingCultivation, CultivationState, StaleVersion),
+            new("POST", "/enterprises/cultivation/{id:guid}/notes", ids => $"/enterprises/cultivation/{ids.HuainingCultivation}/notes", Expect.Login, Expect.NotFound,
+                huainingCultivation, CultivationState),
 
             // 领导驾驶舱 and 目标管理: the city's view opens any scope; a county or park only its own (404 for another's).
             new("GET", "/cockpit", _ => "/cockpit", Expect.Login, Expect.Forbidden, cockpitViewers),

@@ -11,7 +11,7 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 /// <summary>The records the matrix tries: each owned by one tenant, so the others must not reach them.</summary>
 public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Guid Licence, Guid EntAMessage, Guid CodeEntry,
     Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar, Guid PendingHighTech,
-    Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme);
+    Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme, Guid PendingSpecialized, Guid HuainingCultivation);
 
 public class MatrixFixture : PortalFixture
 {
@@ -70,11 +70,15 @@ public class MatrixFixture : PortalFixture
             var techSme = Domain.Enterprises.TechSmeRecord.Create(entAOrg.CreditCode, entAOrg.Name, entAOrg.RegionCode, entAOrg.Id, 2019, "2019340801000777",
                 Domain.Enterprises.QualificationSource.Entered, now);
             db.TechSmeRecords.Add(techSme);
+            var specialized = Domain.Enterprises.SpecializedRecord.Create(entAOrg.CreditCode, entAOrg.Name, entAOrg.RegionCode, entAOrg.Id,
+                Domain.Enterprises.SpecializedLevel.Provincial, 2020, Domain.Enterprises.QualificationSource.Entered, now);
+            db.SpecializedRecords.Add(specialized);
             await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
             return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id,
-                absorbed, period, techSme.Id);
+                absorbed, period, techSme.Id, specialized.Id,
+                await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
         });
     }
 }

@@ -43,3 +43,54 @@ public class TechSmeRecordConfiguration : IEntityTypeConfiguration<TechSmeRecord
         b.HasIndex(r => new { r.CreditCode, r.Year }).IsUnique();
     }
 }
+
+public class SpecializedRecordConfiguration : IEntityTypeConfiguration<SpecializedRecord>
+{
+    public void Configure(EntityTypeBuilder<SpecializedRecord> b)
+    {
+        b.ToTable("specialized_records");
+        HighTechRecordConfiguration.Common(b);
+        b.HasIndex(r => new { r.Confirmation, r.Year }).IncludeProperties(r => new { r.RegionCode, r.CreditCode });
+        b.HasIndex(r => new { r.CreditCode, r.Level, r.Year }).IsUnique();
+    }
+}
+
+public class CultivationEntryConfiguration : IEntityTypeConfiguration<CultivationEntry>
+{
+    public void Configure(EntityTypeBuilder<CultivationEntry> b)
+    {
+        b.ToTable("cultivation_entries");
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.CreditCode).HasMaxLength(18);
+        b.Property(e => e.EnterpriseName).HasMaxLength(200);
+        b.Property(e => e.RegionCode).HasMaxLength(12);
+        b.Property(e => e.MarkedBy).HasMaxLength(100);
+        b.Property(e => e.Version).IsRowVersion();
+        b.Ignore(e => e.Gaps);
+        b.ComplexProperty(e => e.Figures, f =>
+        {
+            f.Property(x => x.Revenue).HasPrecision(18, 2).HasColumnName("revenue");
+            f.Property(x => x.RdRatio).HasPrecision(6, 2).HasColumnName("rd_ratio");
+            f.Property(x => x.TechStaffRatio).HasPrecision(6, 2).HasColumnName("tech_staff_ratio");
+            f.Property(x => x.HighTechRevenueRatio).HasPrecision(6, 2).HasColumnName("high_tech_revenue_ratio");
+            f.Property(x => x.CoreIpCount).HasColumnName("core_ip_count");
+        });
+        b.HasMany(e => e.Notes).WithOne().HasForeignKey(n => n.EntryId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(e => e.Notes).HasField("_notes");
+        b.HasIndex(e => new { e.RegionCode, e.Status, e.TargetYear });
+        b.HasIndex(e => e.CreditCode).IsUnique();
+        b.HasIndex(e => e.EnterpriseName).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}
+
+public class CultivationNoteConfiguration : IEntityTypeConfiguration<CultivationNote>
+{
+    public void Configure(EntityTypeBuilder<CultivationNote> b)
+    {
+        b.ToTable("cultivation_notes");
+        b.Property(n => n.Id).ValueGeneratedNever();
+        b.Property(n => n.By).HasMaxLength(100);
+        b.Property(n => n.Text).HasMaxLength(1000);
+        b.HasIndex(n => new { n.EntryId, n.At });
+    }
+}

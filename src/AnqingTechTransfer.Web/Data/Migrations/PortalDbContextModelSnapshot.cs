@@ -684,6 +684,141 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("tech_contracts", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.CultivationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("marked_by");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TargetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_year");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Figures", "AnqingTechTransfer.Domain.Enterprises.CultivationEntry.Figures#ReadinessFigures", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("CoreIpCount")
+                                .HasColumnType("integer")
+                                .HasColumnName("core_ip_count");
+
+                            b1.Property<decimal?>("HighTechRevenueRatio")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)")
+                                .HasColumnName("high_tech_revenue_ratio");
+
+                            b1.Property<decimal?>("RdRatio")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)")
+                                .HasColumnName("rd_ratio");
+
+                            b1.Property<decimal?>("Revenue")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("revenue");
+
+                            b1.Property<decimal?>("TechStaffRatio")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)")
+                                .HasColumnName("tech_staff_ratio");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_cultivation_entries");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cultivation_entries_credit_code");
+
+                    b.HasIndex("EnterpriseName")
+                        .HasDatabaseName("ix_cultivation_entries_enterprise_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("EnterpriseName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("EnterpriseName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("RegionCode", "Status", "TargetYear")
+                        .HasDatabaseName("ix_cultivation_entries_region_code_status_target_year");
+
+                    b.ToTable("cultivation_entries", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.CultivationNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cultivation_notes");
+
+                    b.HasIndex("EntryId", "At")
+                        .HasDatabaseName("ix_cultivation_notes_entry_id_at");
+
+                    b.ToTable("cultivation_notes", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.HighTechRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -778,6 +913,86 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Confirmation", "ValidUntil", "IssuedOn"), new[] { "RegionCode", "CreditCode" });
 
                     b.ToTable("high_tech_records", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.SpecializedRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Confirmation")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmation");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer")
+                        .HasColumnName("source");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Warning")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("warning");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_specialized_records");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_specialized_records_organization_id");
+
+                    b.HasIndex("Confirmation", "Year")
+                        .HasDatabaseName("ix_specialized_records_confirmation_year");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Confirmation", "Year"), new[] { "RegionCode", "CreditCode" });
+
+                    b.HasIndex("RegionCode", "Confirmation")
+                        .HasDatabaseName("ix_specialized_records_region_code_confirmation");
+
+                    b.HasIndex("CreditCode", "Level", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_specialized_records_credit_code_level_year");
+
+                    b.ToTable("specialized_records", (string)null);
                 });
 
             modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.TechSmeRecord", b =>
@@ -1814,6 +2029,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasConstraintName("fk_registration_point_registrars_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.CultivationNote", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.Enterprises.CultivationEntry", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cultivation_notes_cultivation_entries_entry_id");
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.KpiBaseline", b =>
                 {
                     b.HasOne("AnqingTechTransfer.Domain.Targets.Indicator", null)
@@ -1930,6 +2155,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
             modelBuilder.Entity("AnqingTechTransfer.Domain.Contracts.TechContract", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.CultivationEntry", b =>
+                {
+                    b.Navigation("Notes");
                 });
 #pragma warning restore 612, 618
         }

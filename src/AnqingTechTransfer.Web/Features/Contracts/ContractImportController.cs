@@ -1,4 +1,5 @@
 using AnqingTechTransfer.Web.Authorization;
+using AnqingTechTransfer.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,13 +26,8 @@ public class ContractImportController(ContractImportHandler importer) : Controll
             return View();
         }
 
-        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
         await using var stream = file.OpenReadStream();
-        var header = new byte[4];
-        var read = await stream.ReadAsync(header, ct);
-        stream.Position = 0;
-        var isZip = read >= 4 && header[0] == 'P' && header[1] == 'K' && header[2] == 3 && header[3] == 4;
-        if (extension == ".xlsx" != isZip || extension is not (".csv" or ".xlsx"))
+        if (await TabularImport.IsExcelAsync(file, stream, ct) is not { } isZip)
         {
             ModelState.AddModelError("file", "文件类型不符：请上传 UTF-8 编码的 CSV 文件或 Excel（.xlsx）文件");
             return View();

@@ -7,6 +7,7 @@ using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Data.Seed;
+using AnqingTechTransfer.Web.Infrastructure;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -14,13 +15,6 @@ using Npgsql;
 using NpgsqlTypes;
 
 namespace AnqingTechTransfer.Web.Features.Contracts;
-
-public sealed record ImportProblem(int Line, string Message);
-
-public sealed record ImportResult(int Rows, int Imported, int Duplicates, IReadOnlyList<ImportProblem> Problems)
-{
-    public bool Succeeded => Problems.Count == 0;
-}
 
 /// <summary>
 /// Imports the provincial system's export of contracts registered elsewhere with an Anqing buyer (吸纳). Rows are read
@@ -59,7 +53,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY contract_import (number, project, type, seller_name, seller_code, seller_division, seller_region, buyer_name, buyer_code, buyer_division, buyer_region, field, amount, tech, signed, registered) FROM STDIN (FORMAT BINARY)", ct))
         {
-            foreach (var (line, row) in excel ? ExcelRows(content) : CsvRows(content, problems))
+            foreach (var (line, row) in TabularImport.Rows(content, excel, Required, problems))
             {
                 rows++;
                 var parsed = Parse(line, row, fieldCodes, numbers, problems);
@@ -266,87 +260,5 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
 
         errors.Add($"{label}“{text}”格式不正确（如 2025-03-01）");
         return null;
-    }
-
-    private static IEnumerable<(int Line, IReadOnlyDictionary<string, string> Row)> CsvRows(Stream content, List<ImportProblem> problems)
-    {
-        using var reader = new StreamReader(content, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-        string[]? header = null;
-        IEnumerator<(int Line, string[] Fields)> rows;
-        try
-        {
-            rows = CsvReader.Read(reader).GetEnumerator();
-        }
-        catch (DecoderFallbackException)
-        {
-            yield break;
-        }
-
-        while (true)
-        {
-            (int Line, string[] Fields) current;
-            try
-            {
-                if (!rows.MoveNext())
-                {
-                    yield break;
-                }
-
-                current = rows.Current;
-            }
-            catch (DecoderFallbackException)
-            {
-                problems.Add(new ImportProblem(0, "文件不是 UTF-8 编码。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 xlsx 文件。"));
-                yield break;
-            }
-
-            if (header is null)
-            {
-                header = current.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
-                var missing = Required.Where(c => !header.Contains(c)).ToList();
-                if (missing.Count > 0)
-                {
-                    problems.Add(new ImportProblem(current.Line, "表头缺少列：" + string.Join("、", missing)));
-                    yield break;
-                }
-
-                continue;
-            }
-
-            if (current.Fields.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            var row = new Dictionary<string, string>();
-            for (var i = 0; i < header.Length && i < current.Fields.Length; i++)
-            {
-                row[header[i]] = current.Fields[i];
-            }
-
-            yield return (current.Line, row);
-        }
-    }
-
-    private static IEnumerable<(int Line, IReadOnlyDictionary<string, string> Row)> ExcelRows(Stream content)
-    {
-        var line = 1;
-        foreach (IDictionary<string, object?> row in content.Query(useHeaderRow: true))
-        {
-            line++;
-            var values = row.ToDictionary(r => r.Key.Trim(), r => r.Value switch
-            {
-                null => string.Empty,
-                DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                var v => v.ToString() ?? string.Empty,
-            });
-            if (values.Values.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            yield return (line, values);
-        }
     }
 }

@@ -47,6 +47,20 @@ public class TechSmeForm
     public string Number { get; set; } = string.Empty;
 }
 
+public class SpecializedForm
+{
+    [Display(Name = "级别")]
+    [Required(ErrorMessage = "请选择级别")]
+    public SpecializedLevel? Level { get; set; }
+
+    [Display(Name = "认定年度")]
+    [Required(ErrorMessage = "请填写认定年度")]
+    [Range(2011, 2100, ErrorMessage = "认定年度不在有效范围内")]
+    public int? Year { get; set; }
+}
+
+public sealed record SpecializedRow(Guid Id, string EnterpriseName, string CreditCode, string RegionCode, SpecializedLevel Level, int Year, Confirmation Confirmation, uint Version);
+
 public sealed record TechSmeRow(Guid Id, string EnterpriseName, string CreditCode, string RegionCode, int Year, string Number, Confirmation Confirmation, string? Warning, uint Version);
 
 public sealed record HighTechRow(Guid Id, string EnterpriseName, string CreditCode, string RegionCode, string Number, DateOnly IssuedOn, DateOnly ValidUntil,
@@ -188,26 +202,16 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
         ViewData["CanConfirm"] = CanConfirm;
         ViewData["IsEnterprise"] = IsEnterprise;
         ViewData["CurrentYear"] = Display.Local(clock.GetUtcNow()).Year;
-        var query = db.TechSmeRecords.AsNoTracking();
-        if (confirmation is { } c)
-        {
-            query = query.Where(r => r.Confirmation == c);
-        }
-
+        var query = Filter(db.TechSmeRecords.AsNoTracking(), confirmation, region);
         if (year is >= 2017 and <= 2100)
         {
             query = query.Where(r => r.Year == year);
         }
 
-        if (!string.IsNullOrEmpty(region) && region != AnqingRegions.City)
-        {
-            query = query.Where(r => r.RegionCode == region);
-        }
-
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim();
-            query = query.Where(r => EF.Functions.ILike(r.EnterpriseName, "%" + term + "%") || r.CreditCode == term.ToUpper() || r.Number == term.ToUpper());
+            var term = q.Trim().ToUpperInvariant();
+            query = query.Where(r => EF.Functions.ILike(r.EnterpriseName, "%" + q.Trim() + "%") || r.CreditCode == term || r.Number == term);
         }
 
         return View(await query.OrderBy(r => r.Confirmation).ThenByDescending(r => r.Year).ThenBy(r => r.EnterpriseName).ThenBy(r => r.Id)
@@ -265,6 +269,83 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     public Task<IActionResult> RejectTechSme(Guid id, uint version, CancellationToken ct) =>
         DecideAsync(db.TechSmeRecords, id, version, r => r.Reject(), "已退回。", nameof(TechSmes), ct);
 
+    [HttpGet("specialized")]
+    public async Task<IActionResult> Specialized(Confirmation? confirmation, string? q, SpecializedLevel? level, string? region, int page = 1, CancellationToken ct = default)
+    {
+        if (!CanRead)
+        {
+            return Forbid();
+        }
+
+        ViewData["Confirmation"] = confirmation;
+        ViewData["Q"] = q;
+        ViewData["Level"] = level;
+        ViewData["Region"] = region;
+        ViewData["CanConfirm"] = CanConfirm;
+        ViewData["IsEnterprise"] = IsEnterprise;
+        var query = Filter(db.SpecializedRecords.AsNoTracking(), confirmation, region);
+        if (level is { } l)
+        {
+            query = query.Where(r => r.Level == l);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim().ToUpperInvariant();
+            query = query.Where(r => EF.Functions.ILike(r.EnterpriseName, "%" + q.Trim() + "%") || r.CreditCode == term);
+        }
+
+        return View(await query.OrderBy(r => r.Confirmation).ThenByDescending(r => r.Year).ThenBy(r => r.EnterpriseName).ThenBy(r => r.Id)
+            .Select(r => new SpecializedRow(r.Id, r.EnterpriseName, r.CreditCode, r.RegionCode, r.Level, r.Year, r.Confirmation, r.Version))
+            .ToPagedListAsync(page, ct: ct));
+    }
+
+    [HttpGet("specialized/new")]
+    public IActionResult NewSpecialized() => IsEnterprise ? View(new SpecializedForm { Year = Display.Local(clock.GetUtcNow()).Year }) : Forbid();
+
+    [HttpPost("specialized/new")]
+    public async Task<IActionResult> NewSpecialized(SpecializedForm form, CancellationToken ct)
+    {
+        if (!IsEnterprise)
+        {
+            return Forbid();
+        }
+
+        var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
+        if (ModelState.IsValid && await db.SpecializedRecords.AnyAsync(r => r.CreditCode == own.CreditCode && r.Level == form.Level && r.Year == form.Year, ct))
+        {
+            ModelState.AddModelError(nameof(form.Year), "该级别、该年度的认定已登记");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        try
+        {
+            db.SpecializedRecords.Add(SpecializedRecord.Create(own.CreditCode, own.Name, own.RegionCode, own.Id, form.Level!.Value, form.Year!.Value,
+                QualificationSource.Entered, clock.GetUtcNow()));
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
+            return View(form);
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "已提交，待所在县（市、区）、园区或市科技局确认。";
+        return RedirectToAction(nameof(Specialized));
+    }
+
+    [HttpPost("specialized/{id:guid}/confirm")]
+    public Task<IActionResult> ConfirmSpecialized(Guid id, uint version, CancellationToken ct) =>
+        DecideAsync(db.SpecializedRecords, id, version, r => r.Confirm(), "已确认。", nameof(Specialized), ct);
+
+    [HttpPost("specialized/{id:guid}/reject")]
+    public Task<IActionResult> RejectSpecialized(Guid id, uint version, CancellationToken ct) =>
+        DecideAsync(db.SpecializedRecords, id, version, r => r.Reject(), "已退回。", nameof(Specialized), ct);
+
     private async Task<IActionResult> DecideAsync<T>(DbSet<T> set, Guid id, uint version, Action<T> decide, string done, string back, CancellationToken ct)
         where T : QualificationRecord
     {
@@ -288,12 +369,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
 
     private IQueryable<HighTechRow> Query(Confirmation? confirmation, string? q, string? region, int? countedIn)
     {
-        var query = db.HighTechRecords.AsNoTracking();
-        if (!string.IsNullOrEmpty(region) && region != AnqingRegions.City)
-        {
-            query = query.Where(r => r.RegionCode == region);
-        }
-
+        var query = Filter(db.HighTechRecords.AsNoTracking(), confirmation, region);
         if (countedIn is >= 2000 and <= 2100)
         {
             // The cockpit's drill-down: the confirmed certificates valid on 31 December of the year (an enterprise
@@ -302,19 +378,25 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
             query = query.Where(r => r.Confirmation == Confirmation.Confirmed && r.IssuedOn <= yearEnd && r.ValidUntil >= yearEnd);
         }
 
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim().ToUpperInvariant();
+            query = query.Where(r => EF.Functions.ILike(r.EnterpriseName, "%" + q.Trim() + "%") || r.CreditCode == term || r.Number == term);
+        }
+
+        return query.OrderBy(r => r.Confirmation).ThenByDescending(r => r.IssuedOn).ThenBy(r => r.Id)
+            .Select(r => new HighTechRow(r.Id, r.EnterpriseName, r.CreditCode, r.RegionCode, r.Number, r.IssuedOn, r.ValidUntil, r.Mode, r.FieldCode, r.Confirmation, r.Warning, r.Version));
+    }
+
+    /// <summary>The filters every qualification list offers: status and county or park (the tenant filter applies first).</summary>
+    private static IQueryable<T> Filter<T>(IQueryable<T> query, Confirmation? confirmation, string? region) where T : QualificationRecord
+    {
         if (confirmation is { } c)
         {
             query = query.Where(r => r.Confirmation == c);
         }
 
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var term = q.Trim();
-            query = query.Where(r => EF.Functions.ILike(r.EnterpriseName, "%" + term + "%") || r.CreditCode == term.ToUpper() || r.Number == term.ToUpper());
-        }
-
-        return query.OrderBy(r => r.Confirmation).ThenByDescending(r => r.IssuedOn).ThenBy(r => r.Id)
-            .Select(r => new HighTechRow(r.Id, r.EnterpriseName, r.CreditCode, r.RegionCode, r.Number, r.IssuedOn, r.ValidUntil, r.Mode, r.FieldCode, r.Confirmation, r.Warning, r.Version));
+        return string.IsNullOrEmpty(region) || region == AnqingRegions.City ? query : query.Where(r => r.RegionCode == region);
     }
 
     public static string ConfirmationName(Confirmation confirmation) => confirmation switch

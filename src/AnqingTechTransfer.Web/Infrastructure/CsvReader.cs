@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AnqingTechTransfer.Web.Features.Contracts;
+namespace AnqingTechTransfer.Web.Infrastructure;
 
 /// <summary>RFC 4180 rows from a text reader, one at a time (quoted fields may hold commas, quotes and line breaks).</summary>
 public static class CsvReader

@@ -1,0 +1,15 @@
+using AnqingTechTransfer.Domain.Enterprises;
+
+namespace AnqingTechTransfer.Web.Features.Cultivation;
+
+public static class CultivationNames
+{
+    public static string Name(CultivationStatus status) => status switch
+    {
+        CultivationStatus.Cultivating => "培育中",
+        CultivationStatus.Applied => "已申报",
+        CultivationStatus.Recognised => "已认定",
+        CultivationStatus.Withdrawn => "已退出",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,259 @@
+using System.Globalization;
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Audit;
+using AnqingTechTransfer.Domain.CodeTables;
+using AnqingTechTransfer.Domain.Enterprises;
+using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace AnqingTechTransfer.Web.Features.Enterprises;
+
+/// <summary>The three provincial lists the bureau imports.</summary>
+public enum QualificationList
+{
+    HighTech = 1,
+    TechSme = 2,
+    Specialized = 3,
+}
+
+/// <summary>
+/// Imports a provincial list (高新技术企业认定名单, 科技型中小企业入库名单, 专精特新名单). Every row is checked with the domain's
+/// rules; one bad row and nothing is imported (the problems are listed by line). The rows are then copied into a staging
+/// table and written with one statement each, so the summary triggers run once: records already known are left as they
+/// are (re-importing a list changes nothing), and an enterprise's own entry still waiting for confirmation is confirmed
+/// by the official list.
+/// </summary>
+public class QualificationImportHandler(PortalDbContext db, TimeProvider clock)
+{
+    public const int MaxProblems = 200;
+
+    public static IReadOnlyList<string> Columns(QualificationList list) => list switch
+    {
+        QualificationList.HighTech => ["企业名称", "统一社会信用代码", "所在地区", "证书编号", "发证日期", "认定方式", "技术领域"],
+        QualificationList.TechSme => ["企业名称", "统一社会信用代码", "所在地区", "评价年度", "入库登记编号"],
+        _ => ["企业名称", "统一社会信用代码", "所在地区", "级别", "认定年度"],
+    };
+
+    private static IReadOnlyList<string> Required(QualificationList list) => list == QualificationList.HighTech ? Columns(list).Take(5).ToList() : Columns(list);
+
+    public static string SampleFile(QualificationList list) => list switch
+    {
+        QualificationList.HighTech => "high-tech-list-sample.csv",
+        QualificationList.TechSme => "tech-sme-list-sample.csv",
+        _ => "specialized-list-sample.csv",
+    };
+
+    public static string Name(QualificationList list) => list switch
+    {
+        QualificationList.HighTech => "高新技术企业认定名单",
+        QualificationList.TechSme => "科技型中小企业入库名单",
+        _ => "专精特新企业名单",
+    };
+
+    public async Task<ImportResult> ImportAsync(QualificationList list, Stream content, bool excel, CancellationToken ct)
+    {
+        var fields = await db.CodeEntries.AsNoTracking().Where(c => c.Table == CodeTableCatalog.HnteField).ToListAsync(ct);
+        var fieldCodes = fields.SelectMany(f => new[] { (f.Code, f.Code), (f.Name, f.Code) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2);
+        var problems = new List<ImportProblem>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var records = new List<QualificationRecord>();
+        var rows = 0;
+        var now = clock.GetUtcNow();
+        foreach (var (line, row) in TabularImport.Rows(content, excel, Required(list), problems))
+        {
+            rows++;
+            if (Parse(list, line, row, fieldCodes, now, problems) is { } record)
+            {
+                if (!keys.Add(Key(record)))
+                {
+                    problems.Add(new ImportProblem(line, "与文件中前面的行重复"));
+                }
+                else
+                {
+                    records.Add(record);
+                }
+            }
+
+            if (problems.Count >= MaxProblems)
+            {
+                break;
+            }
+        }
+
+        if (rows == 0 && problems.Count == 0)
+        {
+            problems.Add(new ImportProblem(1, "文件中没有数据行"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return new ImportResult(rows, 0, 0, problems);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.ExecuteSqlAsync($"""
+            CREATE TEMP TABLE qualification_import (id uuid, credit_code text, enterprise_name text, region_code text, warning text,
+                number text, issued_on date, valid_until date, mode int, field_code text, year int, level int) ON COMMIT DROP
+            """, ct);
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "COPY qualification_import (id, credit_code, enterprise_name, region_code, warning, number, issued_on, valid_until, mode, field_code, year, level) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var record in records)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(record.Id, NpgsqlDbType.Uuid, ct);
+                await copy.WriteAsync(record.CreditCode, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(record.EnterpriseName, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(record.RegionCode, NpgsqlDbType.Text, ct);
+                await Nullable(copy, record.Warning, NpgsqlDbType.Text, ct);
+                var h = record as HighTechRecord;
+                var s = record as TechSmeRecord;
+                var p = record as SpecializedRecord;
+                await Nullable(copy, h?.Number ?? s?.Number, NpgsqlDbType.Text, ct);
+                await Nullable(copy, h?.IssuedOn, NpgsqlDbType.Date, ct);
+                await Nullable(copy, h?.ValidUntil, NpgsqlDbType.Date, ct);
+                await Nullable(copy, h is null ? null : (int?)h.Mode, NpgsqlDbType.Integer, ct);
+                await Nullable(copy, h?.FieldCode, NpgsqlDbType.Text, ct);
+                await Nullable(copy, s?.Year ?? p?.Year, NpgsqlDbType.Integer, ct);
+                await Nullable(copy, p is null ? null : (int?)p.Level, NpgsqlDbType.Integer, ct);
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
+        const int imported = (int)QualificationSource.Imported, confirmed = (int)Confirmation.Confirmed;
+        // The bureau's scope is the whole city: these statements see every record, as its queries do.
+        var (confirmations, inserted) = list switch
+        {
+            QualificationList.HighTech => (
+                await db.Database.ExecuteSqlAsync($"""
+                    UPDATE high_tech_records r SET confirmation = {confirmed} FROM qualification_import i
+                    WHERE r.credit_code = i.credit_code AND r.number = i.number AND r.confirmation <> {confirmed}
+                    """, ct),
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO high_tech_records (id, credit_code, enterprise_name, region_code, organization_id, source, confirmation, warning, created_at,
+                        number, issued_on, valid_until, mode, field_code)
+                    SELECT i.id, i.credit_code, i.enterprise_name, i.region_code, (SELECT o.id FROM organizations o WHERE o.credit_code = i.credit_code),
+                        {imported}, {confirmed}, i.warning, {now}, i.number, i.issued_on, i.valid_until, i.mode, i.field_code
+                    FROM qualification_import i
+                    WHERE NOT EXISTS (SELECT 1 FROM high_tech_records r WHERE r.credit_code = i.credit_code AND r.number = i.number)
+                    """, ct)),
+            QualificationList.TechSme => (
+                await db.Database.ExecuteSqlAsync($"""
+                    UPDATE tech_sme_records r SET confirmation = {confirmed} FROM qualification_import i
+                    WHERE r.credit_code = i.credit_code AND r.year = i.year AND r.confirmation <> {confirmed}
+                    """, ct),
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO tech_sme_records (id, credit_code, enterprise_name, region_code, organization_id, source, confirmation, warning, created_at, year, number)
+                    SELECT i.id, i.credit_code, i.enterprise_name, i.region_code, (SELECT o.id FROM organizations o WHERE o.credit_code = i.credit_code),
+                        {imported}, {confirmed}, i.warning, {now}, i.year, i.number
+                    FROM qualification_import i
+                    WHERE NOT EXISTS (SELECT 1 FROM tech_sme_records r WHERE r.credit_code = i.credit_code AND r.year = i.year)
+                    """, ct)),
+            _ => (
+                await db.Database.ExecuteSqlAsync($"""
+                    UPDATE specialized_records r SET confirmation = {confirmed} FROM qualification_import i
+                    WHERE r.credit_code = i.credit_code AND r.level = i.level AND r.year = i.year AND r.confirmation <> {confirmed}
+                    """, ct),
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO specialized_records (id, credit_code, enterprise_name, region_code, organization_id, source, confirmation, warning, created_at, level, year)
+                    SELECT i.id, i.credit_code, i.enterprise_name, i.region_code, (SELECT o.id FROM organizations o WHERE o.credit_code = i.credit_code),
+                        {imported}, {confirmed}, i.warning, {now}, i.level, i.year
+                    FROM qualification_import i
+                    WHERE NOT EXISTS (SELECT 1 FROM specialized_records r WHERE r.credit_code = i.credit_code AND r.level = i.level AND r.year = i.year)
+                    """, ct)),
+        };
+        var unchanged = rows - inserted - confirmations;
+        db.Audit("导入", AuditOutcome.Success, list.ToString(), null, $"{Name(list)}：{rows} 行，新增 {inserted} 条，确认企业自填 {confirmations} 条，已有未改动 {unchanged} 条");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new ImportResult(rows, inserted + confirmations, unchanged, []);
+    }
+
+    private static string Key(QualificationRecord record) => record switch
+    {
+        HighTechRecord h => $"{h.CreditCode}|{h.Number}",
+        TechSmeRecord s => $"{s.CreditCode}|{s.Year}",
+        SpecializedRecord p => $"{p.CreditCode}|{(int)p.Level}|{p.Year}",
+        _ => record.Id.ToString(),
+    };
+
+    private static QualificationRecord? Parse(QualificationList list, int line, IReadOnlyDictionary<string, string> row, IReadOnlyDictionary<string, string> fieldCodes,
+        DateTimeOffset now, List<ImportProblem> problems)
+    {
+        string Get(string column) => row.TryGetValue(column, out var v) ? v.Trim() : string.Empty;
+        var errors = Required(list).Where(c => Get(c).Length == 0).Select(c => $"缺少“{c}”").ToList();
+        var regionText = Get("所在地区");
+        var region = AnqingRegions.All.FirstOrDefault(r => r.Kind != RegionKind.City && (r.Code == regionText || r.Name == regionText));
+        if (regionText.Length > 0 && region is null)
+        {
+            errors.Add($"所在地区“{regionText}”无效（应为安庆市所辖县（市、区）或园区的名称或代码）");
+        }
+
+        if (errors.Count > 0)
+        {
+            problems.Add(new ImportProblem(line, string.Join("；", errors)));
+            return null;
+        }
+
+        try
+        {
+            switch (list)
+            {
+                case QualificationList.HighTech:
+                    if (ParseDate(Get("发证日期")) is not { } issued)
+                    {
+                        throw new DomainException($"发证日期“{Get("发证日期")}”无法识别（如 2025-03-01）");
+                    }
+
+                    var modeText = Get("认定方式");
+                    HighTechMode? mode = modeText is "" or "认定" ? HighTechMode.Recognition : modeText == "报备" ? HighTechMode.Filing : null;
+                    if (mode is null)
+                    {
+                        throw new DomainException($"认定方式“{modeText}”无效（应为认定或报备）");
+                    }
+
+                    var fieldText = Get("技术领域");
+                    var field = fieldText.Length == 0 ? string.Empty : fieldCodes.GetValueOrDefault(fieldText);
+                    if (field is null)
+                    {
+                        throw new DomainException($"技术领域“{fieldText}”不在国家重点支持的八大领域中");
+                    }
+
+                    return HighTechRecord.Create(Get("统一社会信用代码"), Get("企业名称"), region!.Code, null, Get("证书编号"), issued, mode.Value, field,
+                        QualificationSource.Imported, now);
+                case QualificationList.TechSme:
+                    return TechSmeRecord.Create(Get("统一社会信用代码"), Get("企业名称"), region!.Code, null, ParseYear(Get("评价年度"), "评价年度"), Get("入库登记编号"),
+                        QualificationSource.Imported, now);
+                default:
+                    var level = SpecializedLevels.Parse(Get("级别")) ?? throw new DomainException($"级别“{Get("级别")}”无效（应为省级或国家级）");
+                    return SpecializedRecord.Create(Get("统一社会信用代码"), Get("企业名称"), region!.Code, null, level, ParseYear(Get("认定年度"), "认定年度"),
+                        QualificationSource.Imported, now);
+            }
+        }
+        catch (DomainException e)
+        {
+            problems.Add(new ImportProblem(line, e.Message));
+            return null;
+        }
+    }
+
+    private static int ParseYear(string text, string column) =>
+        int.TryParse(text.TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : throw new DomainException($"{column}“{text}”应为4位年份");
+
+    private static DateOnly? ParseDate(string text) =>
+        DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy年M月d日", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    private static Task Nullable(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken ct) =>
+        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
+
+    private static Task Nullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct =>
+        value is { } v ? copy.WriteAsync(v, type, ct) : copy.WriteNullAsync(ct);
+}
