@@ -19,7 +19,7 @@ public static class PortalModules
         new("领导驾驶舱", "/cockpit", "高新技术企业、科技型中小企业、技术合同成交额和吸纳成交额：基数、实际、目标与排名",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Department, PortalRoles.Leader)),
         new("目标管理", "/targets", "指标、2021年基数、规划期与年度目标的设定和锁定",
-            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Department)),
+            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Department), InNavigation: false),
         new("技术合同登记", "/contracts", "合同申报、受理、认定登记，登记证明，吸纳与输出统计",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.University, PortalRoles.Enterprise,
                 PortalRoles.Registrar, PortalRoles.Agency, PortalRoles.Leader)),

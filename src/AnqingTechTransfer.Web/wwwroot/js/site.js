@@ -18,3 +18,12 @@ document.addEventListener('click', function (event) {
         window.print();
     }
 });
+
+// A table wider than the screen scrolls sideways: keyboard users must be able to reach and scroll it too.
+document.querySelectorAll('.table-responsive').forEach(function (region) {
+    if (region.scrollWidth > region.clientWidth && !region.hasAttribute('tabindex')) {
+        region.setAttribute('tabindex', '0');
+        region.setAttribute('role', 'region');
+        region.setAttribute('aria-label', '表格（可左右滑动查看）');
+    }
+});
