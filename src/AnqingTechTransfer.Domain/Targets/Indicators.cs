@@ -116,15 +116,7 @@ public class KpiBaseline
     /// <summary>Re-entering a baseline replaces the value and its source; it is no longer demo data.</summary>
     public void Set(decimal value, string sourceDocument, string? sourceUrl, string enteredBy, bool verified, DateTimeOffset now)
     {
-        if (value < 0)
-        {
-            throw new DomainException("基期值不能为负数", nameof(Value));
-        }
-
-        if (string.IsNullOrWhiteSpace(sourceDocument))
-        {
-            throw new DomainException("请填写数据来源（文件名称或统计口径）", nameof(SourceDocument));
-        }
+        KpiEnteredValue.RequireSourcedValue(value, sourceDocument);
 
         if (!string.IsNullOrWhiteSpace(sourceUrl) && !(Uri.TryCreate(sourceUrl.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
@@ -284,6 +276,17 @@ public class KpiEnteredValue
 
     public void Set(decimal value, string sourceDocument, string enteredBy, DateTimeOffset now)
     {
+        RequireSourcedValue(value, sourceDocument);
+
+        Value = value;
+        SourceDocument = sourceDocument.Trim();
+        EnteredBy = enteredBy;
+        EnteredAt = now;
+    }
+
+    /// <summary>A figure the bureau enters (a baseline, an entered actual) is never negative and always says where it comes from.</summary>
+    internal static void RequireSourcedValue(decimal value, string sourceDocument)
+    {
         if (value < 0)
         {
             throw new DomainException("数值不能为负数", nameof(Value));
@@ -291,12 +294,7 @@ public class KpiEnteredValue
 
         if (string.IsNullOrWhiteSpace(sourceDocument))
         {
-            throw new DomainException("请填写数据来源", nameof(SourceDocument));
+            throw new DomainException("请填写数据来源（文件名称、文号或统计口径）", nameof(SourceDocument));
         }
-
-        Value = value;
-        SourceDocument = sourceDocument.Trim();
-        EnteredBy = enteredBy;
-        EnteredAt = now;
     }
 }

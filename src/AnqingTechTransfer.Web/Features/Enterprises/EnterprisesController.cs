@@ -89,12 +89,8 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
             return Forbid();
         }
 
-        ViewData["Confirmation"] = confirmation;
-        ViewData["Q"] = q;
-        ViewData["Region"] = region;
+        ListState(confirmation, q, region);
         ViewData["CountedIn"] = countedIn;
-        ViewData["CanConfirm"] = CanConfirm;
-        ViewData["IsEnterprise"] = IsEnterprise;
         ViewData["Fields"] = await codes.NamesAsync(Domain.CodeTables.CodeTableCatalog.HnteField, ct);
         if (!IsEnterprise)
         {
@@ -195,12 +191,8 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
             return Forbid();
         }
 
-        ViewData["Confirmation"] = confirmation;
-        ViewData["Q"] = q;
+        ListState(confirmation, q, region);
         ViewData["Year"] = year;
-        ViewData["Region"] = region;
-        ViewData["CanConfirm"] = CanConfirm;
-        ViewData["IsEnterprise"] = IsEnterprise;
         ViewData["CurrentYear"] = Display.Local(clock.GetUtcNow()).Year;
         var query = Filter(db.TechSmeRecords.AsNoTracking(), confirmation, region);
         if (year is >= 2017 and <= 2100)
@@ -277,12 +269,8 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
             return Forbid();
         }
 
-        ViewData["Confirmation"] = confirmation;
-        ViewData["Q"] = q;
+        ListState(confirmation, q, region);
         ViewData["Level"] = level;
-        ViewData["Region"] = region;
-        ViewData["CanConfirm"] = CanConfirm;
-        ViewData["IsEnterprise"] = IsEnterprise;
         var query = Filter(db.SpecializedRecords.AsNoTracking(), confirmation, region);
         if (level is { } l)
         {
@@ -386,6 +374,16 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
 
         return query.OrderBy(r => r.Confirmation).ThenByDescending(r => r.IssuedOn).ThenBy(r => r.Id)
             .Select(r => new HighTechRow(r.Id, r.EnterpriseName, r.CreditCode, r.RegionCode, r.Number, r.IssuedOn, r.ValidUntil, r.Mode, r.FieldCode, r.Confirmation, r.Warning, r.Version));
+    }
+
+    /// <summary>What every qualification list page shows whatever its kind: the filters chosen and what the user may do.</summary>
+    private void ListState(Confirmation? confirmation, string? q, string? region)
+    {
+        ViewData["Confirmation"] = confirmation;
+        ViewData["Q"] = q;
+        ViewData["Region"] = region;
+        ViewData["CanConfirm"] = CanConfirm;
+        ViewData["IsEnterprise"] = IsEnterprise;
     }
 
     /// <summary>The filters every qualification list offers: status and county or park (the tenant filter applies first).</summary>
