@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace AnqingTechTransfer.Domain.Experts;
+
+/// <summary>The identity numbers that resolve one person to one expert record: the resident ID number (GB 11643) and the mobile number.</summary>
+public static partial class PersonalIds
+{
+    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private const string CheckCharacters = "10X98765432";
+
+    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    private static partial Regex MobilePattern();
+
+    public static string Normalize(string value) => value.Trim().ToUpperInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>An 18-character resident ID number: 17 digits, a valid birth date and the ISO 7064 check character.</summary>
+    public static bool IsValidIdNumber(string value)
+    {
+        var id = Normalize(value);
+        if (id.Length != 18 || !id[..17].All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        if (!DateOnly.TryParseExact(id.Substring(6, 8), "yyyyMMdd", out _))
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (id[i] - '0') * Weights[i];
+        }
+
+        return CheckCharacters[sum % 11] == id[17];
+    }
+
+    /// <summary>Completes 17 digits with their check character (for synthetic test and demo identities).</summary>
+    public static string CompleteIdNumber(string first17)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (first17[i] - '0') * Weights[i];
+        }
+
+        return first17 + CheckCharacters[sum % 11];
+    }
+
+    public static bool IsValidMobile(string value) => MobilePattern().IsMatch(Normalize(value));
+
+    /// <summary>Shown instead of the number: the first 3 and last 4 characters (ID 340***********1234, mobile 138****5678).</summary>
+    public static string Mask(string value)
+    {
+        var v = Normalize(value);
+        return v.Length <= 7 ? new string('*', v.Length) : v[..3] + new string('*', v.Length - 7) + v[^4..];
+    }
+}
