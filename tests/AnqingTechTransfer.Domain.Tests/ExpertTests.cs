@@ -150,7 +150,7 @@ public class ExpertTests
         var panel = ReviewPanel.Create("某项目评审", "项目申报", Subject(), null, [new RubricItem("技术先进性", 60), new RubricItem("实施方案", 40)],
             Aggregation.Mean, 0, Today, Guid.NewGuid(), Now);
         var pool = Pool(10);
-        panel.RecordDraw(ExpertDraw.Run(5, Criteria(count: 3, reserves: 1), pool, []), Now);
+        panel.RecordDraw(ExpertDraw.Run(5, Criteria(count: 3, reserves: 1), pool, []), new Dictionary<Guid, Guid?>(), Now);
         var members = panel.Members.Where(m => m.Role == MemberRole.Member).ToList();
         panel.DesignateChief(members[0].Id);
 
@@ -183,7 +183,7 @@ public class ExpertTests
     public void An_expert_declaring_a_conflict_leaves_and_the_next_reserve_sits()
     {
         var panel = ReviewPanel.Create("某项目评审", "项目申报", Subject(), null, [new RubricItem("综合", 100)], Aggregation.Mean, 0, Today, Guid.NewGuid(), Now);
-        panel.RecordDraw(ExpertDraw.Run(5, Criteria(count: 2, reserves: 2), Pool(10), []), Now);
+        panel.RecordDraw(ExpertDraw.Run(5, Criteria(count: 2, reserves: 2), Pool(10), []), new Dictionary<Guid, Guid?>(), Now);
         var first = panel.Members.First(m => m.Role == MemberRole.Member);
         var reserve = panel.Declare(first.Id, true, "与申报人为同门");
         reserve!.Order.Should().Be(3, "the first reserve replaces");

@@ -63,6 +63,8 @@ public class ReviewPanel
     public DateTimeOffset? PublishedAt { get; private set; }
     /// <summary>Officials who declared a conflict with this subject: they never see the panel's names.</summary>
     public List<Guid> RecusedUserIds { get; private set; } = [];
+    /// <summary>The portal accounts of the seated experts and reserves: each sees the panel (and only their own seat).</summary>
+    public List<Guid> ExpertUserIds { get; private set; } = [];
     public Guid CreatedByUserId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public uint Version { get; private set; }
@@ -105,20 +107,18 @@ public class ReviewPanel
         }
     }
 
-    public void RecordDraw(DrawRecord draw, DateTimeOffset now)
+    /// <summary>Seats the drawn experts and reserves; <paramref name="accounts"/> gives each expert's portal account, if any.</summary>
+    public void RecordDraw(DrawRecord draw, IReadOnlyDictionary<Guid, Guid?> accounts, DateTimeOffset now)
     {
         Require(Status == PanelStatus.Draft, "已抽取专家，不能重复抽取");
         Draw = draw;
         var order = 0;
-        foreach (var id in draw.Result.Selected)
+        foreach (var (id, role) in draw.Result.Selected.Select(id => (id, MemberRole.Member)).Concat(draw.Result.Reserves.Select(id => (id, MemberRole.Reserve))))
         {
-            _members.Add(new PanelMember(Guid.CreateVersion7(now), Id, id, MemberRole.Member, ++order));
+            _members.Add(new PanelMember(Guid.CreateVersion7(now), Id, id, accounts.GetValueOrDefault(id), role, ++order));
         }
 
-        foreach (var id in draw.Result.Reserves)
-        {
-            _members.Add(new PanelMember(Guid.CreateVersion7(now), Id, id, MemberRole.Reserve, ++order));
-        }
+        ExpertUserIds = _members.Where(m => m.ExpertUserId is not null).Select(m => m.ExpertUserId!.Value).ToList();
 
         Status = PanelStatus.Drawn;
     }
@@ -263,11 +263,13 @@ public class ReviewPanel
     }
 }
 
-public class PanelMember(Guid id, Guid panelId, Guid expertId, MemberRole role, int order)
+public class PanelMember(Guid id, Guid panelId, Guid expertId, Guid? expertUserId, MemberRole role, int order)
 {
     public Guid Id { get; private set; } = id;
     public Guid PanelId { get; private set; } = panelId;
     public Guid ExpertId { get; private set; } = expertId;
+    /// <summary>The expert's portal account: what lets the expert (and only them) see this seat before publicity.</summary>
+    public Guid? ExpertUserId { get; private set; } = expertUserId;
     public MemberRole Role { get; internal set; } = role;
     public int Order { get; private set; } = order;
     public bool IsChief { get; internal set; }

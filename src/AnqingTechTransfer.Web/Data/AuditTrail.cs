@@ -19,7 +19,7 @@ public static class AuditTrail
 
     private static readonly HashSet<Type> NotAudited =
     [
-        typeof(AuditEntry), typeof(DataProtectionKey), typeof(AttachmentContent), typeof(IdentityUserToken<Guid>),
+        typeof(AuditEntry), typeof(DataProtectionKey), typeof(AttachmentContent), typeof(IdentityUserToken<Guid>), typeof(PortalSecret),
         typeof(Domain.Messaging.Notification), // a consequence of audited actions; reading one is not a state change worth a row
     ];
 
@@ -29,7 +29,8 @@ public static class AuditTrail
 
     // Values never copied into the log (ASVS V7.1.1, PIPL): the change is recorded, the value is not.
     private static readonly HashSet<string> Secret =
-        ["PasswordHash", "SecurityStamp", "ContactPhone", "PhoneNumber", "Email", "NormalizedEmail", "IdNumber", "Mobile"];
+        ["PasswordHash", "SecurityStamp", "ContactPhone", "PhoneNumber", "Email", "NormalizedEmail", "IdNumber", "Mobile",
+         "IdNumberCipher", "IdNumberKey", "IdNumberMasked", "MobileCipher", "MobileKey", "MobileMasked"];
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, ICurrentActor actor, DateTimeOffset now, string? clientAddress)
     {

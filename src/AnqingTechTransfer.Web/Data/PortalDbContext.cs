@@ -40,6 +40,10 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Enterprises.TechSmeRecord> TechSmeRecords => Set<Domain.Enterprises.TechSmeRecord>();
     public DbSet<Domain.Enterprises.SpecializedRecord> SpecializedRecords => Set<Domain.Enterprises.SpecializedRecord>();
     public DbSet<Domain.Enterprises.CultivationEntry> CultivationEntries => Set<Domain.Enterprises.CultivationEntry>();
+    public DbSet<Domain.Experts.Expert> Experts => Set<Domain.Experts.Expert>();
+    public DbSet<Domain.Experts.ReviewPanel> ReviewPanels => Set<Domain.Experts.ReviewPanel>();
+    public DbSet<Domain.Experts.PanelMember> PanelMembers => Set<Domain.Experts.PanelMember>();
+    public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
     public DbSet<Domain.Targets.Indicator> Indicators => Set<Domain.Targets.Indicator>();
     public DbSet<Domain.Targets.KpiBaseline> KpiBaselines => Set<Domain.Targets.KpiBaseline>();
     public DbSet<Domain.Targets.KpiTarget> KpiTargets => Set<Domain.Targets.KpiTarget>();
@@ -118,6 +122,23 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         ApplyRegionFilter<QualificationYearCount>(builder, x => x.RegionCode);
         builder.Entity<ContractMonthTotal>().HasQueryFilter(TenantFilter, t =>
             ActorSeesAllTargets || (ActorScope == TenantScope.Region && (t.SellerRegionCode == ActorRegionCode || t.BuyerRegionCode == ActorRegionCode)));
+
+        // The expert pool: the bureau (city scope) sees all; an expert their own record; a recommending organization those it recommended.
+        builder.Entity<Domain.Experts.Expert>().HasQueryFilter(TenantFilter, e =>
+            ActorScope == TenantScope.City || (e.UserId == ActorUserId && ActorUserId != Guid.Empty) || e.RecommendedByOrganizationId == ActorOrganizationId);
+
+        // Review panels: the city's staff, the applicant (its own panel, without names) and the experts seated on it.
+        builder.Entity<Domain.Experts.ReviewPanel>().HasQueryFilter(TenantFilter, p =>
+            ActorScope == TenantScope.City || p.ApplicantOrganizationId == ActorOrganizationId
+            || (ActorUserId != Guid.Empty && p.ExpertUserIds.Contains(ActorUserId)));
+
+        // Who sits on a panel is confidential until publicity (评审公示): before it, an expert sees their own seat, and the
+        // city's staff see the seats unless they are recused from the panel or belong to the applicant. Every page, list and
+        // export reads the seats through this filter, so none can show a name it should not.
+        builder.Entity<Domain.Experts.PanelMember>().HasQueryFilter(TenantFilter, m =>
+            (m.ExpertUserId == ActorUserId && ActorUserId != Guid.Empty)
+            || ReviewPanels.Any(p => p.Id == m.PanelId && (p.Status == Domain.Experts.PanelStatus.Published
+                || (ActorScope == TenantScope.City && !p.RecusedUserIds.Contains(ActorUserId) && p.ApplicantOrganizationId != ActorOrganizationId))));
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

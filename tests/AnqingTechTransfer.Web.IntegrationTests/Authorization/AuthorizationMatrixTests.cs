@@ -97,6 +97,14 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         $"{await db.CultivationEntries.CountAsync()}|{await db.Set<Domain.Enterprises.CultivationNote>().CountAsync()}|"
         + await db.CultivationEntries.Where(e => e.Id == f.Ids.HuainingCultivation).Select(e => e.Status + ":" + e.Version).SingleAsync());
 
+    private static Task<string> ExpertState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Experts.CountAsync()}|" + await db.Experts.Where(e => e.Id == f.Ids.ExpertA).Select(e => e.Status + ":" + e.Version).SingleAsync()
+        + "|" + await db.Set<Domain.Experts.IntegrityEvent>().CountAsync());
+
+    private static Task<string> PanelState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.ReviewPanels.CountAsync()}|" + await db.ReviewPanels.Where(p => p.Id == f.Ids.Panel).Select(p => p.Status + ":" + p.Version).SingleAsync()
+        + "|" + string.Join(",", await db.PanelMembers.Where(m => m.PanelId == f.Ids.Panel).OrderBy(m => m.Order).Select(m => m.State + ":" + m.IsChief + ":" + m.Role).ToListAsync()));
+
     private static Task<string> TargetState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         string.Join(",", await db.KpiTargets.OrderBy(t => t.Id).Select(t => t.Value + ":" + t.IsLocked).ToListAsync()) + "|"
         + string.Join(",", await db.KpiBaselines.OrderBy(b => b.Id).Select(b => b.Value + ":" + b.Version).ToListAsync()) + "|"
@@ -143,6 +151,18 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var cultivators = Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq");
         // Readers of the region who may not use the pool are refused; everyone else finds nothing.
         var huainingCultivation = Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining"), Only(Expect.Allowed, "bureau", "county.huaining"));
+        var recommenders = Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq");
+        var experts = Only(Expect.Allowed, "expert.a", "expert.b");
+        var bureauOnly = Only(Expect.Allowed, "bureau");
+        // expert.a's record: found by the city-scope readers and expert.a; only the bureau and expert.a may read and edit it.
+        var cityScope = new[] { "bureau.admin", "leader.city" };
+        var expertAReaders = Merge(Only(Expect.Forbidden, cityScope), Only(Expect.Allowed, "bureau", "expert.a"));
+        var expertAManagers = Merge(Only(Expect.Forbidden, [.. cityScope, "expert.a"]), Only(Expect.Allowed, "bureau"));
+        // The panel on ent.a's application: the city-scope readers, the applicant and the seated experts find it; only the bureau works on it.
+        var panelReaders = Merge(Only(Expect.Forbidden, [.. cityScope, "ent.a", "expert.a", "expert.b"]), Only(Expect.Allowed, "bureau"));
+        var seatAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/reviews/{memberId:guid}/" + action,
+            ids => $"/reviews/{ids.ExpertASeat}/{action}", Expect.Login, Expect.Forbidden,
+            Merge(Only(Expect.NotFound, "expert.b"), Only(Expect.Allowed, "expert.a")), PanelState));
         var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
             ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
             new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
@@ -285,6 +305,41 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/targets/periods/{id:guid}/generate", ids => $"/targets/periods/{ids.PlanPeriod}/generate", Expect.Login, Expect.Forbidden, targetSetters, TargetState),
             new("POST", "/targets/lock", ids => $"/targets/lock?period={ids.PlanPeriod}", Expect.Login, Expect.Forbidden, targetSetters, TargetState, new Dictionary<string, string> { ["region"] = "340822" }),
             new("POST", "/targets/unlock", ids => $"/targets/unlock?period={ids.PlanPeriod}", Expect.Login, Expect.Forbidden, targetSetters, TargetState, new Dictionary<string, string> { ["region"] = "340822" }),
+
+            // 评审专家库: the bureau manages; counties and parks recommend; an expert sees and edits their own record.
+            new("GET", "/experts", _ => "/experts", Expect.Login, Expect.Forbidden, Merge(recommenders, experts)),
+            new("GET", "/experts/mine", _ => "/experts/mine", Expect.Login, Expect.Forbidden, experts),
+            new("GET", "/experts/apply", _ => "/experts/apply", Expect.Login, Expect.Forbidden, Merge(recommenders, experts)),
+            new("POST", "/experts/apply", _ => "/experts/apply", Expect.Login, Expect.Forbidden, Merge(recommenders, experts), ExpertState),
+            new("GET", "/experts/{id:guid}", ids => $"/experts/{ids.ExpertA}", Expect.Login, Expect.NotFound, expertAReaders),
+            new("GET", "/experts/{id:guid}/edit", ids => $"/experts/{ids.ExpertA}/edit", Expect.Login, Expect.NotFound, expertAReaders),
+            new("POST", "/experts/{id:guid}/edit", ids => $"/experts/{ids.ExpertA}/edit", Expect.Login, Expect.NotFound, expertAReaders, ExpertState, StaleVersion),
+            new("POST", "/experts/{id:guid}/{step:regex(^(approve|reject|suspend|reinstate|remove|reevaluate)$)}", ids => $"/experts/{ids.ExpertA}/suspend",
+                Expect.Login, Expect.NotFound, expertAManagers, ExpertState, StaleVersion),
+            new("POST", "/experts/{id:guid}/integrity", ids => $"/experts/{ids.ExpertA}/integrity", Expect.Login, Expect.NotFound, expertAManagers, ExpertState),
+
+            // 评审组: the bureau only; the names are covered by PanelSecrecyTests.
+            new("GET", "/panels", _ => "/panels", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("GET", "/panels/new", _ => "/panels/new", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("POST", "/panels/new", _ => "/panels/new", Expect.Login, Expect.Forbidden, bureauOnly, PanelState),
+            new("GET", "/panels/{id:guid}", ids => $"/panels/{ids.Panel}", Expect.Login, Expect.NotFound, panelReaders),
+            new("GET", "/panels/{id:guid}/export", ids => $"/panels/{ids.Panel}/export", Expect.Login, Expect.NotFound, panelReaders),
+            new("POST", "/panels/{id:guid}/draw", ids => $"/panels/{ids.Panel}/draw", Expect.Login, Expect.NotFound, panelReaders, PanelState),
+            new("POST", "/panels/{id:guid}/replay", ids => $"/panels/{ids.Panel}/replay", Expect.Login, Expect.NotFound, panelReaders, PanelState),
+            new("POST", "/panels/{id:guid}/chief", ids => $"/panels/{ids.Panel}/chief?memberId={ids.ExpertASeat}", Expect.Login, Expect.NotFound, panelReaders, PanelState),
+            new("POST", "/panels/{id:guid}/publish", ids => $"/panels/{ids.Panel}/publish", Expect.Login, Expect.NotFound, panelReaders, PanelState),
+            new("POST", "/panels/{id:guid}/members/{memberId:guid}/no-show", ids => $"/panels/{ids.Panel}/members/{ids.ExpertBSeat}/no-show",
+                Expect.Login, Expect.NotFound, panelReaders, PanelState),
+            new("POST", "/panels/{id:guid}/recuse", ids => $"/panels/{ids.Panel}/recuse", Expect.Login, Expect.NotFound, panelReaders, PanelState),
+
+            // 我的评审: an expert reaches only their own seat.
+            new("GET", "/reviews", _ => "/reviews", Expect.Login, Expect.Forbidden, experts),
+            new("GET", "/reviews/{memberId:guid}", ids => $"/reviews/{ids.ExpertASeat}", Expect.Login, Expect.NotFound, Only(Expect.Allowed, "expert.a")),
+            seatAction("declare"),
+            seatAction("commit"),
+            seatAction("score"),
+            seatAction("opinion"),
+            seatAction("close"),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

@@ -11,7 +11,8 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 /// <summary>The records the matrix tries: each owned by one tenant, so the others must not reach them.</summary>
 public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Guid Licence, Guid EntAMessage, Guid CodeEntry,
     Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar, Guid PendingHighTech,
-    Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme, Guid PendingSpecialized, Guid HuainingCultivation);
+    Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme, Guid PendingSpecialized, Guid HuainingCultivation,
+    Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat);
 
 public class MatrixFixture : PortalFixture
 {
@@ -74,11 +75,25 @@ public class MatrixFixture : PortalFixture
                 Domain.Enterprises.SpecializedLevel.Provincial, 2020, Domain.Enterprises.QualificationSource.Entered, now);
             db.SpecializedRecords.Add(specialized);
             await db.SaveChangesAsync();
+            // A drawn panel on ent.a's application, on which expert.a and expert.b both sit (one as reserve).
+            var expertUsers = await db.Users.Where(u => u.UserName == "expert.a" || u.UserName == "expert.b").ToDictionaryAsync(u => u.UserName!, u => u.Id);
+            var experts = await db.Experts.Where(e => e.UserId == expertUsers["expert.a"] || e.UserId == expertUsers["expert.b"]).ToListAsync();
+            var panel = Domain.Experts.ReviewPanel.Create("矩阵测试评审", "项目申报", new Domain.Experts.ReviewSubject(entAOrg.Name, entAOrg.CreditCode, [], [], []), entAOrg.Id,
+                [new Domain.Experts.RubricItem("综合", 100)], Domain.Experts.Aggregation.Mean, 0, new DateOnly(2026, 12, 1), registrar.Id, now);
+            var pool = experts.Select(e => new Domain.Experts.Candidate(e.Id, e.Profile.EmployerCreditCode, ["01"], Domain.Experts.ExpertTypes.Technical, true, 100, true)).ToList();
+            panel.RecordDraw(Domain.Experts.ExpertDraw.Run(1, new Domain.Experts.DrawCriteria(["01"], Domain.Experts.ExpertTypes.None, 1, 1, 1, 0, 0, new DateOnly(2026, 12, 1)), pool, []),
+                experts.ToDictionary(e => e.Id, e => e.UserId), now);
+            db.ReviewPanels.Add(panel);
+            await db.SaveChangesAsync();
+            var expertA = experts.Single(e => e.UserId == expertUsers["expert.a"]);
+            var panelIds = (ExpertA: expertA.Id, Panel: panel.Id, SeatA: panel.Members.Single(m => m.ExpertId == expertA.Id).Id,
+                SeatB: panel.Members.Single(m => m.ExpertId != expertA.Id).Id);
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
             return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id,
                 absorbed, period, techSme.Id, specialized.Id,
-                await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
+                await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
+                panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB);
         });
     }
 }

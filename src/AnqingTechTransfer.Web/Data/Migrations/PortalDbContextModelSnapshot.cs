@@ -1077,6 +1077,360 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("tech_sme_records", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.Expert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Blackouts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("blackouts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IdNumberCipher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("id_number_cipher");
+
+                    b.Property<string>("IdNumberKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id_number_key");
+
+                    b.Property<string>("IdNumberMasked")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("id_number_masked");
+
+                    b.Property<string>("MobileCipher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("mobile_cipher");
+
+                    b.Property<string>("MobileKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("mobile_key");
+
+                    b.Property<string>("MobileMasked")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("mobile_masked");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("NextEvaluationDue")
+                        .HasColumnType("date")
+                        .HasColumnName("next_evaluation_due");
+
+                    b.Property<string>("Profile")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("profile");
+
+                    b.Property<Guid?>("RecommendedByOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommended_by_organization_id");
+
+                    b.Property<string>("Relations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("relations");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_until");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_experts");
+
+                    b.HasIndex("IdNumberKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_experts_id_number_key");
+
+                    b.HasIndex("MobileKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_experts_mobile_key");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_experts_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_experts_user_id")
+                        .HasFilter("user_id IS NOT NULL");
+
+                    b.HasIndex("Status", "NextEvaluationDue")
+                        .HasDatabaseName("ix_experts_status_next_evaluation_due");
+
+                    b.ToTable("experts", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.IntegrityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Sanction")
+                        .HasColumnType("integer")
+                        .HasColumnName("sanction");
+
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_expert_integrity_events");
+
+                    b.HasIndex("ExpertId", "At")
+                        .HasDatabaseName("ix_expert_integrity_events_expert_id_at");
+
+                    b.ToTable("expert_integrity_events", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.PanelMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset?>("CommittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committed_at");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.Property<Guid?>("ExpertUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_user_id");
+
+                    b.Property<bool>("IsChief")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_chief");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("panel_id");
+
+                    b.Property<Guid?>("ReplacesMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaces_member_id");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer")
+                        .HasColumnName("role");
+
+                    b.Property<DateTimeOffset?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.PrimitiveCollection<List<decimal>>("Scores")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
+                        .HasColumnName("scores");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_panel_members");
+
+                    b.HasIndex("ExpertId")
+                        .HasDatabaseName("ix_panel_members_expert_id");
+
+                    b.HasIndex("ExpertUserId")
+                        .HasDatabaseName("ix_panel_members_expert_user_id");
+
+                    b.HasIndex("PanelId", "Order")
+                        .HasDatabaseName("ix_panel_members_panel_id_order");
+
+                    b.ToTable("panel_members", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.ReviewPanel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Aggregation")
+                        .HasColumnType("integer")
+                        .HasColumnName("aggregation");
+
+                    b.Property<Guid?>("ApplicantOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_organization_id");
+
+                    b.Property<string>("ChiefOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("chief_opinion");
+
+                    b.Property<decimal>("ChiefWeight")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)")
+                        .HasColumnName("chief_weight");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Draw")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("draw");
+
+                    b.PrimitiveCollection<List<Guid>>("ExpertUserIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("expert_user_ids");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.PrimitiveCollection<List<Guid>>("RecusedUserIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("recused_user_ids");
+
+                    b.Property<decimal?>("Result")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("result");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("date")
+                        .HasColumnName("review_date");
+
+                    b.Property<string>("Rubric")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rubric");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_panels");
+
+                    b.HasIndex("ApplicantOrganizationId")
+                        .HasDatabaseName("ix_review_panels_applicant_organization_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_review_panels_status_created_at");
+
+                    b.ToTable("review_panels", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Files.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1694,6 +2048,24 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("asp_net_roles", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Web.Data.PortalSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_portal_secrets");
+
+                    b.ToTable("portal_secrets", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Web.Data.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2039,6 +2411,26 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasConstraintName("fk_cultivation_notes_cultivation_entries_entry_id");
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.IntegrityEvent", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.Experts.Expert", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_expert_integrity_events_experts_expert_id");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.PanelMember", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.Experts.ReviewPanel", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_panel_members_review_panels_panel_id");
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.KpiBaseline", b =>
                 {
                     b.HasOne("AnqingTechTransfer.Domain.Targets.Indicator", null)
@@ -2160,6 +2552,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
             modelBuilder.Entity("AnqingTechTransfer.Domain.Enterprises.CultivationEntry", b =>
                 {
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.Expert", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.ReviewPanel", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -120,5 +120,6 @@ public static class DemoSeed
         await DemoContractSeed.RunAsync(db, ids, userIds, now);
         await DemoQualificationSeed.RunAsync(db, ids, now);
         await DemoTargetSeed.RunAsync(db, now);
+        await DemoExpertSeed.RunAsync(db, services.GetRequiredService<Features.Experts.PersonalDataProtector>(), userIds, now);
     }
 }
