@@ -1,0 +1,36 @@
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Experts;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Features.Workspace;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Experts;
+
+/// <summary>The bureau's applications to review and experts due for re-evaluation; an expert's reviews waiting for them.</summary>
+public class ExpertTodos(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : ITodoSource
+{
+    public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
+    {
+        var items = new List<TodoItem>();
+        if (actor.IsInRole(PortalRoles.Bureau))
+        {
+            var today = DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
+            items.Add(new TodoItem("评审专家库", "待审核的专家入库申请", await db.Experts.CountAsync(e => e.Status == ExpertStatus.Applied, ct), "/experts?status=Applied"));
+            items.Add(new TodoItem("评审专家库", "到期需年度复核的专家", await db.Experts.CountAsync(e => e.Status == ExpertStatus.Active && e.NextEvaluationDue <= today, ct),
+                "/experts?due=true"));
+        }
+
+        if (actor.IsInRole(PortalRoles.Expert))
+        {
+            var me = actor.UserId;
+            var waiting = await db.PanelMembers.CountAsync(m => m.ExpertUserId == me && m.Role == MemberRole.Member
+                && (m.State == MemberState.Drawn || m.State == MemberState.NoConflict || m.State == MemberState.Committed)
+                && db.ReviewPanels.Any(p => p.Id == m.PanelId && p.Status == PanelStatus.Drawn), ct);
+            items.Add(new TodoItem("我的评审", "待完成的评审", waiting, "/reviews"));
+        }
+
+        return items;
+    }
+}
