@@ -192,6 +192,24 @@ public class ExpertTests
     }
 
     [Fact]
+    public void A_conflict_found_after_the_draw_removes_even_a_scored_chief_and_seats_a_reserve()
+    {
+        var panel = ReviewPanel.Create("某项目评审", "项目申报", Subject(), null, [new RubricItem("综合", 100)], Aggregation.Mean, 0, Today, Guid.NewGuid(), Now);
+        panel.RecordDraw(ExpertDraw.Run(5, Criteria(count: 2, reserves: 1), Pool(10), []), new Dictionary<Guid, Guid?>(), Now);
+        var chief = panel.Members.First(m => m.Role == MemberRole.Member);
+        panel.DesignateChief(chief.Id);
+        panel.Declare(chief.Id, false, null);
+        panel.Commit(chief.Id, Now);
+        panel.Score(chief.Id, [90], "好", Now);
+        panel.WritePrimaryOpinion(chief.Id, "建议立项");
+        var reserve = panel.Exclude(chief.Id, "经济利益关系：持股");
+        reserve!.Role.Should().Be(MemberRole.Member);
+        chief.IsActive.Should().BeFalse();
+        panel.Chief.Should().BeNull();
+        panel.ChiefOpinion.Should().BeNull("the opinion of an excluded chief does not stand");
+    }
+
+    [Fact]
     public void Integrity_events_lower_the_credit_score_for_three_years_and_carry_their_sanction()
     {
         var expert = NewExpert("己", "K7");

@@ -187,6 +187,26 @@ public class ReviewPanel
         ChiefOpinion = opinion.Trim();
     }
 
+    /// <summary>
+    /// A conflict found after the draw (the expert's or the applicant's data changed): the expert leaves the panel, their
+    /// scores (if any) no longer count, and the next reserve takes the place.
+    /// </summary>
+    public PanelMember? Exclude(Guid memberId, string evidence)
+    {
+        var member = ActiveMember(memberId);
+        Require(!string.IsNullOrWhiteSpace(evidence), "请说明回避情形");
+        member.State = MemberState.ConflictDeclared;
+        member.Note = "事后发现回避情形：" + evidence.Trim();
+        var wasChief = member.IsChief;
+        member.IsChief = false;
+        if (wasChief)
+        {
+            ChiefOpinion = null;
+        }
+
+        return Replace(member);
+    }
+
     /// <summary>An expert who does not come: recorded, and the next reserve takes the place.</summary>
     public PanelMember? MarkNoShow(Guid memberId)
     {

@@ -330,6 +330,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/panels/{id:guid}/publish", ids => $"/panels/{ids.Panel}/publish", Expect.Login, Expect.NotFound, panelReaders, PanelState),
             new("POST", "/panels/{id:guid}/members/{memberId:guid}/no-show", ids => $"/panels/{ids.Panel}/members/{ids.ExpertBSeat}/no-show",
                 Expect.Login, Expect.NotFound, panelReaders, PanelState),
+            new("POST", "/panels/{id:guid}/members/{memberId:guid}/exclude", ids => $"/panels/{ids.Panel}/members/{ids.ExpertASeat}/exclude",
+                Expect.Login, Expect.NotFound, panelReaders, PanelState),
             new("POST", "/panels/{id:guid}/recuse", ids => $"/panels/{ids.Panel}/recuse", Expect.Login, Expect.NotFound, panelReaders, PanelState),
 
             // 我的评审: an expert reaches only their own seat.

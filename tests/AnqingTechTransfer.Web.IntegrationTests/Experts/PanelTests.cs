@@ -193,3 +193,41 @@ public class PanelTests(PortalFixture fx) : IClassFixture<PortalFixture>
         (await (await fx.As("expert.b")).GetAsync($"/reviews/{seats.A}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "another expert's seat does not exist for them");
     }
 }
+
+public class PanelConflictRecheckTests(PortalFixture fx) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task A_relation_declared_after_the_draw_is_found_on_the_panel_and_the_expert_is_replaced_from_the_reserves()
+    {
+        var entA = await fx.WithDbAsync((db, _) => db.Organizations.AsNoTracking().SingleAsync(o => o.Name == "安庆华宁新材料科技有限公司"));
+        var bureau = await fx.As("bureau");
+        await bureau.PostFormAsync("/panels/new", new()
+        {
+            ["Title"] = "事后回避测试", ["SubjectKind"] = "项目申报", ["ApplicantName"] = entA.Name, ["ApplicantCreditCode"] = entA.CreditCode,
+            ["Rubric"] = "综合,100", ["Aggregation"] = "Mean", ["ChiefWeight"] = "0.4", ["ReviewDate"] = "2026-12-20",
+        }, "/panels/new");
+        var panel = await fx.WithDbAsync((db, _) => db.ReviewPanels.Where(p => p.Title == "事后回避测试").Select(p => p.Id).SingleAsync());
+        var content = new List<KeyValuePair<string, string>>
+        {
+            new("FieldCodes", "01"), new("FieldCodes", "04"), new("Count", "2"), new("Reserves", "2"), new("PerEmployerCap", "25"), new("MinOutside", "0"), new("MinCredit", "0"),
+            new("__RequestVerificationToken", await bureau.TokenAsync($"/panels/{panel}")),
+        };
+        (await bureau.Http.PostAsync($"/panels/{panel}/draw", new FormUrlEncodedContent(content))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var seat = await fx.WithDbAsync((db, _) => db.PanelMembers.AsNoTracking().Where(m => m.PanelId == panel && m.Role == MemberRole.Member).OrderBy(m => m.Order).FirstAsync());
+
+        // The seated expert now declares a shareholding in the applicant.
+        await fx.WithDbAsync(async (db, _) =>
+        {
+            var expert = await db.Experts.SingleAsync(e => e.Id == seat.ExpertId);
+            expert.Update(expert.Profile, [.. expert.Relations, new DeclaredRelation(RelationKind.Shareholding, entA.Name, entA.CreditCode, null, "持股1%")], expert.Blackouts);
+            await db.SaveChangesAsync();
+        });
+
+        var page = await bureau.GetPageAsync($"/panels/{panel}");
+        page.QuerySelector(".new-conflict")!.TextContent.Should().Contain("经济利益关系");
+        await bureau.PostFormAsync($"/panels/{panel}/members/{seat.Id}/exclude", [], $"/panels/{panel}");
+        var members = await fx.WithDbAsync((db, _) => db.PanelMembers.AsNoTracking().Where(m => m.PanelId == panel).OrderBy(m => m.Order).ToListAsync());
+        members.Single(m => m.Id == seat.Id).State.Should().Be(MemberState.ConflictDeclared);
+        members.Count(m => m.Role == MemberRole.Member && m.State != MemberState.ConflictDeclared).Should().Be(2, "a reserve took the place");
+    }
+}

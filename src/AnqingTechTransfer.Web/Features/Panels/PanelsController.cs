@@ -18,7 +18,8 @@ public sealed record PanelRow(Guid Id, string Title, string SubjectKind, string 
 
 public sealed record SeatView(PanelMember Member, string? ExpertName, string? Employer);
 
-public sealed record PanelView(ReviewPanel Panel, IReadOnlyList<SeatView> Seats, bool Recused, IReadOnlyDictionary<Guid, string> PoolNames);
+public sealed record PanelView(ReviewPanel Panel, IReadOnlyList<SeatView> Seats, bool Recused, IReadOnlyDictionary<Guid, string> PoolNames,
+    IReadOnlyList<Conflict> NewConflicts);
 
 /// <summary>
 /// 评审组: the bureau creates a review, draws its experts, designates the chief expert, replaces no-shows and publishes
@@ -191,6 +192,34 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    [HttpPost("{id:guid}/members/{memberId:guid}/exclude")]
+    public async Task<IActionResult> Exclude(Guid id, Guid memberId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct, tracked: true) is not { } panel)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau || panel.RecusedUserIds.Contains(actor.UserId))
+        {
+            return Forbid();
+        }
+
+        var member = panel.Members.FirstOrDefault(m => m.Id == memberId);
+        var expert = member is null ? null : await db.Experts.AsNoTracking().SingleOrDefaultAsync(e => e.Id == member.ExpertId, ct);
+        var conflict = expert is null ? null : (await drawer.ConflictsAsync(panel.Subject, [expert], Today, ct)).FirstOrDefault();
+        if (conflict is null)
+        {
+            TempData[DomainExceptionFilter.FlashError] = "按现有数据未发现该专家的回避情形。";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var replacement = panel.Exclude(memberId, $"{conflict.Rule.Name()}：{conflict.Evidence}");
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = replacement is null ? "该专家已回避；没有可递补的备选专家。" : "该专家已回避，并由备选专家递补。";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
     [HttpPost("{id:guid}/recuse")]
     public async Task<IActionResult> Recuse(Guid id, CancellationToken ct)
     {
@@ -268,8 +297,13 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
         var expertIds = seats.Select(s => s.ExpertId).ToList();
         var experts = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         var recused = panel.RecusedUserIds.Contains(actor.UserId);
+        // Conflicts are recomputed from today's data on every view of a panel under review, not only at the draw.
+        var sitting = seats.Where(s => s.IsActive).Select(s => s.ExpertId).ToHashSet();
+        var newConflicts = panel.Status == PanelStatus.Drawn && !recused
+            ? await drawer.ConflictsAsync(panel.Subject, experts.Values.Where(e => sitting.Contains(e.Id)).ToList(), Today, ct)
+            : [];
         return new PanelView(panel, seats.Select(s => new SeatView(s, experts.GetValueOrDefault(s.ExpertId)?.Name, experts.GetValueOrDefault(s.ExpertId)?.Profile.EmployerName)).ToList(),
-            recused, recused ? new Dictionary<Guid, string>() : await PoolNamesAsync(panel, ct));
+            recused, recused ? new Dictionary<Guid, string>() : await PoolNamesAsync(panel, ct), newConflicts);
     }
 
     /// <summary>The names behind the draw record's exclusions, for the bureau user who may see the panel.</summary>
