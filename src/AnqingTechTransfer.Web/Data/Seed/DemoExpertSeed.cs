@@ -32,7 +32,7 @@ public static class DemoExpertSeed
         {
             var employer = Employers[i % Employers.Length];
             // expert.a (卫教授) and expert.b (蒋研究员) are the demo users' own records.
-            var name = i switch { 0 => "卫明远", 1 => "蒋思源", _ => Surnames[i % Surnames.Length] + Given[(i * 5) % Given.Length] };
+            var name = i switch { 0 => "卫明远", 1 => "蒋思源", _ => Surnames[i % Surnames.Length] + Given[(i * 5 + i / Surnames.Length) % Given.Length] };
             var idNumber = PersonalIds.CompleteIdNumber($"3408{(i % 9) + 1:D2}19{60 + i % 30:D2}{1 + i % 12:D2}{1 + i % 28:D2}{100 + i:D3}");
             var types = i % 8 == 7 ? ExpertTypes.Financial : i % 11 == 5 ? ExpertTypes.Technical | ExpertTypes.Investment : ExpertTypes.Technical;
             var profile = new ExpertProfile(employer.Name, CreditCode.Complete(employer.Code[..17]), i % 3 == 0 ? "教授" : "正高级工程师", i % 2 == 0 ? "博士" : "硕士",
