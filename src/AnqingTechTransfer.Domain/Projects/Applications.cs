@@ -1,0 +1,181 @@
+namespace AnqingTechTransfer.Domain.Projects;
+
+public enum ApplicationStatus
+{
+    Draft = 1,
+    Submitted = 2,
+    Returned = 3,
+    Recommended = 4,
+    Ineligible = 5,
+    Eligible = 6,
+    Reviewed = 7,
+    Approved = 8,
+    NotApproved = 9,
+    Awarded = 10,
+}
+
+public sealed record BudgetLine(string Category, decimal Own, decimal Requested);
+
+public sealed record Milestone(string Name, DateOnly Due, string Deliverable);
+
+/// <summary>
+/// An application to a programme. The applicant drafts and submits it before the programme closes (server time); its
+/// county or park recommends or returns it; the formal check passes it or lists why not; the panel's score and the
+/// bureau's decision follow; after publicity it is awarded.
+/// </summary>
+public class ProjectApplication
+{
+    private ProjectApplication()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ProgrammeId { get; private set; }
+    public Guid? ProblemId { get; private set; }
+    public Guid OrganizationId { get; private set; }
+    public string ApplicantName { get; private set; } = string.Empty;
+    public string ApplicantCreditCode { get; private set; } = string.Empty;
+    public string RegionCode { get; private set; } = string.Empty;
+    /// <summary>The applicant (lead unit) is an enterprise: what the plan's 70 % counts.</summary>
+    public bool EnterpriseLed { get; private set; }
+    public string Title { get; private set; } = string.Empty;
+    public string Summary { get; private set; } = string.Empty;
+    public List<BudgetLine> Budget { get; private set; } = [];
+    public List<Milestone> Milestones { get; private set; } = [];
+    public List<string> AttachedKinds { get; private set; } = [];
+    public ApplicationStatus Status { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public string? Remark { get; private set; }
+    public List<FormalCheckFailure> CheckFailures { get; private set; } = [];
+    public Guid? PanelId { get; private set; }
+    public decimal? Score { get; private set; }
+    public decimal? ApprovedAmount { get; private set; }
+    public uint Version { get; private set; }
+
+    public decimal Requested => Budget.Sum(b => b.Requested);
+    public decimal OwnFunds => Budget.Sum(b => b.Own);
+
+    public static ProjectApplication Draft(Programme programme, Guid organizationId, string applicantName, string creditCode, string regionCode, bool enterpriseLed,
+        Guid? problemId, DateTimeOffset now)
+    {
+        if (programme.Terms.Mode == FundingMode.Unveiling && problemId is null)
+        {
+            throw new DomainException("揭榜挂帅须选择榜单上的题目", "ProblemId");
+        }
+
+        return new ProjectApplication
+        {
+            Id = Guid.CreateVersion7(now), ProgrammeId = programme.Id, ProblemId = problemId, OrganizationId = organizationId, ApplicantName = applicantName,
+            ApplicantCreditCode = creditCode, RegionCode = regionCode, EnterpriseLed = enterpriseLed, Status = ApplicationStatus.Draft,
+        };
+    }
+
+    public void Edit(string title, string summary, IEnumerable<BudgetLine> budget, IEnumerable<Milestone> milestones, IEnumerable<string> attachedKinds)
+    {
+        Require(Status is ApplicationStatus.Draft or ApplicationStatus.Returned, "已提交的申报书不能修改");
+        Title = title.Trim();
+        Summary = summary.Trim();
+        Budget = budget.ToList();
+        Milestones = milestones.OrderBy(m => m.Due).ToList();
+        AttachedKinds = attachedKinds.Distinct().ToList();
+    }
+
+    public void Submit(ProgrammeTerms programme, DateTimeOffset now)
+    {
+        Require(Status is ApplicationStatus.Draft or ApplicationStatus.Returned, "申报书已提交");
+        if (!programme.IsOpen(now))
+        {
+            throw new DomainException(now >= programme.ClosesAt
+                ? $"申报已于 {programme.ClosesAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日 HH:mm} 截止，不能再提交"
+                : "申报尚未开始");
+        }
+
+        if (string.IsNullOrWhiteSpace(Title) || string.IsNullOrWhiteSpace(Summary))
+        {
+            throw new DomainException("请填写项目名称和主要内容");
+        }
+
+        if (Budget.Count == 0 || Requested <= 0)
+        {
+            throw new DomainException("请填写预算，申请资助金额应大于0");
+        }
+
+        if (Requested > programme.MaxAward)
+        {
+            throw new DomainException($"申请资助 {Requested} 万元，超过本专项单项上限 {programme.MaxAward} 万元");
+        }
+
+        if (programme.Mode == FundingMode.PostSubsidy && OwnFunds <= 0)
+        {
+            throw new DomainException("竞争后补助须填写已自筹投入的经费");
+        }
+
+        if (Milestones.Count == 0)
+        {
+            throw new DomainException("请至少填写一个里程碑");
+        }
+
+        Status = ApplicationStatus.Submitted;
+        SubmittedAt = now;
+        Remark = null;
+    }
+
+    public void Recommend(bool recommend, string? remark)
+    {
+        Require(Status == ApplicationStatus.Submitted, "只能推荐已提交的申报书");
+        if (!recommend && string.IsNullOrWhiteSpace(remark))
+        {
+            throw new DomainException("退回须说明理由", nameof(Remark));
+        }
+
+        Status = recommend ? ApplicationStatus.Recommended : ApplicationStatus.Returned;
+        Remark = remark?.Trim();
+    }
+
+    public void RecordFormalCheck(IReadOnlyList<FormalCheckFailure> failures)
+    {
+        Require(Status == ApplicationStatus.Recommended, "只能对县区、园区推荐的申报书进行形式审查");
+        CheckFailures = failures.ToList();
+        Status = failures.Count == 0 ? ApplicationStatus.Eligible : ApplicationStatus.Ineligible;
+    }
+
+    public void AssignPanel(Guid panelId)
+    {
+        Require(Status == ApplicationStatus.Eligible, "形式审查通过后才能组织专家评审");
+        PanelId = panelId;
+    }
+
+    public void RecordScore(decimal score)
+    {
+        Require(Status == ApplicationStatus.Eligible && PanelId is not null, "没有进行中的专家评审");
+        Score = score;
+        Status = ApplicationStatus.Reviewed;
+    }
+
+    public void Decide(bool approve, decimal? amount, string? remark)
+    {
+        Require(Status == ApplicationStatus.Reviewed, "专家评审后才能决定是否立项");
+        if (approve && (amount is null or <= 0 || amount > Requested))
+        {
+            throw new DomainException("立项资助金额应大于0且不超过申请金额", nameof(ApprovedAmount));
+        }
+
+        Status = approve ? ApplicationStatus.Approved : ApplicationStatus.NotApproved;
+        ApprovedAmount = approve ? amount : null;
+        Remark = remark?.Trim();
+    }
+
+    public void Award()
+    {
+        Require(Status == ApplicationStatus.Approved, "公示结束后才能下达立项");
+        Status = ApplicationStatus.Awarded;
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new DomainException(message);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+namespace AnqingTechTransfer.Domain.Projects;
+
+public enum ProjectStatus
+{
+    Running = 1,
+    Passed = 2,
+    Concluded = 3,
+    Failed = 4,
+}
+
+public enum ChangeKind
+{
+    Leader = 1,
+    Content = 2,
+    Extension = 3,
+}
+
+public sealed record Tranche(int Number, decimal Amount, string Condition, DateOnly PlannedOn);
+
+public sealed record Disbursement(int Tranche, decimal Amount, DateOnly PaidOn, string Reference);
+
+public sealed record ChangeRequest(Guid Id, ChangeKind Kind, string Description, DateOnly? NewEndDate, bool? Approved, string? Reply);
+
+public sealed record ProgressReport(Guid Id, DateOnly SubmittedOn, string Text);
+
+/// <summary>
+/// An awarded project under its task contract (任务书): milestones, funding tranches summing to the award, disbursements
+/// against tranches, mid-term reports, change requests (leader, content, extension of at most a year) and the final
+/// acceptance (验收).
+/// </summary>
+public class Project
+{
+    public const int MaxExtensionMonths = 12;
+
+    private Project()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ApplicationId { get; private set; }
+    public Guid OrganizationId { get; private set; }
+    public string RegionCode { get; private set; } = string.Empty;
+    public string Title { get; private set; } = string.Empty;
+    public decimal Award { get; private set; }
+    public DateOnly StartsOn { get; private set; }
+    public DateOnly EndsOn { get; private set; }
+    public DateOnly OriginalEndsOn { get; private set; }
+    public List<Milestone> Milestones { get; private set; } = [];
+    public List<Tranche> Tranches { get; private set; } = [];
+    public List<Disbursement> Disbursements { get; private set; } = [];
+    public List<ProgressReport> Reports { get; private set; } = [];
+    public List<ChangeRequest> Changes { get; private set; } = [];
+    public ProjectStatus Status { get; private set; }
+    public string? Conclusion { get; private set; }
+    public uint Version { get; private set; }
+
+    public decimal Disbursed => Disbursements.Sum(d => d.Amount);
+    public decimal Outstanding => Award - Disbursed;
+
+    public static Project FromAward(ProjectApplication application, DateOnly startsOn, DateOnly endsOn, IReadOnlyList<Tranche> tranches, DateTimeOffset now)
+    {
+        if (application.Status != ApplicationStatus.Awarded || application.ApprovedAmount is not { } award)
+        {
+            throw new DomainException("只有已下达立项的项目可以签订任务书");
+        }
+
+        if (endsOn <= startsOn)
+        {
+            throw new DomainException("结束日期应晚于开始日期", nameof(EndsOn));
+        }
+
+        if (tranches.Count == 0 || tranches.Any(t => t.Amount <= 0) || tranches.Sum(t => t.Amount) != award)
+        {
+            throw new DomainException($"各期拨款之和应等于立项资助金额 {award} 万元", nameof(Tranches));
+        }
+
+        if (tranches.Select(t => t.Number).Distinct().Count() != tranches.Count)
+        {
+            throw new DomainException("拨款期次不能重复", nameof(Tranches));
+        }
+
+        return new Project
+        {
+            Id = Guid.CreateVersion7(now), ApplicationId = application.Id, OrganizationId = application.OrganizationId, RegionCode = application.RegionCode,
+            Title = application.Title, Award = award, StartsOn = startsOn, EndsOn = endsOn, OriginalEndsOn = endsOn, Milestones = application.Milestones.ToList(),
+            Tranches = tranches.OrderBy(t => t.Number).ToList(), Status = ProjectStatus.Running,
+        };
+    }
+
+    /// <summary>A payment against a tranche: never more than the tranche, tranches in order.</summary>
+    public void Disburse(int tranche, decimal amount, DateOnly paidOn, string reference)
+    {
+        Require(Status == ProjectStatus.Running, "项目已结题，不能再拨款");
+        var t = Tranches.FirstOrDefault(x => x.Number == tranche) ?? throw new DomainException($"没有第 {tranche} 期拨款");
+        var paid = Disbursements.Where(d => d.Tranche == tranche).Sum(d => d.Amount);
+        if (amount <= 0 || paid + amount > t.Amount)
+        {
+            throw new DomainException($"第 {tranche} 期计划 {t.Amount} 万元，已拨 {paid} 万元，本次拨款超出");
+        }
+
+        var earlier = Tranches.Where(x => x.Number < tranche).ToList();
+        if (earlier.Any(x => Disbursements.Where(d => d.Tranche == x.Number).Sum(d => d.Amount) < x.Amount))
+        {
+            throw new DomainException("前期拨款未拨付完毕，不能拨付后期款项");
+        }
+
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            throw new DomainException("请填写拨款凭证号");
+        }
+
+        Disbursements = [.. Disbursements, new Disbursement(tranche, amount, paidOn, reference.Trim())];
+    }
+
+    public void Report(string text, DateOnly today, DateTimeOffset now)
+    {
+        Require(Status == ProjectStatus.Running, "项目已结题");
+        Require(!string.IsNullOrWhiteSpace(text), "请填写进展情况");
+        Reports = [.. Reports, new ProgressReport(Guid.CreateVersion7(now), today, text.Trim())];
+    }
+
+    public ChangeRequest RequestChange(ChangeKind kind, string description, DateOnly? newEndDate, DateTimeOffset now)
+    {
+        Require(Status == ProjectStatus.Running, "项目已结题");
+        Require(!string.IsNullOrWhiteSpace(description), "请说明变更内容和理由");
+        if (kind == ChangeKind.Extension)
+        {
+            Require(newEndDate is { } d && d > EndsOn, "延期须填写晚于现结束日期的新日期");
+            Require(newEndDate <= OriginalEndsOn.AddMonths(MaxExtensionMonths), "延期累计不能超过1年");
+        }
+
+        Require(!Changes.Any(c => c.Approved is null), "还有未审批的变更申请");
+        var change = new ChangeRequest(Guid.CreateVersion7(now), kind, description.Trim(), newEndDate, null, null);
+        Changes = [.. Changes, change];
+        return change;
+    }
+
+    public void DecideChange(Guid changeId, bool approve, string reply)
+    {
+        var change = Changes.FirstOrDefault(c => c.Id == changeId) ?? throw new DomainException("没有该变更申请");
+        Require(change.Approved is null, "该变更申请已审批");
+        Require(!string.IsNullOrWhiteSpace(reply), "请填写审批意见");
+        Changes = Changes.Select(c => c.Id == changeId ? c with { Approved = approve, Reply = reply.Trim() } : c).ToList();
+        if (approve && change.Kind == ChangeKind.Extension)
+        {
+            EndsOn = change.NewEndDate!.Value;
+        }
+    }
+
+    /// <summary>Milestones past due on a day, for the bureau's and the county's watch list.</summary>
+    public IReadOnlyList<Milestone> Overdue(DateOnly today) => Status == ProjectStatus.Running ? Milestones.Where(m => m.Due < today).ToList() : [];
+
+    /// <summary>验收: the conclusion of the acceptance panel. A failed project carries an integrity sanction for its unit.</summary>
+    public void Accept(ProjectStatus conclusion, string opinion)
+    {
+        Require(Status == ProjectStatus.Running, "项目已验收");
+        Require(conclusion != ProjectStatus.Running, "请选择验收结论");
+        Require(!string.IsNullOrWhiteSpace(opinion), "请填写验收意见");
+        Status = conclusion;
+        Conclusion = opinion.Trim();
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new DomainException(message);
+        }
+    }
+}
+
+/// <summary>The plan's figure: at least 70 % of awarded tackling projects led by enterprises.</summary>
+public static class EnterpriseLead
+{
+    public const decimal Required = 0.70m;
+
+    public static (int Led, int Total, decimal? Share, bool Below) Share(IEnumerable<(bool EnterpriseLed, bool Tackling)> awarded)
+    {
+        var tackling = awarded.Where(a => a.Tackling).ToList();
+        var led = tackling.Count(a => a.EnterpriseLed);
+        decimal? share = tackling.Count == 0 ? null : (decimal)led / tackling.Count;
+        return (led, tackling.Count, share, share < Required);
+    }
+}

@@ -1,0 +1,141 @@
+namespace AnqingTechTransfer.Domain.Projects;
+
+/// <summary>The four award modes of the plan (DOMAIN.md §2.2).</summary>
+public enum FundingMode
+{
+    /// <summary>揭榜挂帅: teams apply to a problem an enterprise posted; the enterprise takes part in the choice.</summary>
+    Unveiling = 1,
+    /// <summary>定向委托: the bureau names the unit; only it applies; expert appraisal instead of competition.</summary>
+    Directed = 2,
+    /// <summary>研发众包: open tasks; solutions judged on acceptance.</summary>
+    Crowdsourcing = 3,
+    /// <summary>竞争后补助: the work is done at the applicant's cost; the subsidy is paid after review of results.</summary>
+    PostSubsidy = 4,
+}
+
+public enum CallStatus
+{
+    Draft = 1,
+    Published = 2,
+    Closed = 3,
+}
+
+public static class FundingModes
+{
+    public static string Name(this FundingMode mode) => mode switch
+    {
+        FundingMode.Unveiling => "揭榜挂帅",
+        FundingMode.Directed => "定向委托",
+        FundingMode.Crowdsourcing => "研发众包",
+        FundingMode.PostSubsidy => "竞争后补助",
+        _ => mode.ToString(),
+    };
+}
+
+/// <summary>A yearly call (申报指南) with its programmes.</summary>
+public class Call
+{
+    private readonly List<Programme> _programmes = [];
+
+    private Call()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public int Year { get; private set; }
+    public string Title { get; private set; } = string.Empty;
+    public CallStatus Status { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public uint Version { get; private set; }
+    public IReadOnlyList<Programme> Programmes => _programmes;
+
+    public static Call Draft(int year, string title, DateTimeOffset now)
+    {
+        if (year is < 2020 or > 2100)
+        {
+            throw new DomainException("年度不在有效范围内", nameof(Year));
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainException("请填写指南名称", nameof(Title));
+        }
+
+        return new Call { Id = Guid.CreateVersion7(now), Year = year, Title = title.Trim(), Status = CallStatus.Draft };
+    }
+
+    public Programme AddProgramme(ProgrammeTerms terms, DateTimeOffset now)
+    {
+        if (Status != CallStatus.Draft)
+        {
+            throw new DomainException("指南发布后不能再增加专项");
+        }
+
+        terms.Validate();
+        var programme = new Programme(Guid.CreateVersion7(now), Id, terms);
+        _programmes.Add(programme);
+        return programme;
+    }
+
+    public void Publish(DateTimeOffset now)
+    {
+        if (Status != CallStatus.Draft)
+        {
+            throw new DomainException("指南已发布");
+        }
+
+        if (_programmes.Count == 0)
+        {
+            throw new DomainException("指南至少包含一个专项");
+        }
+
+        Status = CallStatus.Published;
+        PublishedAt = now;
+    }
+}
+
+/// <summary>What a programme (专项) offers and asks: mode, budget (万元), window, caps, required attachments, rubric.</summary>
+public sealed record ProgrammeTerms(string Name, FundingMode Mode, decimal Budget, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int CapPerOrganization,
+    int CapForEnterprises, bool IsTackling, IReadOnlyList<string> RequiredAttachments, string? DirectedCreditCode, decimal MaxAward)
+{
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            throw new DomainException("请填写专项名称", nameof(Name));
+        }
+
+        if (Budget <= 0 || MaxAward <= 0 || MaxAward > Budget)
+        {
+            throw new DomainException("预算和单项资助上限应大于0，且单项上限不超过预算", nameof(Budget));
+        }
+
+        if (ClosesAt <= OpensAt)
+        {
+            throw new DomainException("截止时间应晚于开始时间", nameof(ClosesAt));
+        }
+
+        if (CapPerOrganization < 1 || CapForEnterprises < CapPerOrganization)
+        {
+            throw new DomainException("每个单位的申报限额至少为1项，企业限额不低于一般限额", nameof(CapPerOrganization));
+        }
+
+        if (Mode == FundingMode.Directed && string.IsNullOrWhiteSpace(DirectedCreditCode))
+        {
+            throw new DomainException("定向委托须指定承担单位", nameof(DirectedCreditCode));
+        }
+    }
+
+    /// <summary>The plan loosens the cap for enterprises.</summary>
+    public int CapFor(bool isEnterprise) => isEnterprise ? CapForEnterprises : CapPerOrganization;
+
+    /// <summary>Open on the server's clock: from the opening to the closing instant, closing excluded.</summary>
+    public bool IsOpen(DateTimeOffset now) => now >= OpensAt && now < ClosesAt;
+}
+
+public class Programme(Guid id, Guid callId, ProgrammeTerms terms)
+{
+    public Guid Id { get; private set; } = id;
+    public Guid CallId { get; private set; } = callId;
+    public ProgrammeTerms Terms { get; private set; } = terms;
+}

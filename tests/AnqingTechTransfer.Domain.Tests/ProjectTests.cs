@@ -1,0 +1,184 @@
+using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Domain.Projects;
+
+namespace AnqingTechTransfer.Domain.Tests;
+
+public class ProjectTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 2, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 3, 1);
+    private const string Code = "91340822MA2N005015";
+
+    private static ProgrammeTerms Terms(FundingMode mode = FundingMode.Unveiling, int cap = 1, int enterpriseCap = 2, string? directed = null) =>
+        new("新材料揭榜挂帅", mode, 1000m, Now.AddDays(-10), Now.AddDays(20), cap, enterpriseCap, true, ["申报书", "承诺书"], directed, 200m);
+
+    private static Programme Programme(ProgrammeTerms? terms = null) => new(Guid.NewGuid(), Guid.NewGuid(), terms ?? Terms());
+
+    private static ProjectApplication Filled(Programme programme, decimal requested = 150m, decimal own = 300m)
+    {
+        var application = ProjectApplication.Draft(programme, Guid.NewGuid(), "安庆华宁新材料科技有限公司", Code, "340822", true,
+            programme.Terms.Mode == FundingMode.Unveiling ? Guid.NewGuid() : null, Now);
+        application.Edit("绿色催化材料攻关", "研制新型催化剂", [new BudgetLine("设备费", own, requested)], [new Milestone("中试", Today.AddMonths(12), "中试报告")], ["申报书", "承诺书"]);
+        return application;
+    }
+
+    [Fact]
+    public void A_programme_checks_its_terms_and_the_plan_loosens_the_cap_for_enterprises()
+    {
+        Terms().CapFor(isEnterprise: true).Should().Be(2);
+        Terms().CapFor(isEnterprise: false).Should().Be(1);
+        var backwards = () => (Terms() with { ClosesAt = Now.AddDays(-20) }).Validate();
+        backwards.Should().Throw<DomainException>().WithMessage("*截止*");
+        var directedWithoutUnit = () => Terms(FundingMode.Directed).Validate();
+        directedWithoutUnit.Should().Throw<DomainException>().WithMessage("*指定承担单位*");
+        var call = Call.Draft(2026, "2026年度市科技计划项目申报指南", Now);
+        call.Invoking(c => c.Publish(Now)).Should().Throw<DomainException>("a call needs a programme");
+        call.AddProgramme(Terms(), Now);
+        call.Publish(Now);
+        call.Invoking(c => c.AddProgramme(Terms(), Now)).Should().Throw<DomainException>();
+    }
+
+    [Fact]
+    public void A_submission_after_the_deadline_on_the_server_clock_is_refused_with_the_deadline_in_the_message()
+    {
+        var programme = Programme();
+        var late = Filled(programme);
+        var submit = () => late.Submit(programme.Terms, programme.Terms.ClosesAt);
+        submit.Should().Throw<DomainException>().WithMessage("*截止*");
+        late.Status.Should().Be(ApplicationStatus.Draft);
+        var onTime = Filled(programme);
+        onTime.Submit(programme.Terms, programme.Terms.ClosesAt.AddSeconds(-1));
+        onTime.Status.Should().Be(ApplicationStatus.Submitted);
+    }
+
+    [Fact]
+    public void Submission_needs_budget_within_the_cap_milestones_and_for_post_subsidies_own_funds()
+    {
+        var programme = Programme();
+        var tooMuch = Filled(programme, requested: 250m);
+        tooMuch.Invoking(a => a.Submit(programme.Terms, Now)).Should().Throw<DomainException>().WithMessage("*上限*");
+        var post = Programme(Terms(FundingMode.PostSubsidy));
+        var noOwn = Filled(post, own: 0);
+        noOwn.Invoking(a => a.Submit(post.Terms, Now)).Should().Throw<DomainException>().WithMessage("*自筹*");
+        var unveilingWithoutProblem = () => ProjectApplication.Draft(programme, Guid.NewGuid(), "x", Code, "340822", true, null, Now);
+        unveilingWithoutProblem.Should().Throw<DomainException>().WithMessage("*榜单*");
+    }
+
+    [Fact]
+    public void The_formal_check_names_every_failed_rule()
+    {
+        var failures = FormalCheck.Evaluate(Terms(FundingMode.Directed, directed: "91340800MA2N000017"), Code, isEnterprise: false, Now.AddDays(30), ["申报书"],
+            new ApplicantStanding(1, true, Today.AddYears(1), true), Today);
+        failures.Select(f => f.Rule).Should().BeEquivalentTo([FormalCheckRule.Deadline, FormalCheckRule.Cap, FormalCheckRule.Duplicate, FormalCheckRule.Sanction,
+            FormalCheckRule.Infringer, FormalCheckRule.Attachments, FormalCheckRule.DirectedUnit]);
+        failures.Single(f => f.Rule == FormalCheckRule.Attachments).Reason.Should().Contain("承诺书");
+
+        FormalCheck.Evaluate(Terms(), Code, isEnterprise: true, Now, ["申报书", "承诺书"], new ApplicantStanding(1, false, Today.AddDays(-1), false), Today)
+            .Should().BeEmpty("an enterprise may file two, and a sanction that ended yesterday no longer bars");
+    }
+
+    [Fact]
+    public void An_application_moves_through_recommendation_check_review_decision_and_award_and_not_otherwise()
+    {
+        var programme = Programme();
+        var a = Filled(programme);
+        a.Invoking(x => x.Recommend(true, null)).Should().Throw<DomainException>("a draft is not recommended");
+        a.Submit(programme.Terms, Now);
+        a.Invoking(x => x.Recommend(false, " ")).Should().Throw<DomainException>("a return needs a reason");
+        a.Recommend(false, "预算编制不规范");
+        a.Status.Should().Be(ApplicationStatus.Returned);
+        a.Submit(programme.Terms, Now);
+        a.Recommend(true, null);
+        a.RecordFormalCheck([]);
+        a.Invoking(x => x.RecordScore(80)).Should().Throw<DomainException>("no panel yet");
+        a.AssignPanel(Guid.NewGuid());
+        a.RecordScore(82.5m);
+        a.Invoking(x => x.Decide(true, 500m, null)).Should().Throw<DomainException>("more than requested");
+        a.Decide(true, 120m, "同意立项");
+        a.Award();
+        a.Status.Should().Be(ApplicationStatus.Awarded);
+    }
+
+    [Fact]
+    public void Publicity_lasts_working_days_takes_objections_and_ends_only_when_all_are_answered()
+    {
+        var calendar = new WorkingDayCalendar([new CalendarException(new DateOnly(2026, 10, 1), false, "国庆节"), new CalendarException(new DateOnly(2026, 10, 2), false, "国庆节")]);
+        Publicity.LastDay(new DateOnly(2026, 9, 28), 5, calendar).Should().Be(new DateOnly(2026, 10, 6), "Mon–Wed, then the holiday and the weekend, then Mon–Tue");
+        var publicity = Publicity.Open(Guid.NewGuid(), [Guid.NewGuid()], new DateOnly(2026, 9, 28), 5, calendar, Now);
+        var objection = publicity.Object("某高校科研处 0556-1234567", "申报单位团队成员存在重复申报", new DateOnly(2026, 9, 30), Now);
+        publicity.Invoking(p => p.Object("x", "y", new DateOnly(2026, 10, 7), Now)).Should().Throw<DomainException>("after the window");
+        publicity.Invoking(p => p.End(new DateOnly(2026, 10, 6))).Should().Throw<DomainException>().WithMessage("*期满*");
+        publicity.Invoking(p => p.End(new DateOnly(2026, 10, 7))).Should().Throw<DomainException>().WithMessage("*未答复*");
+        publicity.Answer(objection.Id, "经核查，不属于重复申报", Now);
+        publicity.End(new DateOnly(2026, 10, 7));
+        publicity.Status.Should().Be(PublicityStatus.Ended);
+    }
+
+    private static Project Awarded(decimal amount = 120m)
+    {
+        var programme = Programme();
+        var a = Filled(programme);
+        a.Submit(programme.Terms, Now);
+        a.Recommend(true, null);
+        a.RecordFormalCheck([]);
+        a.AssignPanel(Guid.NewGuid());
+        a.RecordScore(80);
+        a.Decide(true, amount, null);
+        a.Award();
+        return Project.FromAward(a, Today, Today.AddYears(2), [new Tranche(1, 72m, "签订任务书", Today), new Tranche(2, 48m, "通过中期检查", Today.AddYears(1))], Now);
+    }
+
+    [Fact]
+    public void Tranches_sum_to_the_award_and_are_paid_in_order_never_beyond_their_amount()
+    {
+        var wrongSum = () => Awarded(130m);
+        wrongSum.Should().Throw<DomainException>().WithMessage("*之和*");
+        var project = Awarded();
+        project.Invoking(p => p.Disburse(2, 10m, Today, "P-1")).Should().Throw<DomainException>().WithMessage("*前期*");
+        project.Disburse(1, 50m, Today, "P-1");
+        project.Invoking(p => p.Disburse(1, 30m, Today, "P-2")).Should().Throw<DomainException>().WithMessage("*超出*");
+        project.Disburse(1, 22m, Today, "P-2");
+        project.Disburse(2, 48m, Today.AddYears(1), "P-3");
+        project.Outstanding.Should().Be(0);
+    }
+
+    [Fact]
+    public void Extensions_stay_within_a_year_one_change_is_open_at_a_time_and_acceptance_closes_the_project()
+    {
+        var project = Awarded();
+        project.Invoking(p => p.RequestChange(ChangeKind.Extension, "设备到货延迟", project.EndsOn.AddMonths(13), Now)).Should().Throw<DomainException>().WithMessage("*1年*");
+        var change = project.RequestChange(ChangeKind.Extension, "设备到货延迟", project.EndsOn.AddMonths(6), Now);
+        project.Invoking(p => p.RequestChange(ChangeKind.Leader, "负责人调动", null, Now)).Should().Throw<DomainException>().WithMessage("*未审批*");
+        project.DecideChange(change.Id, true, "同意延期6个月");
+        project.EndsOn.Should().Be(Today.AddYears(2).AddMonths(6));
+        project.Overdue(Today.AddYears(2)).Should().ContainSingle("the pilot milestone is past due");
+        project.Invoking(p => p.Accept(ProjectStatus.Passed, " ")).Should().Throw<DomainException>();
+        project.Accept(ProjectStatus.Failed, "未完成主要指标");
+        project.Invoking(p => p.Disburse(1, 1m, Today, "x")).Should().Throw<DomainException>();
+        project.Overdue(Today.AddYears(3)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_enterprise_led_share_counts_tackling_projects_only_and_warns_below_seventy_percent()
+    {
+        var (led, total, share, below) = EnterpriseLead.Share([(true, true), (true, true), (false, true), (false, false), (false, false)]);
+        (led, total).Should().Be((2, 3));
+        share.Should().BeApproximately(0.667m, 0.001m);
+        below.Should().BeTrue();
+        EnterpriseLead.Share([(true, true), (true, true), (true, true), (false, true)]).Below.Should().BeFalse();
+        EnterpriseLead.Share([]).Share.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_problem_is_screened_by_its_county_and_listed_only_on_an_unveiling_programme()
+    {
+        var problem = Problem.Propose(Guid.NewGuid(), "安庆华宁新材料科技有限公司", "340822", "高选择性催化剂", "现有催化剂选择性低", "选择性≥95%", 300m, Today.AddYears(1), Today, Now);
+        problem.Invoking(p => p.List(Programme())).Should().Throw<DomainException>("not yet screened");
+        problem.Screen(true, null);
+        problem.Invoking(p => p.List(Programme(Terms(FundingMode.Crowdsourcing)))).Should().Throw<DomainException>();
+        problem.List(Programme());
+        problem.Status.Should().Be(ProblemStatus.Listed);
+        var past = () => Problem.Propose(Guid.NewGuid(), "x", "340822", "t", "d", "g", 1m, Today, Today, Now);
+        past.Should().Throw<DomainException>().WithMessage("*期限*");
+    }
+}
