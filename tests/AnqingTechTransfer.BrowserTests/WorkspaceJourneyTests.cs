@@ -46,6 +46,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
     [InlineData("/", "home")]
     [InlineData("/account/login", "login")]
     [InlineData("/account/register", "register")]
+    [InlineData("/projects", "projects")]
     [InlineData("/no/such/page", "not-found")]
     public async Task Public_pages_are_accessible_on_desktop_and_phone(string path, string name)
     {

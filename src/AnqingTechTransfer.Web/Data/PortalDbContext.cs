@@ -44,6 +44,12 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Experts.ReviewPanel> ReviewPanels => Set<Domain.Experts.ReviewPanel>();
     public DbSet<Domain.Experts.PanelMember> PanelMembers => Set<Domain.Experts.PanelMember>();
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
+    public DbSet<Domain.Projects.Call> ProjectCalls => Set<Domain.Projects.Call>();
+    public DbSet<Domain.Projects.Programme> Programmes => Set<Domain.Projects.Programme>();
+    public DbSet<Domain.Projects.Problem> Problems => Set<Domain.Projects.Problem>();
+    public DbSet<Domain.Projects.ProjectApplication> ProjectApplications => Set<Domain.Projects.ProjectApplication>();
+    public DbSet<Domain.Projects.Publicity> Publicities => Set<Domain.Projects.Publicity>();
+    public DbSet<Domain.Projects.Project> Projects => Set<Domain.Projects.Project>();
     public DbSet<Domain.Targets.Indicator> Indicators => Set<Domain.Targets.Indicator>();
     public DbSet<Domain.Targets.KpiBaseline> KpiBaselines => Set<Domain.Targets.KpiBaseline>();
     public DbSet<Domain.Targets.KpiTarget> KpiTargets => Set<Domain.Targets.KpiTarget>();
@@ -140,6 +146,16 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             || ReviewPanels.Any(p => p.Id == m.PanelId && (p.Status == Domain.Experts.PanelStatus.Published
                 || (ActorScope == TenantScope.City && !p.RecusedUserIds.Contains(ActorUserId) && p.ApplicantOrganizationId != ActorOrganizationId))));
 
+        // Plan projects: calls, programmes and publicity lists are public; problems, applications and projects belong to the
+        // applicant, its county or park, and the city.
+        // A problem listed on a 榜单 is public (anyone may unveil it); before that it is its enterprise's, county's and the city's.
+        builder.Entity<Domain.Projects.Problem>().HasQueryFilter(TenantFilter, p =>
+            p.Status == Domain.Projects.ProblemStatus.Listed || p.Status == Domain.Projects.ProblemStatus.Taken
+            || ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && p.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && p.OrganizationId == ActorOrganizationId));
+        ApplyRegionOwnedFilter<Domain.Projects.ProjectApplication>(builder, a => a.RegionCode, a => a.OrganizationId);
+        ApplyRegionOwnedFilter<Domain.Projects.Project>(builder, p => p.RegionCode, p => p.OrganizationId);
+
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);
     }
@@ -171,6 +187,27 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         var isRegion = Expression.Equal(Expression.Property(Expression.Constant(this), nameof(ActorScope)), Expression.Constant(TenantScope.Region));
         var body = Expression.OrElse(Expression.Property(Expression.Constant(this), nameof(ActorSeesAllTargets)), Expression.AndAlso(isRegion, ownRegion));
         builder.Entity<T>().HasQueryFilter(TenantFilter, Expression.Lambda<Func<T, bool>>(body, parameter));
+    }
+
+    /// <summary>A record of an organization in a county or park: the city sees all, the region its own, the organization its own.</summary>
+    private void ApplyRegionOwnedFilter<T>(ModelBuilder builder, Expression<Func<T, string>> region, Expression<Func<T, Guid>> organization) where T : class
+    {
+        var parameter = region.Parameters[0];
+        var context = Expression.Constant(this);
+        var scope = Expression.Property(context, nameof(ActorScope));
+        var body = Expression.OrElse(
+            Expression.Equal(scope, Expression.Constant(TenantScope.City)),
+            Expression.OrElse(
+                Expression.AndAlso(Expression.Equal(scope, Expression.Constant(TenantScope.Region)),
+                    Expression.Equal(region.Body, Expression.Property(context, nameof(ActorRegionCode)))),
+                Expression.AndAlso(Expression.Equal(scope, Expression.Constant(TenantScope.Organization)),
+                    Expression.Equal(new ParameterReplacer(organization.Parameters[0], parameter).Visit(organization.Body), Expression.Property(context, nameof(ActorOrganizationId))))));
+        builder.Entity<T>().HasQueryFilter(TenantFilter, Expression.Lambda<Func<T, bool>>(body, parameter));
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     /// <summary>Queues an audit event (sign-in, export, verification...) to be written with the next save.</summary>

@@ -105,6 +105,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         $"{await db.ReviewPanels.CountAsync()}|" + await db.ReviewPanels.Where(p => p.Id == f.Ids.Panel).Select(p => p.Status + ":" + p.Version).SingleAsync()
         + "|" + string.Join(",", await db.PanelMembers.Where(m => m.PanelId == f.Ids.Panel).OrderBy(m => m.Order).Select(m => m.State + ":" + m.IsChief + ":" + m.Role).ToListAsync()));
 
+    private static Task<string> CallState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.ProjectCalls.CountAsync()}|{await db.Programmes.CountAsync()}|" + await db.ProjectCalls.Where(c => c.Id == f.Ids.Call).Select(c => c.Status + ":" + c.Version).SingleAsync());
+
+    private static Task<string> ProblemState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Problems.CountAsync()}|" + await db.Problems.Where(p => p.Id == f.Ids.Problem).Select(p => p.Status + ":" + p.Version).SingleAsync());
+
     private static Task<string> TargetState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         string.Join(",", await db.KpiTargets.OrderBy(t => t.Id).Select(t => t.Value + ":" + t.IsLocked).ToListAsync()) + "|"
         + string.Join(",", await db.KpiBaselines.OrderBy(b => b.Id).Select(b => b.Value + ":" + b.Version).ToListAsync()) + "|"
@@ -163,6 +169,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var seatAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/reviews/{memberId:guid}/" + action,
             ids => $"/reviews/{ids.ExpertASeat}/{action}", Expect.Login, Expect.Forbidden,
             Merge(Only(Expect.NotFound, "expert.b"), Only(Expect.Allowed, "expert.a")), PanelState));
+        var problemUsers = Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
+        // ent.a's proposed problem (怀宁县): found by the city scope, 怀宁县 and ent.a; the others do not find it.
+        var problemReaders = Only(Expect.Forbidden, "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a");
         var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
             ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
             new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
@@ -342,6 +351,22 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             seatAction("score"),
             seatAction("opinion"),
             seatAction("close"),
+
+            // 市科技计划项目: calls and the 榜单 are public; the bureau manages calls; enterprises propose problems, counties screen them.
+            new("GET", "/projects", _ => "/projects", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/projects/calls", _ => "/projects/calls", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("GET", "/projects/calls/new", _ => "/projects/calls/new", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("POST", "/projects/calls/new", _ => "/projects/calls/new", Expect.Login, Expect.Forbidden, bureauOnly, CallState),
+            new("GET", "/projects/calls/{id:guid}", ids => $"/projects/calls/{ids.Call}", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("POST", "/projects/calls/{id:guid}/programmes", ids => $"/projects/calls/{ids.Call}/programmes", Expect.Login, Expect.Forbidden, bureauOnly, CallState),
+            new("POST", "/projects/calls/{id:guid}/publish", ids => $"/projects/calls/{ids.Call}/publish", Expect.Login, Expect.Forbidden, bureauOnly, CallState, StaleVersion),
+            new("GET", "/projects/problems", _ => "/projects/problems", Expect.Login, Expect.Forbidden, problemUsers),
+            new("GET", "/projects/problems/new", _ => "/projects/problems/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b")),
+            new("POST", "/projects/problems/new", _ => "/projects/problems/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b"), ProblemState),
+            new("POST", "/projects/problems/{id:guid}/screen", ids => $"/projects/problems/{ids.Problem}/screen", Expect.Login, Expect.NotFound,
+                Merge(problemReaders, Only(Expect.Allowed, "county.huaining")), ProblemState, StaleVersion),
+            new("POST", "/projects/problems/{id:guid}/list", ids => $"/projects/problems/{ids.Problem}/list", Expect.Login, Expect.NotFound,
+                Merge(problemReaders, Only(Expect.Allowed, "bureau")), ProblemState, StaleVersion),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

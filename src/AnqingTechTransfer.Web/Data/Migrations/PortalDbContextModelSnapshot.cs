@@ -1653,6 +1653,426 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("organizations", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Call", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_project_calls");
+
+                    b.HasIndex("Status", "Year")
+                        .HasDatabaseName("ix_project_calls_status_year");
+
+                    b.ToTable("project_calls", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Problem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<decimal>("OwnFunds")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("own_funds");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("remark");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("targets");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_project_problems");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_project_problems_organization_id");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_project_problems_region_code_status");
+
+                    b.HasIndex("Status", "ProgrammeId")
+                        .HasDatabaseName("ix_project_problems_status_programme_id");
+
+                    b.ToTable("project_problems", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_project_programmes");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_project_programmes_call_id");
+
+                    b.ToTable("project_programmes", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<decimal>("Award")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("award");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("conclusion");
+
+                    b.Property<string>("Disbursements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("disbursements");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("milestones");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("OriginalEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("original_ends_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Reports")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reports");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Tranches")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("tranches");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_projects");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_projects_application_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_projects_organization_id");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_projects_region_code_status");
+
+                    b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.ProjectApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApplicantCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("applicant_credit_code");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("approved_amount");
+
+                    b.Property<string>("AttachedKinds")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attached_kinds");
+
+                    b.Property<string>("Budget")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("budget");
+
+                    b.Property<string>("CheckFailures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("check_failures");
+
+                    b.Property<bool>("EnterpriseLed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enterprise_led");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("milestones");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid?>("PanelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("panel_id");
+
+                    b.Property<Guid?>("ProblemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("problem_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("remark");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_project_applications");
+
+                    b.HasIndex("OrganizationId", "ProgrammeId")
+                        .HasDatabaseName("ix_project_applications_organization_id_programme_id");
+
+                    b.HasIndex("ProgrammeId", "Status")
+                        .HasDatabaseName("ix_project_applications_programme_id_status");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_project_applications_region_code_status");
+
+                    b.ToTable("project_applications", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Publicity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("ApplicationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("application_ids");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Objections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("objections");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_project_publicities");
+
+                    b.HasIndex("ProgrammeId", "Status")
+                        .HasDatabaseName("ix_project_publicities_programme_id_status");
+
+                    b.ToTable("project_publicities", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Regions.Region", b =>
                 {
                     b.Property<string>("Code")
@@ -2431,6 +2851,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasConstraintName("fk_panel_members_review_panels_panel_id");
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Programme", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.Projects.Call", null)
+                        .WithMany("Programmes")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_project_programmes_project_calls_call_id");
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.KpiBaseline", b =>
                 {
                     b.HasOne("AnqingTechTransfer.Domain.Targets.Indicator", null)
@@ -2562,6 +2992,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
             modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.ReviewPanel", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Call", b =>
+                {
+                    b.Navigation("Programmes");
                 });
 #pragma warning restore 612, 618
         }

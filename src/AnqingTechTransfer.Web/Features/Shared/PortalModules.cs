@@ -4,7 +4,7 @@ using AnqingTechTransfer.Web.Tenancy;
 
 namespace AnqingTechTransfer.Web.Features.Shared;
 
-public sealed record PortalModule(string Title, string Url, string Description, Func<ClaimsPrincipal, bool> IsVisibleTo, bool InNavigation = true);
+public sealed record PortalModule(string Title, string Url, string Description, Func<ClaimsPrincipal, bool> IsVisibleTo, bool InNavigation = true, string? NavTitle = null);
 
 /// <summary>
 /// The modules a user can open, for the navigation bar and the workspace cards. Each later module adds its line;
@@ -17,16 +17,18 @@ public static class PortalModules
     public static readonly IReadOnlyList<PortalModule> All =
     [
         new("领导驾驶舱", "/cockpit", "高新技术企业、科技型中小企业、技术合同成交额和吸纳成交额：基数、实际、目标与排名",
-            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Department, PortalRoles.Leader)),
+            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Department, PortalRoles.Leader), NavTitle: "驾驶舱"),
         new("目标管理", "/targets", "指标、2021年基数、规划期与年度目标的设定和锁定",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Department), InNavigation: false),
-        new("技术合同登记", "/contracts", "合同申报、受理、认定登记，登记证明，吸纳与输出统计",
+        new("技术合同登记", "/contracts", "合同申报、受理、认定登记，登记证明，吸纳与输出统计", NavTitle: "合同登记", IsVisibleTo:
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.University, PortalRoles.Enterprise,
                 PortalRoles.Registrar, PortalRoles.Agency, PortalRoles.Leader)),
         new("企业资质", "/enterprises", "高新技术企业证书、科技型中小企业入库、专精特新与高企培育库",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.Leader)),
+        new("科技计划项目", "/projects", "申报指南、企业出题与揭榜挂帅榜单",
+            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.University), NavTitle: "科技项目"),
         new("评审专家库", "/experts", "专家入库、诚信记录、年度复核，评审组随机抽取与回避",
-            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park)),
+            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park), NavTitle: "专家库"),
         new("我的评审", "/reviews", "回避声明、承诺书、评分和评审记录", u => Any(u, PortalRoles.Expert)),
         new("登记点管理", "/registration-points", "技术合同登记点及其登记员", u => Any(u, PortalRoles.Bureau, PortalRoles.BureauAdmin)),
         new("单位注册审核", "/organizations", "审核本辖区企业、高校院所、服务机构和金融机构的注册申请",

@@ -1,0 +1,24 @@
+using AnqingTechTransfer.Domain.Projects;
+
+namespace AnqingTechTransfer.Web.Features.Projects;
+
+public static class ProjectNames
+{
+    public static string Status(ProblemStatus status) => status switch
+    {
+        ProblemStatus.Proposed => "待县区初审",
+        ProblemStatus.Screened => "县区已推荐",
+        ProblemStatus.Listed => "已列入榜单",
+        ProblemStatus.Declined => "未推荐",
+        ProblemStatus.Taken => "已揭榜",
+        _ => status.ToString(),
+    };
+
+    public static string Status(CallStatus status) => status switch
+    {
+        CallStatus.Draft => "草稿",
+        CallStatus.Published => "已发布",
+        CallStatus.Closed => "已结束",
+        _ => status.ToString(),
+    };
+}
