@@ -80,6 +80,16 @@ public class ProjectApplication
         AttachedKinds = attachedKinds.Distinct().ToList();
     }
 
+    /// <summary>A required document was uploaded under its kind (申报书, 承诺书, …).</summary>
+    public void Attach(string kind)
+    {
+        Require(Status is ApplicationStatus.Draft or ApplicationStatus.Returned, "已提交的申报书不能再上传附件");
+        if (!AttachedKinds.Contains(kind))
+        {
+            AttachedKinds = [.. AttachedKinds, kind];
+        }
+    }
+
     public void Submit(ProgrammeTerms programme, DateTimeOffset now)
     {
         Require(Status is ApplicationStatus.Draft or ApplicationStatus.Returned, "申报书已提交");

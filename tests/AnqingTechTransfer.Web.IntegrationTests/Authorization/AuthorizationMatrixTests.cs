@@ -111,6 +111,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static Task<string> ProblemState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.Problems.CountAsync()}|" + await db.Problems.Where(p => p.Id == f.Ids.Problem).Select(p => p.Status + ":" + p.Version).SingleAsync());
 
+    private static Task<string> ApplicationState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.ProjectApplications.CountAsync()}|{await db.Attachments.CountAsync()}|"
+        + await db.ProjectApplications.Where(a => a.Id == f.Ids.Application).Select(a => a.Status + ":" + a.Version).SingleAsync());
+
     private static Task<string> TargetState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         string.Join(",", await db.KpiTargets.OrderBy(t => t.Id).Select(t => t.Value + ":" + t.IsLocked).ToListAsync()) + "|"
         + string.Join(",", await db.KpiBaselines.OrderBy(b => b.Id).Select(b => b.Value + ":" + b.Version).ToListAsync()) + "|"
@@ -172,6 +176,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var problemUsers = Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
         // ent.a's proposed problem (怀宁县): found by the city scope, 怀宁县 and ent.a; the others do not find it.
         var problemReaders = Only(Expect.Forbidden, "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a");
+        var applicants = Only(Expect.Allowed, "ent.a", "ent.b", "univ.aqnu", "univ.buct");
+        var applicationUsers = Merge(applicants, Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq"));
+        // ent.a's draft (怀宁县) is found by the city scope, 怀宁县 and ent.a.
+        var applicationFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a" };
         var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
             ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
             new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
@@ -367,6 +375,22 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(problemReaders, Only(Expect.Allowed, "county.huaining")), ProblemState, StaleVersion),
             new("POST", "/projects/problems/{id:guid}/list", ids => $"/projects/problems/{ids.Problem}/list", Expect.Login, Expect.NotFound,
                 Merge(problemReaders, Only(Expect.Allowed, "bureau")), ProblemState, StaleVersion),
+
+            // 项目申报: applicants fill in and submit; their county or park recommends; the bureau checks.
+            new("GET", "/projects/applications", _ => "/projects/applications", Expect.Login, Expect.Forbidden, applicationUsers),
+            new("POST", "/projects/applications/new", ids => $"/projects/applications/new?programmeId={ids.Programme}", Expect.Login, Expect.Forbidden, applicants, ApplicationState),
+            new("GET", "/projects/applications/{id:guid}", ids => $"/projects/applications/{ids.Application}", Expect.Login, Expect.NotFound,
+                Only(Expect.Allowed, applicationFinders)),
+            new("POST", "/projects/applications/{id:guid}", ids => $"/projects/applications/{ids.Application}", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "ent.a")), ApplicationState, StaleVersion),
+            new("POST", "/projects/applications/{id:guid}/attachments", ids => $"/projects/applications/{ids.Application}/attachments", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "ent.a")), ApplicationState),
+            new("POST", "/projects/applications/{id:guid}/submit", ids => $"/projects/applications/{ids.Application}/submit", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "ent.a")), ApplicationState, StaleVersion),
+            new("POST", "/projects/applications/{id:guid}/recommend", ids => $"/projects/applications/{ids.Application}/recommend", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "county.huaining")), ApplicationState, StaleVersion),
+            new("POST", "/projects/applications/{id:guid}/check", ids => $"/projects/applications/{ids.Application}/check", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "bureau")), ApplicationState, StaleVersion),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

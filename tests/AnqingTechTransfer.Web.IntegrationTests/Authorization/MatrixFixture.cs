@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Guid Licence, Guid EntAMessage, Guid CodeEntry,
     Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar, Guid PendingHighTech,
     Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme, Guid PendingSpecialized, Guid HuainingCultivation,
-    Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem);
+    Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application);
 
 public class MatrixFixture : PortalFixture
 {
@@ -93,15 +93,17 @@ public class MatrixFixture : PortalFixture
             call.AddProgramme(new Domain.Projects.ProgrammeTerms("矩阵测试专项", Domain.Projects.FundingMode.Unveiling, 500m, now, now.AddDays(30), 1, 2, true, ["申报书"], null, 100m), now);
             var problem = Domain.Projects.Problem.Propose(entAOrg.Id, entAOrg.Name, entAOrg.RegionCode, "矩阵测试题目", "难题", "指标", 50m,
                 DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), DateOnly.FromDateTime(now.UtcDateTime), now);
+            var application = Domain.Projects.ProjectApplication.Draft(call.Programmes[0], entAOrg.Id, entAOrg.Name, entAOrg.CreditCode, entAOrg.RegionCode, true, problem.Id, now);
             db.ProjectCalls.Add(call);
             db.Problems.Add(problem);
+            db.ProjectApplications.Add(application);
             await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
             return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id,
                 absorbed, period, techSme.Id, specialized.Id,
                 await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
-                panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id);
+                panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id);
         });
     }
 }

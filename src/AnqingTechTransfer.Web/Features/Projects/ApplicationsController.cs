@@ -1,0 +1,275 @@
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Files;
+using AnqingTechTransfer.Domain.Organizations;
+using AnqingTechTransfer.Domain.Projects;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Attachments;
+using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Infrastructure;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Projects;
+
+public sealed record ApplicationRow(Guid Id, string Title, string ApplicantName, string RegionCode, string Programme, ApplicationStatus Status, DateTimeOffset? SubmittedAt);
+
+public sealed record ApplicationView(ProjectApplication Application, Programme Programme, IReadOnlyList<Attachment> Files, bool CanEdit, bool CanRecommend, bool CanCheck,
+    ApplicationForm Form);
+
+/// <summary>
+/// 项目申报: enterprises and universities fill in their application (team, budget, milestones, documents), save drafts and
+/// submit before the programme closes on the server clock; their county or park recommends or returns it; the bureau's
+/// formal check tests the rules it can and lists every failure with its reason.
+/// </summary>
+[Authorize]
+[Route("projects/applications")]
+public class ApplicationsController(PortalDbContext db, ICurrentActor actor, AttachmentUploader uploader, TimeProvider clock) : Controller
+{
+    public const string AttachmentOwnerType = "ProjectApplication";
+    private static readonly FileKind[] Documents = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];
+
+    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
+    private bool IsApplicant => Active && (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University));
+    private bool IsScreener => Active && (actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
+    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(ApplicationStatus? status, int page = 1, CancellationToken ct = default)
+    {
+        if (!(IsApplicant || IsScreener || IsBureau))
+        {
+            return Forbid();
+        }
+
+        ViewData["Status"] = status;
+        ViewData["IsApplicant"] = IsApplicant;
+        ViewData["Open"] = IsApplicant ? await OpenProgrammesAsync(ct) : [];
+        var query = db.ProjectApplications.AsNoTracking();
+        if (status is { } s)
+        {
+            query = query.Where(a => a.Status == s);
+        }
+
+        return View(await query.OrderBy(a => a.Status).ThenByDescending(a => a.SubmittedAt).ThenBy(a => a.Id)
+            .Join(db.Programmes.AsNoTracking(), a => a.ProgrammeId, p => p.Id, (a, p) => new { a, p })
+            .Select(x => new ApplicationRow(x.a.Id, x.a.Title, x.a.ApplicantName, x.a.RegionCode, x.p.Terms.Name, x.a.Status, x.a.SubmittedAt))
+            .ToPagedListAsync(page, ct: ct));
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(Guid programmeId, Guid? problemId, CancellationToken ct)
+    {
+        if (!IsApplicant)
+        {
+            return Forbid();
+        }
+
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programmeId, ct);
+        if (programme is null)
+        {
+            return NotFound();
+        }
+
+        var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
+        if (problemId is { } pid && !await db.Problems.AnyAsync(p => p.Id == pid && p.ProgrammeId == programmeId && p.Status == ProblemStatus.Listed, ct))
+        {
+            throw new DomainException("所选题目不在本专项的榜单上");
+        }
+
+        var application = ProjectApplication.Draft(programme, own.Id, own.Name, own.CreditCode, own.RegionCode, own.Kind == OrganizationKind.Enterprise, problemId,
+            clock.GetUtcNow());
+        db.ProjectApplications.Add(application);
+        await db.SaveChangesAsync(ct);
+        return RedirectToAction(nameof(Details), new { id = application.Id });
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, CancellationToken ct) =>
+        await ViewOfAsync(id, null, ct) is { } view ? View(view) : NotFound();
+
+    [HttpPost("{id:guid}")]
+    public async Task<IActionResult> Save(Guid id, ApplicationForm form, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsOwn(application))
+        {
+            return Forbid();
+        }
+
+        (form.Title, form.Summary, form.Budget, form.Milestones) = (form.Title ?? string.Empty, form.Summary ?? string.Empty, form.Budget ?? string.Empty, form.Milestones ?? string.Empty);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                db.Entry(application).Property(a => a.Version).OriginalValue = form.Version ?? 0;
+                application.Edit(form.Title, form.Summary, form.BudgetLines(), form.MilestoneList(), application.AttachedKinds);
+                await db.SaveChangesAsync(ct);
+                TempData[DomainExceptionFilter.FlashSuccess] = "已保存草稿。";
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError(e.Field is { } f && f.Length > 0 ? f : string.Empty, e.Message);
+            }
+        }
+
+        return View(nameof(Details), await ViewOfAsync(id, form, ct));
+    }
+
+    [HttpPost("{id:guid}/attachments")]
+    [RequestSizeLimit(25L * 1024 * 1024)]
+    public async Task<IActionResult> Attach(Guid id, string? kind, IFormFile? file, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsOwn(application))
+        {
+            return Forbid();
+        }
+
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
+        if (kind is null || !programme.Terms.RequiredAttachments.Contains(kind) || file is null)
+        {
+            TempData[DomainExceptionFilter.FlashError] = "请选择附件类别和文件。";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var check = await uploader.CheckAsync(file, Documents, ct);
+        if (check.Error is not null)
+        {
+            TempData[DomainExceptionFilter.FlashError] = check.Error;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        application.Attach(kind);
+        await uploader.AddAsync(AttachmentOwnerType, application.Id, application.OrganizationId, application.RegionCode, $"{kind}-{file.FileName}", check, ct);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = $"已上传{kind}。";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost("{id:guid}/submit")]
+    public async Task<IActionResult> Submit(Guid id, uint version, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsOwn(application))
+        {
+            return Forbid();
+        }
+
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
+        db.Entry(application).Property(a => a.Version).OriginalValue = version;
+        application.Submit(programme.Terms, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "已提交，待所在县（市、区）、园区推荐。";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost("{id:guid}/recommend")]
+    public async Task<IActionResult> Recommend(Guid id, bool recommend, string? remark, uint version, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsScreener || application.RegionCode != actor.RegionCode)
+        {
+            return Forbid();
+        }
+
+        db.Entry(application).Property(a => a.Version).OriginalValue = version;
+        application.Recommend(recommend, remark);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = recommend ? "已推荐至市科技局。" : "已退回申报单位修改。";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost("{id:guid}/check")]
+    public async Task<IActionResult> Check(Guid id, uint version, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
+        var callYear = await db.ProjectCalls.Where(c => c.Id == programme.CallId).Select(c => c.Year).SingleAsync(ct);
+        var yearProgrammes = await db.Programmes.Where(p => db.ProjectCalls.Any(c => c.Id == p.CallId && c.Year == callYear)).Select(p => p.Id).ToListAsync(ct);
+        var (organizationId, title, submitted) = (application.OrganizationId, application.Title, application.SubmittedAt);
+        // The cap counts the unit's applications submitted before this one (and not refused): the first ones in are within it.
+        var others = await db.ProjectApplications.CountAsync(a => a.Id != id && a.OrganizationId == organizationId && a.ProgrammeId == application.ProgrammeId
+            && a.SubmittedAt < submitted && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Returned && a.Status != ApplicationStatus.Ineligible, ct);
+        var sameTitle = await db.ProjectApplications.AnyAsync(a => a.Id != id && a.Title == title && yearProgrammes.Contains(a.ProgrammeId)
+            && a.SubmittedAt < submitted && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Ineligible, ct);
+        // A failed project bars its unit for SanctionYears after the project's end (科研诚信).
+        var failedEnds = await db.Projects.Where(p => p.OrganizationId == organizationId && p.Status == ProjectStatus.Failed).Select(p => (DateOnly?)p.EndsOn).MaxAsync(ct);
+        var today = DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
+        var standing = new ApplicantStanding(others, sameTitle, failedEnds?.AddYears(SanctionYears), false);
+        var failures = FormalCheck.Evaluate(programme.Terms, application.ApplicantCreditCode, application.EnterpriseLed, application.SubmittedAt ?? clock.GetUtcNow(),
+            application.AttachedKinds, standing, today);
+        db.Entry(application).Property(a => a.Version).OriginalValue = version;
+        application.RecordFormalCheck(failures);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = failures.Count == 0 ? "形式审查通过。" : $"形式审查未通过：{string.Join("；", failures.Select(f => f.Reason))}";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    public const int SanctionYears = 3;
+
+    private bool IsOwn(ProjectApplication application) => IsApplicant && application.OrganizationId == actor.OrganizationId;
+
+    private async Task<ApplicationView?> ViewOfAsync(Guid id, ApplicationForm? form, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return null;
+        }
+
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
+        var files = await db.Attachments.AsNoTracking().Where(a => a.OwnerType == AttachmentOwnerType && a.OwnerId == id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
+        return new ApplicationView(application, programme, files,
+            IsOwn(application) && application.Status is ApplicationStatus.Draft or ApplicationStatus.Returned,
+            IsScreener && application.RegionCode == actor.RegionCode && application.Status == ApplicationStatus.Submitted,
+            IsBureau && application.Status == ApplicationStatus.Recommended, form ?? ApplicationForm.From(application));
+    }
+
+    private async Task<IReadOnlyList<(Guid Id, string Name, FundingMode Mode, DateTimeOffset ClosesAt)>> OpenProgrammesAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var programmes = await db.Programmes.AsNoTracking().Where(p => db.ProjectCalls.Any(c => c.Id == p.CallId && c.Status == CallStatus.Published)).ToListAsync(ct);
+        return programmes.Where(p => p.Terms.IsOpen(now)).Select(p => (p.Id, p.Terms.Name, p.Terms.Mode, p.Terms.ClosesAt)).ToList();
+    }
+}
+
+/// <summary>An application's documents are seen by whoever sees the application.</summary>
+public class ApplicationAttachmentOwner(PortalDbContext db) : IAttachmentOwner
+{
+    public string OwnerType => ApplicationsController.AttachmentOwnerType;
+
+    public Task<bool> CanSeeAsync(Guid ownerId, CancellationToken ct) => db.ProjectApplications.AnyAsync(a => a.Id == ownerId, ct);
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using AnqingTechTransfer.Domain.Projects;
+using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.IntegrationTests.Projects;
+
+public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
+{
+    private async Task<Guid> ProgrammeAsync(string name, FundingMode mode, DateTimeOffset closes, int cap = 1, IReadOnlyList<string>? attachments = null) =>
+        await fx.WithDbAsync(async (db, _) =>
+        {
+            var now = fx.Clock.GetUtcNow();
+            var call = Call.Draft(2027, name + "指南", now);
+            var p = call.AddProgramme(new ProgrammeTerms(name, mode, 500m, now.AddDays(-5), closes, cap, cap, true, attachments ?? [], null, 100m), now);
+            call.Publish(now);
+            db.ProjectCalls.Add(call);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
+
+    private async Task<Guid> DraftAsync(string user, Guid programme, string title)
+    {
+        var client = await fx.As(user);
+        (await client.PostFormAsync($"/projects/applications/new?programmeId={programme}", [], "/projects/applications")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var id = await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(a => a.ProgrammeId == programme && a.Title == "").OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync());
+        var saved = await client.PostFormAsync($"/projects/applications/{id}", new()
+        {
+            ["Title"] = title, ["Summary"] = "研制新型催化剂并完成中试", ["Budget"] = "设备费,100,60\n材料费,50,30", ["Milestones"] = "完成中试,2027-12-31,中试报告",
+            ["Version"] = (await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(a => a.Id == id).Select(a => a.Version).SingleAsync())).ToString(),
+        }, $"/projects/applications/{id}");
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        return id;
+    }
+
+    private Task<uint> VersionAsync(Guid id) => fx.WithDbAsync((db, _) => db.ProjectApplications.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
+
+    private async Task SubmitAsync(string user, Guid id) =>
+        await (await fx.As(user)).PostFormAsync($"/projects/applications/{id}/submit", new() { ["version"] = (await VersionAsync(id)).ToString() }, $"/projects/applications/{id}");
+
+    private Task<ProjectApplication> LoadAsync(Guid id) => fx.WithDbAsync((db, _) => db.ProjectApplications.AsNoTracking().SingleAsync(a => a.Id == id));
+
+    [Fact]
+    public async Task A_submission_after_the_deadline_is_refused_with_a_clear_message_and_nothing_is_lost()
+    {
+        // The programme closed a minute ago on the server's clock: the draft saved before can no longer be submitted.
+        var programme = await ProgrammeAsync("截止测试专项", FundingMode.PostSubsidy, fx.Clock.GetUtcNow().AddMinutes(-1));
+        var id = await DraftAsync("ent.b", programme, "截止前保存的项目");
+        await SubmitAsync("ent.b", id);
+        var page = await (await fx.As("ent.b")).GetPageAsync($"/projects/applications/{id}");
+        page.QuerySelector(".alert-danger")!.TextContent.Should().Contain("截止，不能再提交");
+        var application = await LoadAsync(id);
+        application.Status.Should().Be(ApplicationStatus.Draft);
+        application.Title.Should().Be("截止前保存的项目", "the draft is kept");
+    }
+
+    [Fact]
+    public async Task An_application_goes_through_recommendation_and_the_formal_check_which_refuses_a_second_one_over_the_cap()
+    {
+        var programme = await ProgrammeAsync("限额测试专项", FundingMode.Crowdsourcing, fx.Clock.GetUtcNow().AddDays(10), cap: 1, attachments: ["申报书"]);
+        var first = await DraftAsync("univ.aqnu", programme, "限额测试项目一");
+        var second = await DraftAsync("univ.aqnu", programme, "限额测试项目二");
+
+        // A document upload: the content decides the type.
+        var aqnu = await fx.As("univ.aqnu");
+        await aqnu.PostMultipartAsync($"/projects/applications/{first}/attachments", new() { ["kind"] = "申报书" }, ("file", "申报书.pdf", "%PDF-1.4 test"u8.ToArray()),
+            $"/projects/applications/{first}");
+        (await LoadAsync(first)).AttachedKinds.Should().Contain("申报书");
+
+        foreach (var id in new[] { first, second })
+        {
+            await SubmitAsync("univ.aqnu", id);
+            (await LoadAsync(id)).Status.Should().Be(ApplicationStatus.Submitted);
+        }
+
+        // 宜秀区, the university's district, has no demo user: its recommendation is recorded directly.
+        await fx.WithDbAsync(async (db, _) =>
+        {
+            foreach (var a in await db.ProjectApplications.Where(a => a.Id == first || a.Id == second).ToListAsync())
+            {
+                a.Recommend(true, null);
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var bureau = await fx.As("bureau");
+        await bureau.PostFormAsync($"/projects/applications/{first}/check", new() { ["version"] = (await VersionAsync(first)).ToString() }, $"/projects/applications/{first}");
+        (await LoadAsync(first)).Status.Should().Be(ApplicationStatus.Eligible);
+        await bureau.PostFormAsync($"/projects/applications/{second}/check", new() { ["version"] = (await VersionAsync(second)).ToString() }, $"/projects/applications/{second}");
+        var refused = await LoadAsync(second);
+        refused.Status.Should().Be(ApplicationStatus.Ineligible);
+        refused.CheckFailures.Select(f => f.Rule).Should().Contain([FormalCheckRule.Cap, FormalCheckRule.Attachments]);
+        (await bureau.GetPageAsync($"/projects/applications/{second}")).QuerySelector("#check-failures")!.TextContent.Should().Contain("超过限额 1 项").And.Contain("缺少附件：申报书");
+    }
+
+    [Fact]
+    public async Task The_county_recommends_or_returns_with_a_reason_and_a_unit_with_a_failed_project_is_refused_at_the_formal_check()
+    {
+        var programme = await ProgrammeAsync("诚信测试专项", FundingMode.Crowdsourcing, fx.Clock.GetUtcNow().AddDays(10));
+        var id = await DraftAsync("ent.a", programme, "诚信测试项目");
+        await SubmitAsync("ent.a", id);
+        var county = await fx.As("county.huaining");
+        await county.PostFormAsync($"/projects/applications/{id}/recommend", new() { ["recommend"] = "false", ["remark"] = "", ["version"] = (await VersionAsync(id)).ToString() },
+            $"/projects/applications/{id}");
+        (await LoadAsync(id)).Status.Should().Be(ApplicationStatus.Submitted, "a return needs a reason");
+        await county.PostFormAsync($"/projects/applications/{id}/recommend", new() { ["recommend"] = "true", ["version"] = (await VersionAsync(id)).ToString() },
+            $"/projects/applications/{id}");
+        (await LoadAsync(id)).Status.Should().Be(ApplicationStatus.Recommended);
+
+        // ent.a's earlier project failed its acceptance: the unit is barred for three years after its end.
+        await fx.WithDbAsync(async (db, _) =>
+        {
+            var entA = await db.Organizations.SingleAsync(o => o.Name == "安庆华宁新材料科技有限公司");
+            var now = fx.Clock.GetUtcNow();
+            var oldProgramme = new Programme(Guid.NewGuid(), Guid.NewGuid(), new ProgrammeTerms("旧专项", FundingMode.Crowdsourcing, 100m, now.AddYears(-3), now.AddYears(-3).AddDays(30), 1, 1, true, [], null, 50m));
+            var old = ProjectApplication.Draft(oldProgramme, entA.Id, entA.Name, entA.CreditCode, entA.RegionCode, true, null, now);
+            old.Edit("旧项目", "内容", [new BudgetLine("设备费", 10, 40)], [new Milestone("完成", DateOnly.FromDateTime(now.UtcDateTime), "报告")], []);
+            old.Submit(oldProgramme.Terms, now.AddYears(-3).AddDays(1));
+            old.Recommend(true, null);
+            old.RecordFormalCheck([]);
+            old.AssignPanel(Guid.NewGuid());
+            old.RecordScore(70);
+            old.Decide(true, 40, null);
+            old.Award();
+            var project = Project.FromAward(old, DateOnly.FromDateTime(now.UtcDateTime).AddYears(-2), DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-6),
+                [new Tranche(1, 40m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime).AddYears(-2))], now);
+            project.Accept(ProjectStatus.Failed, "未完成主要指标");
+            db.ProjectApplications.Add(old);
+            db.Projects.Add(project);
+            await db.SaveChangesAsync();
+        });
+        await (await fx.As("bureau")).PostFormAsync($"/projects/applications/{id}/check", new() { ["version"] = (await VersionAsync(id)).ToString() }, $"/projects/applications/{id}");
+        var checkedApplication = await LoadAsync(id);
+        checkedApplication.Status.Should().Be(ApplicationStatus.Ineligible);
+        checkedApplication.CheckFailures.Should().ContainSingle(f => f.Rule == FormalCheckRule.Sanction).Which.Reason.Should().Contain("科研诚信处理期内");
+    }
+}
