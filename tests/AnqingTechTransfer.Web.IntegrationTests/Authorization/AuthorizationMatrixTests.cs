@@ -115,6 +115,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         $"{await db.ProjectApplications.CountAsync()}|{await db.Attachments.CountAsync()}|"
         + await db.ProjectApplications.Where(a => a.Id == f.Ids.Application).Select(a => a.Status + ":" + a.Version).SingleAsync());
 
+    private static Task<string> PublicityState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Publicities.CountAsync()}|" + await db.Publicities.Where(p => p.Id == f.Ids.Publicity).Select(p => p.Status + ":" + p.Version).SingleAsync());
+
     private static Task<string> TargetState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         string.Join(",", await db.KpiTargets.OrderBy(t => t.Id).Select(t => t.Value + ":" + t.IsLocked).ToListAsync()) + "|"
         + string.Join(",", await db.KpiBaselines.OrderBy(b => b.Id).Select(b => b.Value + ":" + b.Version).ToListAsync()) + "|"
@@ -391,6 +394,22 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "county.huaining")), ApplicationState, StaleVersion),
             new("POST", "/projects/applications/{id:guid}/check", ids => $"/projects/applications/{ids.Application}/check", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "bureau")), ApplicationState, StaleVersion),
+
+            // 评审与立项: the bureau reviews, ranks, decides and runs the publicity; the publicity and its objection channel are public.
+            new("POST", "/projects/applications/{id:guid}/panel", ids => $"/projects/applications/{ids.Application}/panel", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ApplicationState),
+            new("POST", "/projects/applications/{id:guid}/score", ids => $"/projects/applications/{ids.Application}/score", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ApplicationState),
+            new("POST", "/projects/applications/{id:guid}/decide", ids => $"/projects/applications/{ids.Application}/decide", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ApplicationState, StaleVersion),
+            new("GET", "/projects/programmes/{id:guid}/ranking", ids => $"/projects/programmes/{ids.Programme}/ranking", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("POST", "/projects/programmes/{id:guid}/publicity", ids => $"/projects/programmes/{ids.Programme}/publicity", Expect.Login, Expect.Forbidden, bureauOnly,
+                PublicityState),
+            new("GET", "/projects/publicity/{id:guid}", ids => $"/projects/publicity/{ids.Publicity}", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/projects/publicity/{id:guid}/objections", ids => $"/projects/publicity/{ids.Publicity}/objections", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/projects/publicity/{id:guid}/objections/{objectionId:guid}/answer", ids => $"/projects/publicity/{ids.Publicity}/objections/{Guid.Empty}/answer",
+                Expect.Login, Expect.Forbidden, bureauOnly, PublicityState),
+            new("POST", "/projects/publicity/{id:guid}/end", ids => $"/projects/publicity/{ids.Publicity}/end", Expect.Login, Expect.Forbidden, bureauOnly, PublicityState),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

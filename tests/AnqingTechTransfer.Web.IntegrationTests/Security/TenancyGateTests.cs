@@ -19,6 +19,7 @@ public partial class TenancyGateTests
         "src/AnqingTechTransfer.Web/Features/Contracts/ContractFilingHandler.cs", // a party is linked to its portal organization by credit code
         "src/AnqingTechTransfer.Web/Features/Contracts/ContractVerification.cs", // the public checks a certificate by number and secret code
         "src/AnqingTechTransfer.Web/Features/Reviews/WholePanelHandler.cs",    // a panel's rules need every seat; an expert is shown only their own
+        "src/AnqingTechTransfer.Web/Features/Projects/PublicListingHandler.cs", // the publicity list is public: title, unit and amount of the listed only
     ];
 
     [GeneratedRegex(@"IgnoreQueryFilters|FromSqlRaw|ExecuteSqlRaw|SqlQueryRaw")]

@@ -1,0 +1,251 @@
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Experts;
+using AnqingTechTransfer.Domain.Organizations;
+using AnqingTechTransfer.Domain.Projects;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Contracts;
+using AnqingTechTransfer.Web.Infrastructure;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Projects;
+
+public sealed record RankedApplication(int Rank, Guid Id, string Title, string ApplicantName, bool EnterpriseLed, decimal? Score, decimal Requested, decimal Cumulative,
+    bool WithinBudget, ApplicationStatus Status, decimal? ApprovedAmount, uint Version);
+
+public sealed record RankingView(Programme Programme, IReadOnlyList<RankedApplication> Rows, Publicity? Publicity);
+
+public sealed record PublicityView(Publicity Publicity, Programme Programme, IReadOnlyList<(string Title, string Applicant, decimal? Amount)> Listed, bool IsBureau);
+
+/// <summary>
+/// 评审与立项: the bureau sends an eligible application to an expert panel (the expert pool's draw and review), records the
+/// panel's locked result, ranks a programme's applications against its budget, decides, and runs the publicity (公示) with
+/// its objection channel; when the publicity has ended the approved applications are awarded.
+/// </summary>
+[Route("projects")]
+public class SelectionController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, TimeProvider clock) : Controller
+{
+    public const int PublicityWorkingDays = 5;
+
+    private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
+
+    [Authorize]
+    [HttpPost("applications/{id:guid}/panel")]
+    public async Task<IActionResult> Panel(Guid id, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        var panel = ReviewPanel.Create($"项目申报评审：{application.Title}", "项目申报",
+            new ReviewSubject(application.ApplicantName, application.ApplicantCreditCode, [], [], []), application.OrganizationId,
+            [new RubricItem("技术先进性与创新性", 30), new RubricItem("实施方案可行性", 30), new RubricItem("团队与条件", 20), new RubricItem("经济社会效益", 20)],
+            Aggregation.TrimmedMean, 0.4m, calendar.Today.AddDays(14), actor.UserId, clock.GetUtcNow());
+        application.AssignPanel(panel.Id);
+        db.ReviewPanels.Add(panel);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "已建立评审组，请抽取专家。";
+        return Redirect($"/panels/{panel.Id}");
+    }
+
+    [Authorize]
+    [HttpPost("applications/{id:guid}/score")]
+    public async Task<IActionResult> Score(Guid id, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        var result = await db.ReviewPanels.Where(p => p.Id == application.PanelId && (p.Status == PanelStatus.Closed || p.Status == PanelStatus.Published))
+            .Select(p => p.Result).SingleOrDefaultAsync(ct) ?? throw new DomainException("评审组尚未结束，首席专家签署后才能记录结果");
+        application.RecordScore(result);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = $"已记录专家评审结果 {result:0.00} 分。";
+        return Redirect($"/projects/programmes/{application.ProgrammeId}/ranking");
+    }
+
+    [Authorize]
+    [HttpGet("programmes/{id:guid}/ranking")]
+    public async Task<IActionResult> Ranking(Guid id, CancellationToken ct)
+    {
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (programme is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        var applications = await db.ProjectApplications.AsNoTracking().Where(a => a.ProgrammeId == id && a.Score != null).ToListAsync(ct);
+        var cumulative = 0m;
+        var rows = applications.OrderByDescending(a => a.Score).ThenBy(a => a.SubmittedAt).Select((a, i) =>
+        {
+            cumulative += a.Requested;
+            return new RankedApplication(i + 1, a.Id, a.Title, a.ApplicantName, a.EnterpriseLed, a.Score, a.Requested, cumulative, cumulative <= programme.Terms.Budget,
+                a.Status, a.ApprovedAmount, a.Version);
+        }).ToList();
+        var publicity = await db.Publicities.AsNoTracking().Where(p => p.ProgrammeId == id).OrderByDescending(p => p.StartsOn).FirstOrDefaultAsync(ct);
+        return View(new RankingView(programme, rows, publicity));
+    }
+
+    [Authorize]
+    [HttpPost("applications/{id:guid}/decide")]
+    public async Task<IActionResult> Decide(Guid id, bool approve, decimal? amount, string? remark, uint version, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        db.Entry(application).Property(a => a.Version).OriginalValue = version;
+        application.Decide(approve, amount, remark);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = approve ? "已拟立项。" : "已决定不予立项。";
+        return Redirect($"/projects/programmes/{application.ProgrammeId}/ranking");
+    }
+
+    [Authorize]
+    [HttpPost("programmes/{id:guid}/publicity")]
+    public async Task<IActionResult> OpenPublicity(Guid id, CancellationToken ct)
+    {
+        if (!await db.Programmes.AnyAsync(p => p.Id == id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        if (await db.Publicities.AnyAsync(p => p.ProgrammeId == id && p.Status == PublicityStatus.Open, ct))
+        {
+            throw new DomainException("本专项已在公示中");
+        }
+
+        var approved = await db.ProjectApplications.Where(a => a.ProgrammeId == id && a.Status == ApplicationStatus.Approved).Select(a => a.Id).ToListAsync(ct);
+        var publicity = Domain.Projects.Publicity.Open(id, approved, calendar.Today, PublicityWorkingDays, await calendar.CalendarAsync(ct), clock.GetUtcNow());
+        db.Publicities.Add(publicity);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = $"已发布立项公示，公示期至 {publicity.EndsOn:yyyy年M月d日}。";
+        return Redirect($"/projects/publicity/{publicity.Id}");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("publicity/{id:guid}")]
+    public async Task<IActionResult> Publicity(Guid id, CancellationToken ct) =>
+        await PublicityViewAsync(id, ct) is { } view ? View(view) : NotFound();
+
+    /// <summary>The objection channel is open to everyone during the window: a name or unit and a way to be reached are required.</summary>
+    [AllowAnonymous]
+    [HttpPost("publicity/{id:guid}/objections")]
+    public async Task<IActionResult> Object(Guid id, string? from, string? text, CancellationToken ct)
+    {
+        var publicity = await db.Publicities.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (publicity is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            publicity.Object(from ?? string.Empty, text ?? string.Empty, calendar.Today, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            TempData[DomainExceptionFilter.FlashError] = e.Message;
+            return RedirectToAction(nameof(Publicity), new { id });
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "异议已收到，市科技局将核查并答复。";
+        return RedirectToAction(nameof(Publicity), new { id });
+    }
+
+    [Authorize]
+    [HttpPost("publicity/{id:guid}/objections/{objectionId:guid}/answer")]
+    public async Task<IActionResult> Answer(Guid id, Guid objectionId, string? answer, CancellationToken ct)
+    {
+        var publicity = await db.Publicities.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (publicity is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        publicity.Answer(objectionId, answer ?? string.Empty, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "已答复。";
+        return RedirectToAction(nameof(Publicity), new { id });
+    }
+
+    [Authorize]
+    [HttpPost("publicity/{id:guid}/end")]
+    public async Task<IActionResult> End(Guid id, CancellationToken ct)
+    {
+        var publicity = await db.Publicities.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (publicity is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        publicity.End(calendar.Today);
+        var listed = publicity.ApplicationIds;
+        foreach (var application in await db.ProjectApplications.Where(a => listed.Contains(a.Id) && a.Status == ApplicationStatus.Approved).ToListAsync(ct))
+        {
+            application.Award();
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "公示结束，已下达立项。";
+        return RedirectToAction(nameof(Publicity), new { id });
+    }
+
+    private async Task<PublicityView?> PublicityViewAsync(Guid id, CancellationToken ct)
+    {
+        var publicity = await db.Publicities.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (publicity is null)
+        {
+            return null;
+        }
+
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == publicity.ProgrammeId, ct);
+        // The publicity list is public: what is listed is shown to everyone, through a projection of the listed applications only.
+        var listed = await PublicListingHandler.ListAsync(db, publicity.ApplicationIds, ct);
+        return new PublicityView(publicity, programme, listed, IsBureau);
+    }
+}
