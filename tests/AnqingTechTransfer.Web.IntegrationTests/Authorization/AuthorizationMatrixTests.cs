@@ -118,6 +118,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static Task<string> PublicityState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.Publicities.CountAsync()}|" + await db.Publicities.Where(p => p.Id == f.Ids.Publicity).Select(p => p.Status + ":" + p.Version).SingleAsync());
 
+    private static Task<string> ProjectState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Projects.CountAsync()}|" + await db.Projects.Where(p => p.Id == f.Ids.Project).Select(p => p.Status + ":" + p.Version).SingleAsync());
+
     private static Task<string> TargetState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         string.Join(",", await db.KpiTargets.OrderBy(t => t.Id).Select(t => t.Value + ":" + t.IsLocked).ToListAsync()) + "|"
         + string.Join(",", await db.KpiBaselines.OrderBy(b => b.Id).Select(b => b.Value + ":" + b.Version).ToListAsync()) + "|"
@@ -183,6 +186,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var applicationUsers = Merge(applicants, Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq"));
         // ent.a's draft (怀宁县) is found by the city scope, 怀宁县 and ent.a.
         var applicationFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a" };
+        var projectAction = new Func<string, string, MatrixRow>((action, allowed) => new MatrixRow("POST", "/projects/awarded/{id:guid}/" + action,
+            ids => $"/projects/awarded/{ids.Project}/{action}", Expect.Login, Expect.NotFound,
+            Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, allowed)), ProjectState));
         var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
             ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
             new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
@@ -410,6 +416,20 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/projects/publicity/{id:guid}/objections/{objectionId:guid}/answer", ids => $"/projects/publicity/{ids.Publicity}/objections/{Guid.Empty}/answer",
                 Expect.Login, Expect.Forbidden, bureauOnly, PublicityState),
             new("POST", "/projects/publicity/{id:guid}/end", ids => $"/projects/publicity/{ids.Publicity}/end", Expect.Login, Expect.Forbidden, bureauOnly, PublicityState),
+
+            // 项目管理: the bureau signs, pays and accepts; the unit reports and asks for changes; counties and parks follow theirs.
+            new("POST", "/projects/applications/{id:guid}/contract", ids => $"/projects/applications/{ids.Application}/contract", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ProjectState),
+            new("GET", "/projects/awarded", _ => "/projects/awarded", Expect.Login, Expect.Forbidden, applicationUsers),
+            new("GET", "/projects/awarded/{id:guid}", ids => $"/projects/awarded/{ids.Project}", Expect.Login, Expect.NotFound, Only(Expect.Allowed, applicationFinders)),
+            projectAction("disburse", "bureau"),
+            projectAction("reports", "ent.a"),
+            projectAction("changes", "ent.a"),
+            new("POST", "/projects/awarded/{id:guid}/changes/{changeId:guid}", ids => $"/projects/awarded/{ids.Project}/changes/{Guid.Empty}", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ProjectState),
+            projectAction("accept", "bureau"),
+            new("GET", "/projects/figures", _ => "/projects/figures", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "bureau", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb")),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

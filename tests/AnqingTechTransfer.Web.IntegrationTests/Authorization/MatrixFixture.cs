@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Guid Licence, Guid EntAMessage, Guid CodeEntry,
     Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar, Guid PendingHighTech,
     Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme, Guid PendingSpecialized, Guid HuainingCultivation,
-    Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity);
+    Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity, Guid Project);
 
 public class MatrixFixture : PortalFixture
 {
@@ -100,13 +100,30 @@ public class MatrixFixture : PortalFixture
             var publicity = Domain.Projects.Publicity.Open(call.Programmes[0].Id, [application.Id], DateOnly.FromDateTime(now.UtcDateTime), 5,
                 new Domain.Contracts.WorkingDayCalendar([]), now);
             db.Publicities.Add(publicity);
+            // An awarded project of ent.a under its task contract.
+            var crowd = new Domain.Projects.Programme(Guid.NewGuid(), call.Id,
+                new Domain.Projects.ProgrammeTerms("矩阵众包", Domain.Projects.FundingMode.Crowdsourcing, 500m, now.AddDays(-1), now.AddDays(30), 1, 2, true, [], null, 100m));
+            var awarded = Domain.Projects.ProjectApplication.Draft(crowd, entAOrg.Id, entAOrg.Name, entAOrg.CreditCode, entAOrg.RegionCode, true, null, now);
+            awarded.Edit("矩阵测试立项项目", "内容", [new Domain.Projects.BudgetLine("设备费", 10, 50)],
+                [new Domain.Projects.Milestone("中试", DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), "报告")], []);
+            awarded.Submit(crowd.Terms, now);
+            awarded.Recommend(true, null);
+            awarded.RecordFormalCheck([]);
+            awarded.AssignPanel(Guid.NewGuid());
+            awarded.RecordScore(80);
+            awarded.Decide(true, 50, null);
+            awarded.Award();
+            var project = Domain.Projects.Project.FromAward(awarded, DateOnly.FromDateTime(now.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime).AddYears(2),
+                [new Domain.Projects.Tranche(1, 50m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime))], now);
+            db.ProjectApplications.Add(awarded);
+            db.Projects.Add(project);
             await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
             return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id,
                 absorbed, period, techSme.Id, specialized.Id,
                 await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
-                panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id);
+                panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id);
         });
     }
 }

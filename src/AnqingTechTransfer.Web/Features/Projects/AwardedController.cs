@@ -1,0 +1,192 @@
+using System.Globalization;
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Organizations;
+using AnqingTechTransfer.Domain.Projects;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Contracts;
+using AnqingTechTransfer.Web.Infrastructure;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Projects;
+
+public sealed record AwardedRow(Guid Id, string Title, string RegionCode, decimal Award, decimal Disbursed, ProjectStatus Status, int Overdue, DateOnly EndsOn);
+
+public sealed record AwardedView(Project Project, string Applicant, bool IsBureau, bool IsOwner, DateOnly Today);
+
+public sealed record FundFigure(string Key, decimal Awarded, decimal Disbursed);
+
+public sealed record FiguresView(IReadOnlyList<(int Year, string Programme, int Led, int Total, decimal? Share, bool Below)> Lead, IReadOnlyList<FundFigure> ByProgramme,
+    IReadOnlyList<FundFigure> ByMode, IReadOnlyList<FundFigure> ByRegion);
+
+/// <summary>
+/// 项目管理: the task contract of an awarded project with its tranches, disbursements, progress reports, change requests
+/// and acceptance; overdue milestones stand out; and the plan's figures (the enterprise-led share, funds by programme, mode
+/// and county or park).
+/// </summary>
+[Authorize]
+[Route("projects")]
+public class AwardedController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, TimeProvider clock) : Controller
+{
+    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
+    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
+    private bool CanRead => Active && (IsBureau || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park) || actor.IsInRole(PortalRoles.Enterprise)
+        || actor.IsInRole(PortalRoles.University));
+
+    [HttpPost("applications/{id:guid}/contract")]
+    public async Task<IActionResult> Contract(Guid id, DateOnly? startsOn, DateOnly? endsOn, string? tranches, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        var plan = (tranches ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select((l, i) =>
+        {
+            var p = l.Replace('，', ',').Split(',', StringSplitOptions.TrimEntries);
+            return p.Length == 4 && int.TryParse(p[0], out var n) && decimal.TryParse(p[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+                && DateOnly.TryParseExact(p[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on)
+                ? new Tranche(n, amount, p[2], on)
+                : throw new DomainException($"拨款计划第{i + 1}行应为“期次,金额,拨付条件,计划日期”");
+        }).ToList();
+        var project = Project.FromAward(application, startsOn ?? calendar.Today, endsOn ?? calendar.Today.AddYears(2), plan, clock.GetUtcNow());
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "任务书已签订。";
+        return RedirectToAction(nameof(Details), new { id = project.Id });
+    }
+
+    [HttpGet("awarded")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        if (!CanRead)
+        {
+            return Forbid();
+        }
+
+        var today = calendar.Today;
+        var projects = await db.Projects.AsNoTracking().OrderBy(p => p.Status).ThenBy(p => p.EndsOn).Take(500).ToListAsync(ct);
+        return View(projects.Select(p => new AwardedRow(p.Id, p.Title, p.RegionCode, p.Award, p.Disbursed, p.Status, p.Overdue(today).Count, p.EndsOn))
+            .OrderByDescending(r => r.Overdue).ToList());
+    }
+
+    [HttpGet("awarded/{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        var applicant = await db.ProjectApplications.AsNoTracking().Where(a => a.Id == project.ApplicationId).Select(a => a.ApplicantName).SingleOrDefaultAsync(ct) ?? string.Empty;
+        return View(new AwardedView(project, applicant, IsBureau, IsOwner(project), calendar.Today));
+    }
+
+    [HttpPost("awarded/{id:guid}/disburse")]
+    public Task<IActionResult> Disburse(Guid id, int tranche, decimal amount, DateOnly? paidOn, string? reference, CancellationToken ct) =>
+        ActAsync(id, bureau: true, p => p.Disburse(tranche, amount, paidOn ?? calendar.Today, reference ?? string.Empty), "已登记拨款。", ct);
+
+    [HttpPost("awarded/{id:guid}/reports")]
+    public Task<IActionResult> Report(Guid id, string? text, CancellationToken ct) =>
+        ActAsync(id, bureau: false, p => p.Report(text ?? string.Empty, calendar.Today, clock.GetUtcNow()), "进展报告已提交。", ct);
+
+    [HttpPost("awarded/{id:guid}/changes")]
+    public Task<IActionResult> RequestChange(Guid id, ChangeKind kind, string? description, DateOnly? newEndDate, CancellationToken ct) =>
+        ActAsync(id, bureau: false, p => p.RequestChange(kind, description ?? string.Empty, newEndDate, clock.GetUtcNow()), "变更申请已提交，待市科技局审批。", ct);
+
+    [HttpPost("awarded/{id:guid}/changes/{changeId:guid}")]
+    public Task<IActionResult> DecideChange(Guid id, Guid changeId, bool approve, string? reply, CancellationToken ct) =>
+        ActAsync(id, bureau: true, p => p.DecideChange(changeId, approve, reply ?? string.Empty), "已审批变更申请。", ct);
+
+    [HttpPost("awarded/{id:guid}/accept")]
+    public Task<IActionResult> Accept(Guid id, ProjectStatus conclusion, string? opinion, CancellationToken ct) =>
+        ActAsync(id, bureau: true, p => p.Accept(conclusion, opinion ?? string.Empty),
+            conclusion == ProjectStatus.Failed ? $"验收结论：不通过。承担单位 {AwardedNames.SanctionYears} 年内不得申报。" : "验收结论已记录。", ct);
+
+    [HttpGet("figures")]
+    public async Task<IActionResult> Figures(CancellationToken ct)
+    {
+        if (!(IsBureau || (Active && (actor.IsInRole(PortalRoles.Leader) || actor.IsInRole(PortalRoles.Department)))))
+        {
+            return Forbid();
+        }
+
+        var programmes = await db.Programmes.AsNoTracking().Join(db.ProjectCalls.AsNoTracking(), p => p.CallId, c => c.Id, (p, c) => new { p.Id, p.Terms, c.Year })
+            .ToListAsync(ct);
+        var awarded = await db.ProjectApplications.AsNoTracking().Where(a => a.Status == ApplicationStatus.Awarded)
+            .Select(a => new { a.Id, a.ProgrammeId, a.EnterpriseLed, a.RegionCode, a.ApprovedAmount }).ToListAsync(ct);
+        var disbursed = (await db.Projects.AsNoTracking().Select(p => new { p.ApplicationId, p.Disbursements }).ToListAsync(ct))
+            .ToDictionary(p => p.ApplicationId, p => p.Disbursements.Sum(d => d.Amount));
+        var rows = awarded.Join(programmes, a => a.ProgrammeId, p => p.Id, (a, p) => new
+        {
+            p.Year, Programme = p.Terms.Name, p.Terms.Mode, p.Terms.IsTackling, a.EnterpriseLed, a.RegionCode, Amount = a.ApprovedAmount ?? 0,
+            Paid = disbursed.GetValueOrDefault(a.Id),
+        }).ToList();
+        var lead = rows.GroupBy(r => (r.Year, r.Programme)).OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Programme).Select(g =>
+        {
+            var (led, total, share, below) = EnterpriseLead.Share(g.Select(r => (r.EnterpriseLed, r.IsTackling)));
+            return (g.Key.Year, g.Key.Programme, led, total, share, below);
+        }).Concat(rows.GroupBy(r => r.Year).Select(g =>
+        {
+            var (led, total, share, below) = EnterpriseLead.Share(g.Select(r => (r.EnterpriseLed, r.IsTackling)));
+            return (g.Key, "全部攻关类项目", led, total, share, below);
+        })).ToList();
+        return View(new FiguresView(lead,
+            rows.GroupBy(r => r.Programme).Select(g => new FundFigure(g.Key, g.Sum(r => r.Amount), g.Sum(r => r.Paid))).ToList(),
+            rows.GroupBy(r => r.Mode).Select(g => new FundFigure(g.Key.Name(), g.Sum(r => r.Amount), g.Sum(r => r.Paid))).ToList(),
+            rows.GroupBy(r => r.RegionCode).Select(g => new FundFigure(Domain.Regions.AnqingRegions.NameOf(g.Key), g.Sum(r => r.Amount), g.Sum(r => r.Paid))).ToList()));
+    }
+
+    private bool IsOwner(Project project) => Active && project.OrganizationId == actor.OrganizationId
+        && (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University));
+
+    private async Task<IActionResult> ActAsync(Guid id, bool bureau, Action<Project> act, string done, CancellationToken ct)
+    {
+        var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (bureau ? !IsBureau : !IsOwner(project))
+        {
+            return Forbid();
+        }
+
+        act(project);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = done;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}
+
+public static class AwardedNames
+{
+    public const int SanctionYears = ApplicationsController.SanctionYears;
+
+    public static string Name(ProjectStatus status) => status switch
+    {
+        ProjectStatus.Running => "实施中",
+        ProjectStatus.Passed => "验收通过",
+        ProjectStatus.Concluded => "结题",
+        ProjectStatus.Failed => "验收不通过",
+        _ => status.ToString(),
+    };
+
+    public static string Name(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Leader => "变更项目负责人",
+        ChangeKind.Content => "调整研究内容",
+        ChangeKind.Extension => "延期",
+        _ => kind.ToString(),
+    };
+}
