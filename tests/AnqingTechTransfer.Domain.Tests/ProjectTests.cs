@@ -18,7 +18,7 @@ public class ProjectTests
     {
         var application = ProjectApplication.Draft(programme, Guid.NewGuid(), "安庆华宁新材料科技有限公司", Code, "340822", true,
             programme.Terms.Mode == FundingMode.Unveiling ? Guid.NewGuid() : null, Now);
-        application.Edit("绿色催化材料攻关", "研制新型催化剂", [new BudgetLine("设备费", own, requested)], [new Milestone("中试", Today.AddMonths(12), "中试报告")], ["申报书", "承诺书"]);
+        application.Edit("绿色催化材料攻关", "研制新型催化剂", [new BudgetLine("设备费", own, requested)], [new Milestone("中试", Today.AddMonths(12), "中试报告")], ["申报书", "承诺书"], [new AnqingTechTransfer.Domain.Experts.TeamMember("张工", "KEY-ZHANG")]);
         return application;
     }
 

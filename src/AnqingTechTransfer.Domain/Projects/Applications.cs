@@ -43,6 +43,8 @@ public class ProjectApplication
     public List<BudgetLine> Budget { get; private set; } = [];
     public List<Milestone> Milestones { get; private set; } = [];
     public List<string> AttachedKinds { get; private set; } = [];
+    /// <summary>The project team: names shown, ID numbers kept only as keyed hashes (they feed the experts' conflict rules).</summary>
+    public List<Experts.TeamMember> Team { get; private set; } = [];
     public ApplicationStatus Status { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
     public string? Remark { get; private set; }
@@ -70,9 +72,11 @@ public class ProjectApplication
         };
     }
 
-    public void Edit(string title, string summary, IEnumerable<BudgetLine> budget, IEnumerable<Milestone> milestones, IEnumerable<string> attachedKinds)
+    public void Edit(string title, string summary, IEnumerable<BudgetLine> budget, IEnumerable<Milestone> milestones, IEnumerable<string> attachedKinds,
+        IEnumerable<Experts.TeamMember>? team = null)
     {
         Require(Status is ApplicationStatus.Draft or ApplicationStatus.Returned, "已提交的申报书不能修改");
+        Team = team?.ToList() ?? Team;
         Title = title.Trim();
         Summary = summary.Trim();
         Budget = budget.ToList();
@@ -123,6 +127,11 @@ public class ProjectApplication
         if (Milestones.Count == 0)
         {
             throw new DomainException("请至少填写一个里程碑");
+        }
+
+        if (Team.Count == 0)
+        {
+            throw new DomainException("请填写项目团队成员");
         }
 
         Status = ApplicationStatus.Submitted;

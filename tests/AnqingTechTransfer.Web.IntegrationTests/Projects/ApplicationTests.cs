@@ -27,6 +27,7 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var saved = await client.PostFormAsync($"/projects/applications/{id}", new()
         {
             ["Title"] = title, ["Summary"] = "研制新型催化剂并完成中试", ["Budget"] = "设备费,100,60\n材料费,50,30", ["Milestones"] = "完成中试,2027-12-31,中试报告",
+            ["Team"] = "张工," + Domain.Experts.PersonalIds.CompleteIdNumber("34080219800101123"),
             ["Version"] = (await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(a => a.Id == id).Select(a => a.Version).SingleAsync())).ToString(),
         }, $"/projects/applications/{id}");
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
@@ -114,7 +115,7 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
             var now = fx.Clock.GetUtcNow();
             var oldProgramme = new Programme(Guid.NewGuid(), Guid.NewGuid(), new ProgrammeTerms("旧专项", FundingMode.Crowdsourcing, 100m, now.AddYears(-3), now.AddYears(-3).AddDays(30), 1, 1, true, [], null, 50m));
             var old = ProjectApplication.Draft(oldProgramme, entA.Id, entA.Name, entA.CreditCode, entA.RegionCode, true, null, now);
-            old.Edit("旧项目", "内容", [new BudgetLine("设备费", 10, 40)], [new Milestone("完成", DateOnly.FromDateTime(now.UtcDateTime), "报告")], []);
+            old.Edit("旧项目", "内容", [new BudgetLine("设备费", 10, 40)], [new Milestone("完成", DateOnly.FromDateTime(now.UtcDateTime), "报告")], [], [new AnqingTechTransfer.Domain.Experts.TeamMember("张工", "KEY-ZHANG")]);
             old.Submit(oldProgramme.Terms, now.AddYears(-3).AddDays(1));
             old.Recommend(true, null);
             old.RecordFormalCheck([]);
@@ -133,5 +134,43 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var checkedApplication = await LoadAsync(id);
         checkedApplication.Status.Should().Be(ApplicationStatus.Ineligible);
         checkedApplication.CheckFailures.Should().ContainSingle(f => f.Rule == FormalCheckRule.Sanction).Which.Reason.Should().Contain("科研诚信处理期内");
+    }
+
+    [Fact]
+    public async Task An_expert_on_the_applicants_team_is_excluded_from_the_panel_drawn_for_it()
+    {
+        var programme = await ProgrammeAsync("团队回避测试专项", FundingMode.Crowdsourcing, fx.Clock.GetUtcNow().AddDays(10));
+        var id = await DraftAsync("ent.b", programme, "团队回避测试项目");
+        // expert.a's demo identity is on the team.
+        var expertAId = Domain.Experts.PersonalIds.CompleteIdNumber("34080119600101100");
+        var client = await fx.As("ent.b");
+        await client.PostFormAsync($"/projects/applications/{id}", new()
+        {
+            ["Title"] = "团队回避测试项目", ["Summary"] = "内容", ["Budget"] = "设备费,100,60", ["Milestones"] = "完成中试,2027-12-31,中试报告",
+            ["Team"] = "张工," + Domain.Experts.PersonalIds.CompleteIdNumber("34080219800101123") + "\n卫明远," + expertAId, ["Version"] = (await VersionAsync(id)).ToString(),
+        }, $"/projects/applications/{id}");
+        await fx.WithDbAsync(async (db, _) =>
+        {
+            var a = await db.ProjectApplications.SingleAsync(x => x.Id == id);
+            a.Team.Should().HaveCount(2);
+            a.Submit((await db.Programmes.SingleAsync(p => p.Id == programme)).Terms, fx.Clock.GetUtcNow());
+            a.Recommend(true, null);
+            a.RecordFormalCheck([]);
+            await db.SaveChangesAsync();
+        });
+
+        var bureau = await fx.As("bureau");
+        var panelUrl = (await bureau.PostFormAsync($"/projects/applications/{id}/panel", [], $"/projects/applications/{id}")).Headers.Location!.OriginalString;
+        var content = new List<KeyValuePair<string, string>>
+        {
+            new("FieldCodes", "01"), new("FieldCodes", "04"), new("Count", "1"), new("Reserves", "0"), new("PerEmployerCap", "25"), new("MinOutside", "0"), new("MinCredit", "0"),
+            new("__RequestVerificationToken", await bureau.TokenAsync(panelUrl)),
+        };
+        await bureau.Http.PostAsync(panelUrl + "/draw", new FormUrlEncodedContent(content));
+        var panelId = Guid.Parse(panelUrl.Split('/').Last());
+        var expertA = await fx.WithDbAsync((db, _) => db.Experts.Where(e => e.Name == "卫明远").Select(e => e.Id).SingleAsync());
+        var stored = await fx.WithDbAsync((db, _) => db.ReviewPanels.AsNoTracking().SingleAsync(p => p.Id == panelId));
+        stored.Draw!.Result.Selected.Should().NotContain(expertA);
+        stored.Draw.Result.Exclusions.Should().Contain(x => x.ExpertId == expertA && x.Reason.Contains("本人为申报人或团队成员"));
     }
 }

@@ -1995,6 +1995,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("summary");
 
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("team");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)

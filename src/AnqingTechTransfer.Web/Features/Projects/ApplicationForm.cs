@@ -25,11 +25,17 @@ public class ApplicationForm
     [Required(ErrorMessage = "请填写里程碑")]
     public string Milestones { get; set; } = string.Empty;
 
+    [Display(Name = "项目团队（每行：姓名,身份证号）")]
+    [StringLength(4000)]
+    public string? Team { get; set; }
+
     public uint? Version { get; set; }
+
+    public const string KeptId = "已加密保存";
 
     public static ApplicationForm From(ProjectApplication a) => new()
     {
-        Title = a.Title, Summary = a.Summary, Version = a.Version,
+        Title = a.Title, Summary = a.Summary, Version = a.Version, Team = string.Join("\n", a.Team.Select(t => $"{t.Name},{KeptId}")),
         Budget = string.Join("\n", a.Budget.Select(b => $"{b.Category},{b.Own.ToString(CultureInfo.InvariantCulture)},{b.Requested.ToString(CultureInfo.InvariantCulture)}")),
         Milestones = string.Join("\n", a.Milestones.Select(m => $"{m.Name},{m.Due:yyyy-MM-dd},{m.Deliverable}")),
     };
@@ -50,6 +56,30 @@ public class ApplicationForm
             ? new Milestone(p[0], due, p[2])
             : throw new DomainException($"里程碑第{i + 1}行应为“名称,2027-06-30,成果”", nameof(Milestones));
     }).ToList();
+
+    /// <summary>The team, ID numbers hashed on the way in; a member already saved keeps their hash.</summary>
+    public async Task<IReadOnlyList<Domain.Experts.TeamMember>> TeamAsync(Func<string, Task<string>> personKey, IReadOnlyList<Domain.Experts.TeamMember> saved)
+    {
+        var team = new List<Domain.Experts.TeamMember>();
+        foreach (var (line, i) in Lines(Team).Select((l, i) => (l, i)))
+        {
+            var p = line.Replace('，', ',').Split(',', StringSplitOptions.TrimEntries);
+            if (p.Length >= 2 && p[1] == KeptId && saved.FirstOrDefault(t => t.Name == p[0]) is { } kept)
+            {
+                team.Add(kept);
+                continue;
+            }
+
+            if (p.Length < 2 || p[0].Length == 0 || !Domain.Experts.PersonalIds.IsValidIdNumber(p[1]))
+            {
+                throw new DomainException($"项目团队第{i + 1}行应为“姓名,身份证号”，且身份证号正确", nameof(Team));
+            }
+
+            team.Add(new Domain.Experts.TeamMember(p[0], await personKey(p[1])));
+        }
+
+        return team;
+    }
 
     private static IEnumerable<string> Lines(string? text) => (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

@@ -25,7 +25,7 @@ public sealed record ApplicationView(ProjectApplication Application, Programme P
 /// </summary>
 [Authorize]
 [Route("projects/applications")]
-public class ApplicationsController(PortalDbContext db, ICurrentActor actor, AttachmentUploader uploader, TimeProvider clock) : Controller
+public class ApplicationsController(PortalDbContext db, ICurrentActor actor, AttachmentUploader uploader, Experts.PersonalDataProtector ids, TimeProvider clock) : Controller
 {
     public const string AttachmentOwnerType = "ProjectApplication";
     private static readonly FileKind[] Documents = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];
@@ -109,7 +109,8 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
             try
             {
                 db.Entry(application).Property(a => a.Version).OriginalValue = form.Version ?? 0;
-                application.Edit(form.Title, form.Summary, form.BudgetLines(), form.MilestoneList(), application.AttachedKinds);
+                application.Edit(form.Title, form.Summary, form.BudgetLines(), form.MilestoneList(), application.AttachedKinds,
+                    await form.TeamAsync(n => ids.KeyOfAsync(n, ct), application.Team));
                 await db.SaveChangesAsync(ct);
                 TempData[DomainExceptionFilter.FlashSuccess] = "已保存草稿。";
                 return RedirectToAction(nameof(Details), new { id });

@@ -47,7 +47,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
         }
 
         var panel = ReviewPanel.Create($"项目申报评审：{application.Title}", "项目申报",
-            new ReviewSubject(application.ApplicantName, application.ApplicantCreditCode, [], [], []), application.OrganizationId,
+            new ReviewSubject(application.ApplicantName, application.ApplicantCreditCode, [], application.Team, []), application.OrganizationId,
             [new RubricItem("技术先进性与创新性", 30), new RubricItem("实施方案可行性", 30), new RubricItem("团队与条件", 20), new RubricItem("经济社会效益", 20)],
             Aggregation.TrimmedMean, 0.4m, calendar.Today.AddDays(14), actor.UserId, clock.GetUtcNow());
         application.AssignPanel(panel.Id);
