@@ -36,7 +36,8 @@ public class ApplicationForm
     public static ApplicationForm From(ProjectApplication a) => new()
     {
         Title = a.Title, Summary = a.Summary, Version = a.Version, Team = string.Join("\n", a.Team.Select(t => $"{t.Name},{KeptId}")),
-        Budget = string.Join("\n", a.Budget.Select(b => $"{b.Category},{b.Own.ToString(CultureInfo.InvariantCulture)},{b.Requested.ToString(CultureInfo.InvariantCulture)}")),
+        Budget = a.Budget.Count == 0 ? new ApplicationForm().Budget
+            : string.Join("\n", a.Budget.Select(b => $"{b.Category},{b.Own.ToString(CultureInfo.InvariantCulture)},{b.Requested.ToString(CultureInfo.InvariantCulture)}")),
         Milestones = string.Join("\n", a.Milestones.Select(m => $"{m.Name},{m.Due:yyyy-MM-dd},{m.Deliverable}")),
     };
 

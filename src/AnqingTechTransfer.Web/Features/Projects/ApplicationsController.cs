@@ -46,6 +46,10 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
         ViewData["Status"] = status;
         ViewData["IsApplicant"] = IsApplicant;
         ViewData["Open"] = IsApplicant ? await OpenProgrammesAsync(ct) : [];
+        ViewData["Listed"] = IsApplicant
+            ? (await ProblemsController.Listed(db).Select(p => new { p.Id, p.Title, p.ProgrammeId }).ToListAsync(ct))
+                .GroupBy(p => p.ProgrammeId ?? Guid.Empty).ToDictionary(g => g.Key, g => g.Select(p => (p.Id, p.Title)).ToList())
+            : new Dictionary<Guid, List<(Guid, string)>>();
         var query = db.ProjectApplications.AsNoTracking();
         if (status is { } s)
         {
