@@ -32,6 +32,10 @@ public class ProjectApplication
     public Guid Id { get; private set; }
     public Guid ProgrammeId { get; private set; }
     public Guid? ProblemId { get; private set; }
+    /// <summary>揭榜挂帅: the enterprise that posted the problem (发榜方), which takes part in choosing the team.</summary>
+    public Guid? PosterOrganizationId { get; private set; }
+    public bool? PosterSupports { get; private set; }
+    public string? PosterOpinion { get; private set; }
     public Guid OrganizationId { get; private set; }
     public string ApplicantName { get; private set; } = string.Empty;
     public string ApplicantCreditCode { get; private set; } = string.Empty;
@@ -58,7 +62,7 @@ public class ProjectApplication
     public decimal OwnFunds => Budget.Sum(b => b.Own);
 
     public static ProjectApplication Draft(Programme programme, Guid organizationId, string applicantName, string creditCode, string regionCode, bool enterpriseLed,
-        Guid? problemId, DateTimeOffset now)
+        Guid? problemId, DateTimeOffset now, Guid? posterOrganizationId = null)
     {
         if (programme.Terms.Mode == FundingMode.Unveiling && problemId is null)
         {
@@ -69,7 +73,18 @@ public class ProjectApplication
         {
             Id = Guid.CreateVersion7(now), ProgrammeId = programme.Id, ProblemId = problemId, OrganizationId = organizationId, ApplicantName = applicantName,
             ApplicantCreditCode = creditCode, RegionCode = regionCode, EnterpriseLed = enterpriseLed, Status = ApplicationStatus.Draft,
+            PosterOrganizationId = posterOrganizationId,
         };
+    }
+
+    /// <summary>The 发榜方's view of a team that applied to its problem, before the bureau decides.</summary>
+    public void RecordPosterOpinion(Guid posterOrganizationId, bool supports, string opinion)
+    {
+        Require(PosterOrganizationId == posterOrganizationId, "只有发榜企业可以对揭榜团队发表意见");
+        Require(Status is ApplicationStatus.Recommended or ApplicationStatus.Eligible or ApplicationStatus.Reviewed, "申报书在推荐后、立项决定前可以发表意见");
+        Require(!string.IsNullOrWhiteSpace(opinion), "请填写意见");
+        PosterSupports = supports;
+        PosterOpinion = opinion.Trim();
     }
 
     public void Edit(string title, string summary, IEnumerable<BudgetLine> budget, IEnumerable<Milestone> milestones, IEnumerable<string> attachedKinds,

@@ -153,7 +153,10 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             p.Status == Domain.Projects.ProblemStatus.Listed || p.Status == Domain.Projects.ProblemStatus.Taken
             || ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && p.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && p.OrganizationId == ActorOrganizationId));
-        ApplyRegionOwnedFilter<Domain.Projects.ProjectApplication>(builder, a => a.RegionCode, a => a.OrganizationId);
+        // An application to a 揭榜挂帅 problem is also seen by the enterprise that posted the problem (发榜方).
+        builder.Entity<Domain.Projects.ProjectApplication>().HasQueryFilter(TenantFilter, a =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && a.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && (a.OrganizationId == ActorOrganizationId || a.PosterOrganizationId == ActorOrganizationId)));
         ApplyRegionOwnedFilter<Domain.Projects.Project>(builder, p => p.RegionCode, p => p.OrganizationId);
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>

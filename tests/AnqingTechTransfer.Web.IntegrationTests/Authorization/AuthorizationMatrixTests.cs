@@ -398,6 +398,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "ent.a")), ApplicationState, StaleVersion),
             new("POST", "/projects/applications/{id:guid}/recommend", ids => $"/projects/applications/{ids.Application}/recommend", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "county.huaining")), ApplicationState, StaleVersion),
+            new("POST", "/projects/applications/{id:guid}/poster-opinion", ids => $"/projects/applications/{ids.Application}/poster-opinion", Expect.Login, Expect.NotFound,
+                Only(Expect.Forbidden, applicationFinders), ApplicationState),
             new("POST", "/projects/applications/{id:guid}/check", ids => $"/projects/applications/{ids.Application}/check", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "bureau")), ApplicationState, StaleVersion),
 

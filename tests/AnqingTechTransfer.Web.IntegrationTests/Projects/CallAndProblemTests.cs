@@ -76,3 +76,54 @@ public class CallAndProblemTests(PortalFixture fx) : IClassFixture<PortalFixture
         page.QuerySelector("#unveiling-list")!.TextContent.Should().Contain("高选择性加氢催化剂").And.Contain("选择性≥95%");
     }
 }
+
+public class UnveilingTests(PortalFixture fx) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task The_enterprise_that_posted_a_problem_sees_the_teams_that_applied_and_gives_its_opinion_and_no_other_enterprise_does()
+    {
+        var (programme, problem) = await fx.WithDbAsync(async (db, _) =>
+        {
+            var now = fx.Clock.GetUtcNow();
+            var entA = await db.Organizations.SingleAsync(o => o.Name == "安庆华宁新材料科技有限公司");
+            var call = Call.Draft(2027, "揭榜测试指南", now);
+            var p = call.AddProgramme(new ProgrammeTerms("揭榜测试专项", FundingMode.Unveiling, 500m, now.AddDays(-1), now.AddDays(30), 1, 2, true, [], null, 100m), now);
+            call.Publish(now);
+            var problem = Problem.Propose(entA.Id, entA.Name, entA.RegionCode, "揭榜测试题目", "难题", "指标", 100m, DateOnly.FromDateTime(now.UtcDateTime).AddYears(1),
+                DateOnly.FromDateTime(now.UtcDateTime), now);
+            problem.Screen(true, null);
+            problem.List(p);
+            db.ProjectCalls.Add(call);
+            db.Problems.Add(problem);
+            await db.SaveChangesAsync();
+            return (p.Id, problem.Id);
+        });
+
+        var university = await fx.As("univ.buct");
+        var created = await university.PostFormAsync($"/projects/applications/new?programmeId={programme}&problemId={problem}", [], "/projects/applications");
+        var url = created.Headers.Location!.OriginalString;
+        var id = Guid.Parse(url.Split('/').Last());
+        var entA = await fx.WithDbAsync((db, _) => db.Organizations.Where(o => o.Name == "安庆华宁新材料科技有限公司").Select(o => o.Id).SingleAsync());
+        (await fx.WithDbAsync((db, _) => db.ProjectApplications.AsNoTracking().SingleAsync(a => a.Id == id))).PosterOrganizationId.Should().Be(entA);
+
+        (await (await fx.As("ent.b")).GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound, "another enterprise does not see the team");
+        var poster = await fx.As("ent.a");
+        (await poster.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK, "the 发榜方 sees who applied to its problem");
+
+        await fx.WithDbAsync(async (db, _) =>
+        {
+            var a = await db.ProjectApplications.SingleAsync(x => x.Id == id);
+            a.Edit("揭榜方案", "方案", [new BudgetLine("设备费", 10, 50)], [new Milestone("中试", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1), "报告")], [],
+                [new Domain.Experts.TeamMember("李工", "KEY-LI")]);
+            a.Submit((await db.Programmes.SingleAsync(p => p.Id == programme)).Terms, fx.Clock.GetUtcNow());
+            a.Recommend(true, null);
+            await db.SaveChangesAsync();
+        });
+        await poster.PostFormAsync($"{url}/poster-opinion", new() { ["supports"] = "true", ["opinion"] = "团队中试经验丰富，支持揭榜" }, url);
+        var recorded = await fx.WithDbAsync((db, _) => db.ProjectApplications.AsNoTracking().SingleAsync(a => a.Id == id));
+        recorded.PosterSupports.Should().BeTrue();
+        recorded.PosterOpinion.Should().Contain("支持揭榜");
+        (await (await fx.As("ent.b")).PostFormAsync($"{url}/poster-opinion", new() { ["supports"] = "false", ["opinion"] = "x" }, "/projects/applications"))
+            .StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}

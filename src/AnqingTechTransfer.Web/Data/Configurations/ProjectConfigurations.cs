@@ -65,6 +65,8 @@ public class ProjectApplicationConfiguration : IEntityTypeConfiguration<ProjectA
         b.Property(a => a.AttachedKinds).AsJson();
         b.Property(a => a.CheckFailures).AsJson();
         b.Property(a => a.Team).AsJson();
+        b.Property(a => a.PosterOpinion).HasMaxLength(2000);
+        b.HasIndex(a => a.PosterOrganizationId);
         b.Property(a => a.Score).HasPrecision(8, 2);
         b.Property(a => a.ApprovedAmount).HasPrecision(14, 2);
         b.Property(a => a.Version).IsRowVersion();

@@ -1957,6 +1957,19 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("panel_id");
 
+                    b.Property<string>("PosterOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("poster_opinion");
+
+                    b.Property<Guid?>("PosterOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("poster_organization_id");
+
+                    b.Property<bool?>("PosterSupports")
+                        .HasColumnType("boolean")
+                        .HasColumnName("poster_supports");
+
                     b.Property<Guid?>("ProblemId")
                         .HasColumnType("uuid")
                         .HasColumnName("problem_id");
@@ -2014,6 +2027,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_project_applications");
+
+                    b.HasIndex("PosterOrganizationId")
+                        .HasDatabaseName("ix_project_applications_poster_organization_id");
 
                     b.HasIndex("OrganizationId", "ProgrammeId")
                         .HasDatabaseName("ix_project_applications_organization_id_programme_id");

@@ -77,13 +77,15 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
         }
 
         var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
-        if (problemId is { } pid && !await db.Problems.AnyAsync(p => p.Id == pid && p.ProgrammeId == programmeId && p.Status == ProblemStatus.Listed, ct))
+        Guid? poster = null;
+        if (problemId is { } pid)
         {
-            throw new DomainException("所选题目不在本专项的榜单上");
+            poster = await db.Problems.Where(p => p.Id == pid && p.ProgrammeId == programmeId && p.Status == ProblemStatus.Listed).Select(p => (Guid?)p.OrganizationId)
+                .SingleOrDefaultAsync(ct) ?? throw new DomainException("所选题目不在本专项的榜单上");
         }
 
         var application = ProjectApplication.Draft(programme, own.Id, own.Name, own.CreditCode, own.RegionCode, own.Kind == OrganizationKind.Enterprise, problemId,
-            clock.GetUtcNow());
+            clock.GetUtcNow(), poster);
         db.ProjectApplications.Add(application);
         await db.SaveChangesAsync(ct);
         return RedirectToAction(nameof(Details), new { id = application.Id });
@@ -240,6 +242,27 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
         application.RecordFormalCheck(failures);
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = failures.Count == 0 ? "形式审查通过。" : $"形式审查未通过：{string.Join("；", failures.Select(f => f.Reason))}";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>揭榜挂帅: the enterprise that posted the problem says whether it supports the team.</summary>
+    [HttpPost("{id:guid}/poster-opinion")]
+    public async Task<IActionResult> PosterOpinion(Guid id, bool supports, string? opinion, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        if (!(Active && actor.IsInRole(PortalRoles.Enterprise) && application.PosterOrganizationId == actor.OrganizationId))
+        {
+            return Forbid();
+        }
+
+        application.RecordPosterOpinion(actor.OrganizationId, supports, opinion ?? string.Empty);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "发榜方意见已记录，市科技局立项时参考。";
         return RedirectToAction(nameof(Details), new { id });
     }
 

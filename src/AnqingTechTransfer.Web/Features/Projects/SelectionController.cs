@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Projects;
 
 public sealed record RankedApplication(int Rank, Guid Id, string Title, string ApplicantName, bool EnterpriseLed, decimal? Score, decimal Requested, decimal Cumulative,
-    bool WithinBudget, ApplicationStatus Status, decimal? ApprovedAmount, uint Version);
+    bool WithinBudget, ApplicationStatus Status, decimal? ApprovedAmount, uint Version, bool? PosterSupports);
 
 public sealed record RankingView(Programme Programme, IReadOnlyList<RankedApplication> Rows, Publicity? Publicity);
 
@@ -101,7 +101,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
         {
             cumulative += a.Requested;
             return new RankedApplication(i + 1, a.Id, a.Title, a.ApplicantName, a.EnterpriseLed, a.Score, a.Requested, cumulative, cumulative <= programme.Terms.Budget,
-                a.Status, a.ApprovedAmount, a.Version);
+                a.Status, a.ApprovedAmount, a.Version, a.PosterSupports);
         }).ToList();
         var publicity = await db.Publicities.AsNoTracking().Where(p => p.ProgrammeId == id).OrderByDescending(p => p.StartsOn).FirstOrDefaultAsync(ct);
         return View(new RankingView(programme, rows, publicity));
