@@ -22,6 +22,14 @@ public class ProjectTests
         return application;
     }
 
+    private static ProjectApplication FilledFor(Programme programme, Guid poster)
+    {
+        var application = ProjectApplication.Draft(programme, Guid.NewGuid(), "安庆师范大学", Code, "340811", false, Guid.NewGuid(), Now, poster);
+        application.Edit("揭榜项目", "内容", [new BudgetLine("设备费", 300m, 150m)], [new Milestone("中试", Today.AddMonths(12), "报告")], ["申报书", "承诺书"],
+            [new AnqingTechTransfer.Domain.Experts.TeamMember("张工", "KEY-ZHANG")]);
+        return application;
+    }
+
     [Fact]
     public void A_programme_checks_its_terms_and_the_plan_loosens_the_cap_for_enterprises()
     {
@@ -114,10 +122,26 @@ public class ProjectTests
         publicity.Status.Should().Be(PublicityStatus.Ended);
     }
 
-    private static Project Awarded(decimal amount = 120m)
+    [Fact]
+    public void Post_subsidies_and_crowdsourcing_are_paid_after_acceptance_and_unveiling_after_the_posters_signature()
+    {
+        var post = Awarded(mode: FundingMode.PostSubsidy);
+        post.Invoking(p => p.Disburse(1, 72m, Today, "P-1")).Should().Throw<DomainException>().WithMessage("*验收通过后*");
+        post.Accept(ProjectStatus.Passed, "通过");
+        post.Disburse(1, 72m, Today, "P-1");
+
+        var poster = Guid.NewGuid();
+        var unveiling = Awarded(mode: FundingMode.Unveiling, poster: poster);
+        unveiling.Invoking(p => p.Disburse(1, 10m, Today, "P-1")).Should().Throw<DomainException>().WithMessage("*三方协议*");
+        unveiling.Invoking(p => p.SignAsPoster(Guid.NewGuid(), Now)).Should().Throw<DomainException>();
+        unveiling.SignAsPoster(poster, Now);
+        unveiling.Disburse(1, 10m, Today, "P-1");
+    }
+
+    private static Project Awarded(decimal amount = 120m, FundingMode mode = FundingMode.Directed, Guid? poster = null)
     {
         var programme = Programme();
-        var a = Filled(programme);
+        var a = poster is null ? Filled(programme) : FilledFor(programme, poster.Value);
         a.Submit(programme.Terms, Now);
         a.Recommend(true, null);
         a.RecordFormalCheck([]);
@@ -125,7 +149,7 @@ public class ProjectTests
         a.RecordScore(80);
         a.Decide(true, amount, null);
         a.Award();
-        return Project.FromAward(a, Today, Today.AddYears(2), [new Tranche(1, 72m, "签订任务书", Today), new Tranche(2, 48m, "通过中期检查", Today.AddYears(1))], Now);
+        return Project.FromAward(a, Today, Today.AddYears(2), [new Tranche(1, 72m, "签订任务书", Today), new Tranche(2, 48m, "通过中期检查", Today.AddYears(1))], Now, mode);
     }
 
     [Fact]

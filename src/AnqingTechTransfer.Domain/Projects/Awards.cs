@@ -57,7 +57,16 @@ public class Project
     public decimal Disbursed => Disbursements.Sum(d => d.Amount);
     public decimal Outstanding => Award - Disbursed;
 
-    public static Project FromAward(ProjectApplication application, DateOnly startsOn, DateOnly endsOn, IReadOnlyList<Tranche> tranches, DateTimeOffset now)
+    /// <summary>The programme's mode: 研发众包 and 竞争后补助 are paid after acceptance; 揭榜挂帅 needs the 发榜方's signature.</summary>
+    public FundingMode Mode { get; private set; }
+    /// <summary>揭榜挂帅: the enterprise that posted the problem, third party to the agreement (三方协议).</summary>
+    public Guid? PosterOrganizationId { get; private set; }
+    public DateTimeOffset? PosterSignedAt { get; private set; }
+
+    public bool PaidAfterAcceptance => Mode is FundingMode.Crowdsourcing or FundingMode.PostSubsidy;
+
+    public static Project FromAward(ProjectApplication application, DateOnly startsOn, DateOnly endsOn, IReadOnlyList<Tranche> tranches, DateTimeOffset now,
+        FundingMode mode)
     {
         if (application.Status != ApplicationStatus.Awarded || application.ApprovedAmount is not { } award)
         {
@@ -83,14 +92,24 @@ public class Project
         {
             Id = Guid.CreateVersion7(now), ApplicationId = application.Id, OrganizationId = application.OrganizationId, RegionCode = application.RegionCode,
             Title = application.Title, Award = award, StartsOn = startsOn, EndsOn = endsOn, OriginalEndsOn = endsOn, Milestones = application.Milestones.ToList(),
-            Tranches = tranches.OrderBy(t => t.Number).ToList(), Status = ProjectStatus.Running,
+            Tranches = tranches.OrderBy(t => t.Number).ToList(), Status = ProjectStatus.Running, Mode = mode,
+            PosterOrganizationId = mode == FundingMode.Unveiling ? application.PosterOrganizationId : null,
         };
     }
 
     /// <summary>A payment against a tranche: never more than the tranche, tranches in order.</summary>
     public void Disburse(int tranche, decimal amount, DateOnly paidOn, string reference)
     {
-        Require(Status == ProjectStatus.Running, "项目已结题，不能再拨款");
+        if (PaidAfterAcceptance)
+        {
+            Require(Status == ProjectStatus.Passed, $"{Mode.Name()}项目在验收通过后拨付资金");
+        }
+        else
+        {
+            Require(Status == ProjectStatus.Running, "项目已结题，不能再拨款");
+            Require(PosterOrganizationId is null || PosterSignedAt is not null, "揭榜挂帅项目须发榜企业签署三方协议后拨款");
+        }
+
         var t = Tranches.FirstOrDefault(x => x.Number == tranche) ?? throw new DomainException($"没有第 {tranche} 期拨款");
         var paid = Disbursements.Where(d => d.Tranche == tranche).Sum(d => d.Amount);
         if (amount <= 0 || paid + amount > t.Amount)
@@ -110,6 +129,14 @@ public class Project
         }
 
         Disbursements = [.. Disbursements, new Disbursement(tranche, amount, paidOn, reference.Trim())];
+    }
+
+    /// <summary>揭榜挂帅: the 发榜方 signs the three-party agreement (bureau, 揭榜方, 发榜方).</summary>
+    public void SignAsPoster(Guid organizationId, DateTimeOffset now)
+    {
+        Require(PosterOrganizationId == organizationId, "只有发榜企业签署三方协议");
+        Require(PosterSignedAt is null, "三方协议已签署");
+        PosterSignedAt = now;
     }
 
     public void Report(string text, DateOnly today, DateTimeOffset now)

@@ -157,7 +157,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.Entity<Domain.Projects.ProjectApplication>().HasQueryFilter(TenantFilter, a =>
             ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && a.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && (a.OrganizationId == ActorOrganizationId || a.PosterOrganizationId == ActorOrganizationId)));
-        ApplyRegionOwnedFilter<Domain.Projects.Project>(builder, p => p.RegionCode, p => p.OrganizationId);
+        builder.Entity<Domain.Projects.Project>().HasQueryFilter(TenantFilter, p =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && p.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && (p.OrganizationId == ActorOrganizationId || p.PosterOrganizationId == ActorOrganizationId)));
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

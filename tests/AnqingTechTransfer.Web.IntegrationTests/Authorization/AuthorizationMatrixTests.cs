@@ -426,6 +426,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/projects/awarded/{id:guid}", ids => $"/projects/awarded/{ids.Project}", Expect.Login, Expect.NotFound, Only(Expect.Allowed, applicationFinders)),
             projectAction("disburse", "bureau"),
             projectAction("reports", "ent.a"),
+            new("POST", "/projects/awarded/{id:guid}/sign", ids => $"/projects/awarded/{ids.Project}/sign", Expect.Login, Expect.NotFound,
+                Only(Expect.Forbidden, applicationFinders), ProjectState),
             projectAction("changes", "ent.a"),
             new("POST", "/projects/awarded/{id:guid}/changes/{changeId:guid}", ids => $"/projects/awarded/{ids.Project}/changes/{Guid.Empty}", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ProjectState),

@@ -114,7 +114,7 @@ public class MatrixFixture : PortalFixture
             awarded.Decide(true, 50, null);
             awarded.Award();
             var project = Domain.Projects.Project.FromAward(awarded, DateOnly.FromDateTime(now.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime).AddYears(2),
-                [new Domain.Projects.Tranche(1, 50m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime))], now);
+                [new Domain.Projects.Tranche(1, 50m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime))], now, Domain.Projects.FundingMode.Crowdsourcing);
             db.ProjectApplications.Add(awarded);
             db.Projects.Add(project);
             await db.SaveChangesAsync();

@@ -124,7 +124,7 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
             old.Decide(true, 40, null);
             old.Award();
             var project = Project.FromAward(old, DateOnly.FromDateTime(now.UtcDateTime).AddYears(-2), DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-6),
-                [new Tranche(1, 40m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime).AddYears(-2))], now);
+                [new Tranche(1, 40m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime).AddYears(-2))], now, FundingMode.Crowdsourcing);
             project.Accept(ProjectStatus.Failed, "未完成主要指标");
             db.ProjectApplications.Add(old);
             db.Projects.Add(project);

@@ -69,11 +69,6 @@ public class AwardedProjectTests(PortalFixture fx) : IClassFixture<PortalFixture
         (await (await fx.As("county.huaining")).GetPageAsync("/projects/awarded")).QuerySelector("#awarded-table .overdue")!.TextContent.Should().Contain("逾期");
 
         var url = $"/projects/awarded/{project.Id}";
-        await bureau.PostFormAsync(url + "/disburse", new() { ["tranche"] = "2", ["amount"] = "10", ["reference"] = "P-2" }, url);
-        (await bureau.GetPageAsync(url)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("前期拨款未拨付完毕");
-        await bureau.PostFormAsync(url + "/disburse", new() { ["tranche"] = "1", ["amount"] = "36", ["reference"] = "P-1" }, url);
-        (await bureau.GetPageAsync(url)).QuerySelector("#disbursed")!.TextContent.Should().Be("36");
-
         var ent = await fx.As("ent.a");
         await ent.PostFormAsync(url + "/reports", new() { ["text"] = "完成小试，进入中试" }, url);
         var newEnd = project.EndsOn.AddMonths(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -82,7 +77,14 @@ public class AwardedProjectTests(PortalFixture fx) : IClassFixture<PortalFixture
         await bureau.PostFormAsync($"{url}/changes/{change.Id}", new() { ["approve"] = "true", ["reply"] = "同意延期" }, url);
         (await fx.WithDbAsync((db, _) => db.Projects.AsNoTracking().SingleAsync(p => p.Id == project.Id))).EndsOn.Should().Be(project.EndsOn.AddMonths(6));
 
+        // 研发众包 is paid after acceptance: before it, no money; after it, tranche by tranche, in order.
+        await bureau.PostFormAsync(url + "/disburse", new() { ["tranche"] = "1", ["amount"] = "36", ["reference"] = "P-0" }, url);
+        (await bureau.GetPageAsync(url)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("验收通过后拨付");
         await bureau.PostFormAsync(url + "/accept", new() { ["conclusion"] = "Passed", ["opinion"] = "完成任务书各项指标" }, url);
+        await bureau.PostFormAsync(url + "/disburse", new() { ["tranche"] = "2", ["amount"] = "10", ["reference"] = "P-2" }, url);
+        (await bureau.GetPageAsync(url)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("前期拨款未拨付完毕");
+        await bureau.PostFormAsync(url + "/disburse", new() { ["tranche"] = "1", ["amount"] = "36", ["reference"] = "P-1" }, url);
+        (await bureau.GetPageAsync(url)).QuerySelector("#disbursed")!.TextContent.Should().Be("36");
         (await fx.WithDbAsync((db, _) => db.Projects.AsNoTracking().SingleAsync(p => p.Id == project.Id))).Status.Should().Be(ProjectStatus.Passed);
     }
 }

@@ -107,6 +107,8 @@ public class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.Property(p => p.Changes).AsJson();
         b.Property(p => p.Version).IsRowVersion();
         b.Ignore(p => p.Disbursed);
+        b.Ignore(p => p.PaidAfterAcceptance);
+        b.HasIndex(p => p.PosterOrganizationId);
         b.Ignore(p => p.Outstanding);
         b.HasIndex(p => p.ApplicationId).IsUnique();
         b.HasIndex(p => new { p.RegionCode, p.Status });

@@ -1842,6 +1842,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("milestones");
 
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer")
+                        .HasColumnName("mode");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
@@ -1849,6 +1853,14 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<DateOnly>("OriginalEndsOn")
                         .HasColumnType("date")
                         .HasColumnName("original_ends_on");
+
+                    b.Property<Guid?>("PosterOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("poster_organization_id");
+
+                    b.Property<DateTimeOffset?>("PosterSignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("poster_signed_at");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -1895,6 +1907,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_projects_organization_id");
+
+                    b.HasIndex("PosterOrganizationId")
+                        .HasDatabaseName("ix_projects_poster_organization_id");
 
                     b.HasIndex("RegionCode", "Status")
                         .HasDatabaseName("ix_projects_region_code_status");

@@ -57,7 +57,8 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
                 ? new Tranche(n, amount, p[2], on)
                 : throw new DomainException($"拨款计划第{i + 1}行应为“期次,金额,拨付条件,计划日期”");
         }).ToList();
-        var project = Project.FromAward(application, startsOn ?? calendar.Today, endsOn ?? calendar.Today.AddYears(2), plan, clock.GetUtcNow());
+        var mode = (await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct)).Terms.Mode;
+        var project = Project.FromAward(application, startsOn ?? calendar.Today, endsOn ?? calendar.Today.AddYears(2), plan, clock.GetUtcNow(), mode);
         db.Projects.Add(project);
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = "任务书已签订。";
@@ -94,6 +95,26 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
     [HttpPost("awarded/{id:guid}/disburse")]
     public Task<IActionResult> Disburse(Guid id, int tranche, decimal amount, DateOnly? paidOn, string? reference, CancellationToken ct) =>
         ActAsync(id, bureau: true, p => p.Disburse(tranche, amount, paidOn ?? calendar.Today, reference ?? string.Empty), "已登记拨款。", ct);
+
+    [HttpPost("awarded/{id:guid}/sign")]
+    public async Task<IActionResult> Sign(Guid id, CancellationToken ct)
+    {
+        var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!(Active && actor.IsInRole(PortalRoles.Enterprise) && project.PosterOrganizationId == actor.OrganizationId))
+        {
+            return Forbid();
+        }
+
+        project.SignAsPoster(actor.OrganizationId, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "已签署三方协议。";
+        return RedirectToAction(nameof(Details), new { id });
+    }
 
     [HttpPost("awarded/{id:guid}/reports")]
     public Task<IActionResult> Report(Guid id, string? text, CancellationToken ct) =>
