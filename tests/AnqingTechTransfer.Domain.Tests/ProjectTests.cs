@@ -183,6 +183,16 @@ public class ProjectTests
     }
 
     [Fact]
+    public void The_mid_term_report_is_overdue_after_the_midpoint_until_one_is_filed()
+    {
+        var project = Awarded();
+        project.IsReportOverdue(Today.AddMonths(11)).Should().BeFalse("the two-year project's midpoint is a year in");
+        project.IsReportOverdue(Today.AddMonths(13)).Should().BeTrue();
+        project.Report("完成小试", Today.AddMonths(13), Now);
+        project.IsReportOverdue(Today.AddMonths(13)).Should().BeFalse();
+    }
+
+    [Fact]
     public void The_enterprise_led_share_counts_tackling_projects_only_and_warns_below_seventy_percent()
     {
         var (led, total, share, below) = EnterpriseLead.Share([(true, true), (true, true), (false, true), (false, false), (false, false)]);

@@ -174,6 +174,13 @@ public class Project
         }
     }
 
+    /// <summary>The mid-term report (中期报告) is due at the midpoint of the project: overdue while none has been filed after it.</summary>
+    public bool IsReportOverdue(DateOnly today)
+    {
+        var midpoint = StartsOn.AddDays((EndsOn.DayNumber - StartsOn.DayNumber) / 2);
+        return Status == ProjectStatus.Running && today > midpoint && Reports.Count == 0;
+    }
+
     /// <summary>Milestones past due on a day, for the bureau's and the county's watch list.</summary>
     public IReadOnlyList<Milestone> Overdue(DateOnly today) => Status == ProjectStatus.Running ? Milestones.Where(m => m.Due < today).ToList() : [];
 

@@ -62,15 +62,22 @@ public class AwardedProjectTests(PortalFixture fx) : IClassFixture<PortalFixture
         var wrong = await bureau.PostFormAsync($"/projects/applications/{id}/contract", new() { ["tranches"] = "1,40,签订任务书,2026-12-01" }, $"/projects/applications/{id}");
         wrong.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await fx.WithDbAsync((db, _) => db.Projects.CountAsync(p => p.ApplicationId == id))).Should().Be(0, "tranches must add up to the award");
-        await bureau.PostFormAsync($"/projects/applications/{id}/contract", new() { ["tranches"] = "1,36,签订任务书,2026-12-01\n2,24,通过中期检查,2027-06-01" },
-            $"/projects/applications/{id}");
+        var today = DateOnly.FromDateTime(fx.Clock.GetUtcNow().AddHours(8).UtcDateTime);
+        await bureau.PostFormAsync($"/projects/applications/{id}/contract", new()
+        {
+            ["tranches"] = "1,36,签订任务书,2026-12-01\n2,24,通过中期检查,2027-06-01",
+            ["startsOn"] = today.AddDays(-400).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["endsOn"] = today.AddDays(200).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }, $"/projects/applications/{id}");
         var project = await fx.WithDbAsync((db, _) => db.Projects.AsNoTracking().SingleAsync(p => p.ApplicationId == id));
 
-        (await (await fx.As("county.huaining")).GetPageAsync("/projects/awarded")).QuerySelector("#awarded-table .overdue")!.TextContent.Should().Contain("逾期");
+        var watch = await (await fx.As("county.huaining")).GetPageAsync("/projects/awarded");
+        watch.QuerySelector("#awarded-table .overdue")!.TextContent.Should().Contain("逾期");
+        watch.QuerySelector("#awarded-table .report-overdue").Should().NotBeNull("the project is past its midpoint without a mid-term report");
 
         var url = $"/projects/awarded/{project.Id}";
         var ent = await fx.As("ent.a");
         await ent.PostFormAsync(url + "/reports", new() { ["text"] = "完成小试，进入中试" }, url);
+        (await bureau.GetPageAsync(url)).QuerySelector("#report-overdue").Should().BeNull("the mid-term report is in");
         var newEnd = project.EndsOn.AddMonths(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await ent.PostFormAsync(url + "/changes", new() { ["kind"] = "Extension", ["description"] = "中试设备到货延迟", ["newEndDate"] = newEnd }, url);
         var change = (await fx.WithDbAsync((db, _) => db.Projects.AsNoTracking().SingleAsync(p => p.Id == project.Id))).Changes.Single();

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Projects;
 
-public sealed record AwardedRow(Guid Id, string Title, string RegionCode, decimal Award, decimal Disbursed, ProjectStatus Status, int Overdue, DateOnly EndsOn);
+public sealed record AwardedRow(Guid Id, string Title, string RegionCode, decimal Award, decimal Disbursed, ProjectStatus Status, int Overdue, DateOnly EndsOn, bool ReportOverdue);
 
 public sealed record AwardedView(Project Project, string Applicant, bool IsBureau, bool IsOwner, DateOnly Today);
 
@@ -75,8 +75,9 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
 
         var today = calendar.Today;
         var projects = await db.Projects.AsNoTracking().OrderBy(p => p.Status).ThenBy(p => p.EndsOn).Take(500).ToListAsync(ct);
-        return View(projects.Select(p => new AwardedRow(p.Id, p.Title, p.RegionCode, p.Award, p.Disbursed, p.Status, p.Overdue(today).Count, p.EndsOn))
-            .OrderByDescending(r => r.Overdue).ToList());
+        return View(projects.Select(p => new AwardedRow(p.Id, p.Title, p.RegionCode, p.Award, p.Disbursed, p.Status, p.Overdue(today).Count, p.EndsOn,
+                p.IsReportOverdue(today)))
+            .OrderByDescending(r => r.Overdue + (r.ReportOverdue ? 1 : 0)).ToList());
     }
 
     [HttpGet("awarded/{id:guid}")]
