@@ -50,5 +50,9 @@ public class ProjectPagesTests(BrowserFixture fx)
         await enterprise.Page.WaitForSelectorAsync("#application-form");
         await ExpectCleanAsync(enterprise, "an application form");
         await enterprise.ScreenshotAsync("project-application-form-1366");
+        await enterprise.Page.SetViewportSizeAsync(390, 844);
+        await enterprise.Page.ReloadAsync();
+        await ExpectCleanAsync(enterprise, "an application form on a phone");
+        await enterprise.ScreenshotAsync("project-application-form-390");
     }
 }

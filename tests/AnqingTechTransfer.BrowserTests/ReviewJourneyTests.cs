@@ -42,6 +42,11 @@ public class ReviewJourneyTests(BrowserFixture fx)
         else
         {
             await page.ScreenshotAsync("review-member-1366");
+            // Experts often open their assignment on a phone.
+            await page.Page.SetViewportSizeAsync(390, 844);
+            await page.Page.ReloadAsync();
+            await ExpectCleanAsync(page, $"the phone assignment of {user}");
+            await page.ScreenshotAsync("review-member-390");
         }
     }
 

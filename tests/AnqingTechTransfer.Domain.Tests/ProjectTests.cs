@@ -183,6 +183,28 @@ public class ProjectTests
     }
 
     [Fact]
+    public void The_ranking_orders_by_score_and_draws_the_budget_line_where_requests_add_up_past_the_budget()
+    {
+        var programme = Programme();
+        ProjectApplication Reviewed(decimal score, decimal requested)
+        {
+            var a = Filled(programme, requested: requested);
+            a.Submit(programme.Terms, Now);
+            a.Recommend(true, null);
+            a.RecordFormalCheck([]);
+            a.AssignPanel(Guid.NewGuid());
+            a.RecordScore(score);
+            return a;
+        }
+
+        var ranked = ProgrammeRanking.Rank([Reviewed(70, 200), Reviewed(90, 200), Reviewed(80, 200), Reviewed(60, 200), Reviewed(85, 200), Reviewed(88, 150)], 1000m);
+        ranked.Select(r => r.Application.Score).Should().Equal(90m, 88m, 85m, 80m, 70m, 60m);
+        ranked.Select(r => r.Cumulative).Should().Equal(200m, 350m, 550m, 750m, 950m, 1150m);
+        ranked.Select(r => r.WithinBudget).Should().Equal(true, true, true, true, true, false);
+        ranked[0].Rank.Should().Be(1);
+    }
+
+    [Fact]
     public void The_mid_term_report_is_overdue_after_the_midpoint_until_one_is_filed()
     {
         var project = Awarded();

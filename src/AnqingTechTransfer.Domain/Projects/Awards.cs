@@ -216,3 +216,19 @@ public static class EnterpriseLead
         return (led, tackling.Count, share, share < Required);
     }
 }
+
+public sealed record RankedApplication(int Rank, ProjectApplication Application, decimal Cumulative, bool WithinBudget);
+
+/// <summary>A programme's reviewed applications by score (earlier submission first on a tie), with the budget line: where the requested funds add up past the budget.</summary>
+public static class ProgrammeRanking
+{
+    public static IReadOnlyList<RankedApplication> Rank(IEnumerable<ProjectApplication> reviewed, decimal budget)
+    {
+        var cumulative = 0m;
+        return reviewed.Where(a => a.Score is not null).OrderByDescending(a => a.Score).ThenBy(a => a.SubmittedAt).Select((a, i) =>
+        {
+            cumulative += a.Requested;
+            return new RankedApplication(i + 1, a, cumulative, cumulative <= budget);
+        }).ToList();
+    }
+}

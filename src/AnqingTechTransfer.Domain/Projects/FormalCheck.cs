@@ -22,6 +22,11 @@ public sealed record ApplicantStanding(int OtherApplicationsThisCycle, bool HasS
 /// </summary>
 public static class FormalCheck
 {
+    /// <summary>Years a unit may not apply after one of its projects failed acceptance (counted from the project's end).</summary>
+    public const int SanctionYears = 3;
+
+    public static DateOnly? SanctionedUntil(DateOnly? lastFailedProjectEnd) => lastFailedProjectEnd?.AddYears(SanctionYears);
+
     public static IReadOnlyList<FormalCheckFailure> Evaluate(ProgrammeTerms programme, string applicantCreditCode, bool isEnterprise,
         DateTimeOffset submittedAt, IReadOnlyCollection<string> attachedKinds, ApplicantStanding standing, DateOnly today)
     {

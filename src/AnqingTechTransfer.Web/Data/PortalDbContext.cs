@@ -194,27 +194,6 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.Entity<T>().HasQueryFilter(TenantFilter, Expression.Lambda<Func<T, bool>>(body, parameter));
     }
 
-    /// <summary>A record of an organization in a county or park: the city sees all, the region its own, the organization its own.</summary>
-    private void ApplyRegionOwnedFilter<T>(ModelBuilder builder, Expression<Func<T, string>> region, Expression<Func<T, Guid>> organization) where T : class
-    {
-        var parameter = region.Parameters[0];
-        var context = Expression.Constant(this);
-        var scope = Expression.Property(context, nameof(ActorScope));
-        var body = Expression.OrElse(
-            Expression.Equal(scope, Expression.Constant(TenantScope.City)),
-            Expression.OrElse(
-                Expression.AndAlso(Expression.Equal(scope, Expression.Constant(TenantScope.Region)),
-                    Expression.Equal(region.Body, Expression.Property(context, nameof(ActorRegionCode)))),
-                Expression.AndAlso(Expression.Equal(scope, Expression.Constant(TenantScope.Organization)),
-                    Expression.Equal(new ParameterReplacer(organization.Parameters[0], parameter).Visit(organization.Body), Expression.Property(context, nameof(ActorOrganizationId))))));
-        builder.Entity<T>().HasQueryFilter(TenantFilter, Expression.Lambda<Func<T, bool>>(body, parameter));
-    }
-
-    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
-
     /// <summary>Queues an audit event (sign-in, export, verification...) to be written with the next save.</summary>
     public void Audit(string action, string outcome, string? entityType = null, string? entityId = null, string? details = null,
         Guid? userId = null, string? userName = null, Guid? organizationId = null)

@@ -32,7 +32,7 @@ public class CockpitHandler(PortalDbContext db, TimeProvider clock)
 
     public async Task<CockpitView> BuildAsync(string regionCode, int year, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
+        var today = Display.Today(clock);
         var city = regionCode == AnqingRegions.City;
         // A past year is over (100 % elapsed); the current year is measured to date; the months of the current year
         // not yet reached count nothing.

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Cockpit;
 
-public sealed record PlanOutcome(int Created, int Updated, int Locked, int WithoutBaseline);
+public sealed record PlanOutcome(int Created, int Updated, int Locked);
 
 /// <summary>
 /// Generates a plan period's yearly targets from the baselines of its baseline year: for every indicator and scope with
@@ -46,7 +46,6 @@ public class TargetPlanHandler(PortalDbContext db)
             }
         }
 
-        var withoutBaseline = indicators.Count * (Domain.Regions.AnqingRegions.All.Count) - baselines.Count(b => indicators.Contains(b.IndicatorId));
-        return new PlanOutcome(created, updated, locked, Math.Max(0, withoutBaseline));
+        return new PlanOutcome(created, updated, locked);
     }
 }

@@ -11,5 +11,5 @@ public class ContractCalendarHandler(PortalDbContext db, TimeProvider clock)
     public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken ct) =>
         new(await db.CalendarDays.AsNoTracking().Select(d => new CalendarException(d.Date, d.IsWorkingDay, d.Name)).ToListAsync(ct));
 
-    public DateOnly Today => DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
+    public DateOnly Today => Display.Today(clock);
 }

@@ -16,7 +16,7 @@ public class ExpertTodos(PortalDbContext db, ICurrentActor actor, TimeProvider c
         var items = new List<TodoItem>();
         if (actor.IsInRole(PortalRoles.Bureau))
         {
-            var today = DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
+            var today = Display.Today(clock);
             items.Add(new TodoItem("评审专家库", "待审核的专家入库申请", await db.Experts.CountAsync(e => e.Status == ExpertStatus.Applied, ct), "/experts?status=Applied"));
             items.Add(new TodoItem("评审专家库", "到期需年度复核的专家", await db.Experts.CountAsync(e => e.Status == ExpertStatus.Active && e.NextEvaluationDue <= today, ct),
                 "/experts?due=true"));

@@ -27,7 +27,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
     private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
     private bool CanRecommend => Active && (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
     private bool IsExpert => actor.IsInRole(PortalRoles.Expert);
-    private DateOnly Today => DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
+    private DateOnly Today => Display.Today(clock);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, ExpertStatus? status, bool due = false, int page = 1, CancellationToken ct = default)

@@ -26,8 +26,6 @@ public class PersonalDataProtector(IDataProtectionProvider provider, PortalDbCon
         return new ProtectedId(_protector.Protect(normalized), await KeyOfAsync(normalized, ct), PersonalIds.Mask(normalized));
     }
 
-    public string Reveal(string cipher) => _protector.Unprotect(cipher);
-
     public async Task<string> KeyOfAsync(string value, CancellationToken ct)
     {
         var key = await SecretAsync(ct);

@@ -32,7 +32,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
     PersonalDataProtector ids, TimeProvider clock) : Controller
 {
     private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
-    private DateOnly Today => DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
+    private DateOnly Today => Display.Today(clock);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(PanelStatus? status, int page = 1, CancellationToken ct = default)

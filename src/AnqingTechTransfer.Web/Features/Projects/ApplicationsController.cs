@@ -25,7 +25,8 @@ public sealed record ApplicationView(ProjectApplication Application, Programme P
 /// </summary>
 [Authorize]
 [Route("projects/applications")]
-public class ApplicationsController(PortalDbContext db, ICurrentActor actor, AttachmentUploader uploader, Experts.PersonalDataProtector ids, TimeProvider clock) : Controller
+public class ApplicationsController(PortalDbContext db, ICurrentActor actor, AttachmentUploader uploader, Experts.PersonalDataProtector ids, FormalCheckHandler formalCheck,
+    TimeProvider clock) : Controller
 {
     public const string AttachmentOwnerType = "ProjectApplication";
     private static readonly FileKind[] Documents = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];
@@ -167,87 +168,45 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
     }
 
     [HttpPost("{id:guid}/submit")]
-    public async Task<IActionResult> Submit(Guid id, uint version, CancellationToken ct)
-    {
-        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (application is null)
+    public Task<IActionResult> Submit(Guid id, uint version, CancellationToken ct) =>
+        ActAsync(id, version, IsOwn, async application =>
         {
-            return NotFound();
-        }
-
-        if (!IsOwn(application))
-        {
-            return Forbid();
-        }
-
-        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
-        db.Entry(application).Property(a => a.Version).OriginalValue = version;
-        application.Submit(programme.Terms, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = "已提交，待所在县（市、区）、园区推荐。";
-        return RedirectToAction(nameof(Details), new { id });
-    }
+            var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
+            application.Submit(programme.Terms, clock.GetUtcNow());
+            return "已提交，待所在县（市、区）、园区推荐。";
+        }, ct);
 
     [HttpPost("{id:guid}/recommend")]
-    public async Task<IActionResult> Recommend(Guid id, bool recommend, string? remark, uint version, CancellationToken ct)
-    {
-        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (application is null)
+    public Task<IActionResult> Recommend(Guid id, bool recommend, string? remark, uint version, CancellationToken ct) =>
+        ActAsync(id, version, a => IsScreener && a.RegionCode == actor.RegionCode, application =>
         {
-            return NotFound();
-        }
-
-        if (!IsScreener || application.RegionCode != actor.RegionCode)
-        {
-            return Forbid();
-        }
-
-        db.Entry(application).Property(a => a.Version).OriginalValue = version;
-        application.Recommend(recommend, remark);
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = recommend ? "已推荐至市科技局。" : "已退回申报单位修改。";
-        return RedirectToAction(nameof(Details), new { id });
-    }
+            application.Recommend(recommend, remark);
+            return Task.FromResult(recommend ? "已推荐至市科技局。" : "已退回申报单位修改。");
+        }, ct);
 
     [HttpPost("{id:guid}/check")]
-    public async Task<IActionResult> Check(Guid id, uint version, CancellationToken ct)
-    {
-        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (application is null)
+    public Task<IActionResult> Check(Guid id, uint version, CancellationToken ct) =>
+        ActAsync(id, version, _ => IsBureau, async application =>
         {
-            return NotFound();
-        }
-
-        if (!IsBureau)
-        {
-            return Forbid();
-        }
-
-        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
-        var callYear = await db.ProjectCalls.Where(c => c.Id == programme.CallId).Select(c => c.Year).SingleAsync(ct);
-        var yearProgrammes = await db.Programmes.Where(p => db.ProjectCalls.Any(c => c.Id == p.CallId && c.Year == callYear)).Select(p => p.Id).ToListAsync(ct);
-        var (organizationId, title, submitted) = (application.OrganizationId, application.Title, application.SubmittedAt);
-        // The cap counts the unit's applications submitted before this one (and not refused): the first ones in are within it.
-        var others = await db.ProjectApplications.CountAsync(a => a.Id != id && a.OrganizationId == organizationId && a.ProgrammeId == application.ProgrammeId
-            && a.SubmittedAt < submitted && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Returned && a.Status != ApplicationStatus.Ineligible, ct);
-        var sameTitle = await db.ProjectApplications.AnyAsync(a => a.Id != id && a.Title == title && yearProgrammes.Contains(a.ProgrammeId)
-            && a.SubmittedAt < submitted && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Ineligible, ct);
-        // A failed project bars its unit for SanctionYears after the project's end (科研诚信).
-        var failedEnds = await db.Projects.Where(p => p.OrganizationId == organizationId && p.Status == ProjectStatus.Failed).Select(p => (DateOnly?)p.EndsOn).MaxAsync(ct);
-        var today = DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
-        var standing = new ApplicantStanding(others, sameTitle, failedEnds?.AddYears(SanctionYears), false);
-        var failures = FormalCheck.Evaluate(programme.Terms, application.ApplicantCreditCode, application.EnterpriseLed, application.SubmittedAt ?? clock.GetUtcNow(),
-            application.AttachedKinds, standing, today);
-        db.Entry(application).Property(a => a.Version).OriginalValue = version;
-        application.RecordFormalCheck(failures);
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = failures.Count == 0 ? "形式审查通过。" : $"形式审查未通过：{string.Join("；", failures.Select(f => f.Reason))}";
-        return RedirectToAction(nameof(Details), new { id });
-    }
+            var failures = await formalCheck.EvaluateAsync(application, ct);
+            application.RecordFormalCheck(failures);
+            return failures.Count == 0 ? "形式审查通过。" : $"形式审查未通过：{string.Join("；", failures.Select(f => f.Reason))}";
+        }, ct);
 
     /// <summary>揭榜挂帅: the enterprise that posted the problem says whether it supports the team.</summary>
     [HttpPost("{id:guid}/poster-opinion")]
-    public async Task<IActionResult> PosterOpinion(Guid id, bool supports, string? opinion, CancellationToken ct)
+    public Task<IActionResult> PosterOpinion(Guid id, bool supports, string? opinion, CancellationToken ct) =>
+        ActAsync(id, null, a => Active && actor.IsInRole(PortalRoles.Enterprise) && a.PosterOrganizationId == actor.OrganizationId, application =>
+        {
+            application.RecordPosterOpinion(actor.OrganizationId, supports, opinion ?? string.Empty);
+            return Task.FromResult("发榜方意见已记录，市科技局立项时参考。");
+        }, ct);
+
+    /// <summary>
+    /// One shape for every step on an application: not found (also for another's) → 404; not this user's step → 403; the
+    /// version the form was read at (a concurrent change is refused); the domain step; saved; back to the application.
+    /// </summary>
+    private async Task<IActionResult> ActAsync(Guid id, uint? version, Func<ProjectApplication, bool> may, Func<ProjectApplication, Task<string>> act, CancellationToken ct)
     {
         var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (application is null)
@@ -255,18 +214,21 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
             return NotFound();
         }
 
-        if (!(Active && actor.IsInRole(PortalRoles.Enterprise) && application.PosterOrganizationId == actor.OrganizationId))
+        if (!may(application))
         {
             return Forbid();
         }
 
-        application.RecordPosterOpinion(actor.OrganizationId, supports, opinion ?? string.Empty);
+        if (version is { } v)
+        {
+            db.Entry(application).Property(a => a.Version).OriginalValue = v;
+        }
+
+        var done = await act(application);
         await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = "发榜方意见已记录，市科技局立项时参考。";
+        TempData[DomainExceptionFilter.FlashSuccess] = done;
         return RedirectToAction(nameof(Details), new { id });
     }
-
-    public const int SanctionYears = 3;
 
     private bool IsOwn(ProjectApplication application) => IsApplicant && application.OrganizationId == actor.OrganizationId;
 

@@ -132,7 +132,7 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
     [HttpPost("awarded/{id:guid}/accept")]
     public Task<IActionResult> Accept(Guid id, ProjectStatus conclusion, string? opinion, CancellationToken ct) =>
         ActAsync(id, bureau: true, p => p.Accept(conclusion, opinion ?? string.Empty),
-            conclusion == ProjectStatus.Failed ? $"验收结论：不通过。承担单位 {AwardedNames.SanctionYears} 年内不得申报。" : "验收结论已记录。", ct);
+            conclusion == ProjectStatus.Failed ? $"验收结论：不通过。承担单位 {FormalCheck.SanctionYears} 年内不得申报。" : "验收结论已记录。", ct);
 
     [HttpGet("figures")]
     public async Task<IActionResult> Figures(CancellationToken ct)
@@ -193,8 +193,6 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
 
 public static class AwardedNames
 {
-    public const int SanctionYears = ApplicationsController.SanctionYears;
-
     public static string Name(ProjectStatus status) => status switch
     {
         ProjectStatus.Running => "实施中",

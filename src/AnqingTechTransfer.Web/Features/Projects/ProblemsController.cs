@@ -86,7 +86,7 @@ public class ProblemsController(PortalDbContext db, ICurrentActor actor, TimePro
         try
         {
             var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
-            var today = DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
+            var today = Display.Today(clock);
             db.Problems.Add(Domain.Projects.Problem.Propose(own.Id, own.Name, own.RegionCode, form.Title, form.Description, form.Targets, form.OwnFunds!.Value, form.Deadline!.Value, today,
                 clock.GetUtcNow()));
             await db.SaveChangesAsync(ct);

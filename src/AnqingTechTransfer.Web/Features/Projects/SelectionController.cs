@@ -12,10 +12,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Projects;
 
-public sealed record RankedApplication(int Rank, Guid Id, string Title, string ApplicantName, bool EnterpriseLed, decimal? Score, decimal Requested, decimal Cumulative,
-    bool WithinBudget, ApplicationStatus Status, decimal? ApprovedAmount, uint Version, bool? PosterSupports);
+public sealed record RankingView(Programme Programme, IReadOnlyList<RankedApplication> Rows, Publicity? Publicity, int PublicityWorkingDays);
 
-public sealed record RankingView(Programme Programme, IReadOnlyList<RankedApplication> Rows, Publicity? Publicity);
+public class ProjectOptions
+{
+    public const string Section = "Projects";
+
+    /// <summary>Working days the approved list is public with its objection channel (5–7 is common).</summary>
+    public int PublicityWorkingDays { get; set; } = 5;
+}
 
 public sealed record PublicityView(Publicity Publicity, Programme Programme, IReadOnlyList<(string Title, string Applicant, decimal? Amount)> Listed, bool IsBureau);
 
@@ -25,9 +30,9 @@ public sealed record PublicityView(Publicity Publicity, Programme Programme, IRe
 /// its objection channel; when the publicity has ended the approved applications are awarded.
 /// </summary>
 [Route("projects")]
-public class SelectionController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, TimeProvider clock) : Controller
+public class SelectionController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, Microsoft.Extensions.Options.IOptions<ProjectOptions> options,
+    TimeProvider clock) : Controller
 {
-    public const int PublicityWorkingDays = 5;
 
     private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
 
@@ -96,15 +101,9 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
         }
 
         var applications = await db.ProjectApplications.AsNoTracking().Where(a => a.ProgrammeId == id && a.Score != null).ToListAsync(ct);
-        var cumulative = 0m;
-        var rows = applications.OrderByDescending(a => a.Score).ThenBy(a => a.SubmittedAt).Select((a, i) =>
-        {
-            cumulative += a.Requested;
-            return new RankedApplication(i + 1, a.Id, a.Title, a.ApplicantName, a.EnterpriseLed, a.Score, a.Requested, cumulative, cumulative <= programme.Terms.Budget,
-                a.Status, a.ApprovedAmount, a.Version, a.PosterSupports);
-        }).ToList();
+        var rows = ProgrammeRanking.Rank(applications, programme.Terms.Budget);
         var publicity = await db.Publicities.AsNoTracking().Where(p => p.ProgrammeId == id).OrderByDescending(p => p.StartsOn).FirstOrDefaultAsync(ct);
-        return View(new RankingView(programme, rows, publicity));
+        return View(new RankingView(programme, rows, publicity, options.Value.PublicityWorkingDays));
     }
 
     [Authorize]
@@ -149,7 +148,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
         }
 
         var approved = await db.ProjectApplications.Where(a => a.ProgrammeId == id && a.Status == ApplicationStatus.Approved).Select(a => a.Id).ToListAsync(ct);
-        var publicity = Domain.Projects.Publicity.Open(id, approved, calendar.Today, PublicityWorkingDays, await calendar.CalendarAsync(ct), clock.GetUtcNow());
+        var publicity = Domain.Projects.Publicity.Open(id, approved, calendar.Today, options.Value.PublicityWorkingDays, await calendar.CalendarAsync(ct), clock.GetUtcNow());
         db.Publicities.Add(publicity);
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = $"已发布立项公示，公示期至 {publicity.EndsOn:yyyy年M月d日}。";

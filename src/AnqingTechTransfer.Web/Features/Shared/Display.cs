@@ -10,6 +10,9 @@ public static class Display
 
     public static DateTimeOffset Local(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Beijing);
 
+    /// <summary>Today's date in Beijing: what deadlines, due dates and "this year" are counted in.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Local(clock.GetUtcNow()).DateTime);
+
     public static string Date(DateTimeOffset? value) => value is null ? "—" : Local(value.Value).ToString("yyyy年M月d日", Chinese);
 
     public static string Date(DateOnly? value) => value is null ? "—" : value.Value.ToString("yyyy年M月d日", Chinese);

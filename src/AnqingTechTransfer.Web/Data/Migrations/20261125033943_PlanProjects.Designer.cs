@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125024950_ApplicationTeam")]
-    partial class ApplicationTeam
+    [Migration("20261125033943_PlanProjects")]
+    partial class PlanProjects
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1845,6 +1845,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("milestones");
 
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer")
+                        .HasColumnName("mode");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
@@ -1852,6 +1856,14 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<DateOnly>("OriginalEndsOn")
                         .HasColumnType("date")
                         .HasColumnName("original_ends_on");
+
+                    b.Property<Guid?>("PosterOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("poster_organization_id");
+
+                    b.Property<DateTimeOffset?>("PosterSignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("poster_signed_at");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -1898,6 +1910,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_projects_organization_id");
+
+                    b.HasIndex("PosterOrganizationId")
+                        .HasDatabaseName("ix_projects_poster_organization_id");
 
                     b.HasIndex("RegionCode", "Status")
                         .HasDatabaseName("ix_projects_region_code_status");
@@ -1960,6 +1975,19 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("panel_id");
 
+                    b.Property<string>("PosterOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("poster_opinion");
+
+                    b.Property<Guid?>("PosterOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("poster_organization_id");
+
+                    b.Property<bool?>("PosterSupports")
+                        .HasColumnType("boolean")
+                        .HasColumnName("poster_supports");
+
                     b.Property<Guid?>("ProblemId")
                         .HasColumnType("uuid")
                         .HasColumnName("problem_id");
@@ -2017,6 +2045,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_project_applications");
+
+                    b.HasIndex("PosterOrganizationId")
+                        .HasDatabaseName("ix_project_applications_poster_organization_id");
 
                     b.HasIndex("OrganizationId", "ProgrammeId")
                         .HasDatabaseName("ix_project_applications_organization_id_programme_id");

@@ -19,6 +19,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     programme_id = table.Column<Guid>(type: "uuid", nullable: false),
                     problem_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    poster_organization_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    poster_supports = table.Column<bool>(type: "boolean", nullable: true),
+                    poster_opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     organization_id = table.Column<Guid>(type: "uuid", nullable: false),
                     applicant_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     applicant_credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
@@ -29,6 +32,7 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     budget = table.Column<string>(type: "jsonb", nullable: false),
                     milestones = table.Column<string>(type: "jsonb", nullable: false),
                     attached_kinds = table.Column<string>(type: "jsonb", nullable: false),
+                    team = table.Column<string>(type: "jsonb", nullable: false),
                     status = table.Column<int>(type: "integer", nullable: false),
                     submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     remark = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
@@ -122,7 +126,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     changes = table.Column<string>(type: "jsonb", nullable: false),
                     status = table.Column<int>(type: "integer", nullable: false),
                     conclusion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    mode = table.Column<int>(type: "integer", nullable: false),
+                    poster_organization_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    poster_signed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -152,6 +159,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 name: "ix_project_applications_organization_id_programme_id",
                 table: "project_applications",
                 columns: new[] { "organization_id", "programme_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_project_applications_poster_organization_id",
+                table: "project_applications",
+                column: "poster_organization_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_project_applications_programme_id_status",
@@ -203,6 +215,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 name: "ix_projects_organization_id",
                 table: "projects",
                 column: "organization_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_projects_poster_organization_id",
+                table: "projects",
+                column: "poster_organization_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_projects_region_code_status",
