@@ -101,8 +101,8 @@ public class ProjectTests
         a.Invoking(x => x.RecordScore(80)).Should().Throw<DomainException>("no panel yet");
         a.AssignPanel(Guid.NewGuid());
         a.RecordScore(82.5m);
-        a.Invoking(x => x.Decide(true, 500m, null)).Should().Throw<DomainException>("more than requested");
-        a.Decide(true, 120m, "同意立项");
+        a.Invoking(x => x.Decide(true, 500m, null, FundingMode.Crowdsourcing)).Should().Throw<DomainException>("more than requested");
+        a.Decide(true, 120m, "同意立项", FundingMode.Crowdsourcing);
         a.Award();
         a.Status.Should().Be(ApplicationStatus.Awarded);
     }
@@ -122,12 +122,50 @@ public class ProjectTests
         publicity.Status.Should().Be(PublicityStatus.Ended);
     }
 
+    [Theory]
+    [InlineData(59.99, false)]
+    [InlineData(60, true)]
+    public void A_directed_commission_is_approved_only_when_the_expert_appraisal_passes(decimal appraisal, bool approvable)
+    {
+        var programme = Programme();
+        var a = Filled(programme);
+        a.Submit(programme.Terms, Now);
+        a.Recommend(true, null);
+        a.RecordFormalCheck([]);
+        a.AssignPanel(Guid.NewGuid());
+        a.RecordScore(appraisal);
+        ProjectReview.StageFor(FundingMode.Directed).Should().Be(ReviewStage.Appraisal);
+        ProjectReview.StageFor(FundingMode.Unveiling).Should().Be(ReviewStage.Selection);
+        var approve = () => a.Decide(true, 100m, null, FundingMode.Directed);
+        if (approvable)
+        {
+            approve();
+            a.Status.Should().Be(ApplicationStatus.Approved);
+        }
+        else
+        {
+            approve.Should().Throw<DomainException>().WithMessage("*未通过论证*");
+            a.Decide(false, null, "论证未通过", FundingMode.Directed);
+            a.Status.Should().Be(ApplicationStatus.NotApproved, "a failed appraisal can still be declined");
+        }
+    }
+
+    [Fact]
+    public void The_panels_rubrics_add_up_to_a_hundred_points()
+    {
+        foreach (var stage in Enum.GetValues<ReviewStage>())
+        {
+            ProjectReview.Rubric(stage).Sum(r => r.MaxScore).Should().Be(100, stage.ToString());
+        }
+    }
+
     [Fact]
     public void Post_subsidies_and_crowdsourcing_are_paid_after_acceptance_and_unveiling_after_the_posters_signature()
     {
         var post = Awarded(mode: FundingMode.PostSubsidy);
         post.Invoking(p => p.Disburse(1, 72m, Today, "P-1")).Should().Throw<DomainException>().WithMessage("*验收通过后*");
-        post.Accept(ProjectStatus.Passed, "通过");
+        post.AssignAcceptancePanel(Guid.NewGuid());
+        post.Accept(ProjectStatus.Passed, "通过", 85m);
         post.Disburse(1, 72m, Today, "P-1");
 
         var poster = Guid.NewGuid();
@@ -147,7 +185,7 @@ public class ProjectTests
         a.RecordFormalCheck([]);
         a.AssignPanel(Guid.NewGuid());
         a.RecordScore(80);
-        a.Decide(true, amount, null);
+        a.Decide(true, amount, null, mode);
         a.Award();
         return Project.FromAward(a, Today, Today.AddYears(2), [new Tranche(1, 72m, "签订任务书", Today), new Tranche(2, 48m, "通过中期检查", Today.AddYears(1))], Now, mode);
     }
@@ -176,8 +214,14 @@ public class ProjectTests
         project.DecideChange(change.Id, true, "同意延期6个月");
         project.EndsOn.Should().Be(Today.AddYears(2).AddMonths(6));
         project.Overdue(Today.AddYears(2)).Should().ContainSingle("the pilot milestone is past due");
-        project.Invoking(p => p.Accept(ProjectStatus.Passed, " ")).Should().Throw<DomainException>();
-        project.Accept(ProjectStatus.Failed, "未完成主要指标");
+        project.Invoking(p => p.Accept(ProjectStatus.Failed, "未完成主要指标", 40m)).Should().Throw<DomainException>().WithMessage("*验收专家组*");
+        project.AssignAcceptancePanel(Guid.NewGuid());
+        project.Invoking(p => p.AssignAcceptancePanel(Guid.NewGuid())).Should().Throw<DomainException>("one acceptance panel per project");
+        project.Invoking(p => p.Accept(ProjectStatus.Passed, " ", 80m)).Should().Throw<DomainException>();
+        project.Invoking(p => p.Accept(ProjectStatus.Passed, "基本完成", 55m)).Should().Throw<DomainException>().WithMessage("*只能作出“不通过”*");
+        project.Invoking(p => p.Accept(ProjectStatus.Concluded, "基本完成", 59.99m)).Should().Throw<DomainException>();
+        project.Accept(ProjectStatus.Failed, "未完成主要指标", 55m);
+        project.AcceptanceScore.Should().Be(55m);
         project.Invoking(p => p.Disburse(1, 1m, Today, "x")).Should().Throw<DomainException>();
         project.Overdue(Today.AddYears(3)).Should().BeEmpty();
     }

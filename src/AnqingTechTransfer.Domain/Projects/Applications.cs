@@ -186,9 +186,15 @@ public class ProjectApplication
         Status = ApplicationStatus.Reviewed;
     }
 
-    public void Decide(bool approve, decimal? amount, string? remark)
+    /// <summary>The bureau's decision; a 定向委托 proposal the appraisal did not pass cannot be approved.</summary>
+    public void Decide(bool approve, decimal? amount, string? remark, FundingMode mode)
     {
         Require(Status == ApplicationStatus.Reviewed, "专家评审后才能决定是否立项");
+        if (approve && mode == FundingMode.Directed && !ProjectReview.Passes(Score!.Value))
+        {
+            throw new DomainException($"专家论证得分 {Score:0.00} 分，低于 {ProjectReview.PassMark:0} 分，定向委托项目未通过论证，不能立项");
+        }
+
         if (approve && (amount is null or <= 0 || amount > Requested))
         {
             throw new DomainException("立项资助金额应大于0且不超过申请金额", nameof(ApprovedAmount));

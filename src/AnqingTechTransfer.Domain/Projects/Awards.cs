@@ -52,6 +52,8 @@ public class Project
     public List<ChangeRequest> Changes { get; private set; } = [];
     public ProjectStatus Status { get; private set; }
     public string? Conclusion { get; private set; }
+    public Guid? AcceptancePanelId { get; private set; }
+    public decimal? AcceptanceScore { get; private set; }
     public uint Version { get; private set; }
 
     public decimal Disbursed => Disbursements.Sum(d => d.Amount);
@@ -184,14 +186,29 @@ public class Project
     /// <summary>Milestones past due on a day, for the bureau's and the county's watch list.</summary>
     public IReadOnlyList<Milestone> Overdue(DateOnly today) => Status == ProjectStatus.Running ? Milestones.Where(m => m.Due < today).ToList() : [];
 
-    /// <summary>验收: the conclusion of the acceptance panel. A failed project carries an integrity sanction for its unit.</summary>
-    public void Accept(ProjectStatus conclusion, string opinion)
+    /// <summary>The acceptance panel drawn from the expert pool for this project.</summary>
+    public void AssignAcceptancePanel(Guid panelId)
     {
         Require(Status == ProjectStatus.Running, "项目已验收");
+        Require(AcceptancePanelId is null, "已组织验收专家组");
+        AcceptancePanelId = panelId;
+    }
+
+    /// <summary>
+    /// 验收: the conclusion on the acceptance panel's signed score. Below the pass mark only 不通过 is possible; a failed
+    /// project carries an integrity sanction for its unit.
+    /// </summary>
+    public void Accept(ProjectStatus conclusion, string opinion, decimal panelScore)
+    {
+        Require(Status == ProjectStatus.Running, "项目已验收");
+        Require(AcceptancePanelId is not null, "请先组织验收专家组");
         Require(conclusion != ProjectStatus.Running, "请选择验收结论");
         Require(!string.IsNullOrWhiteSpace(opinion), "请填写验收意见");
+        Require(conclusion == ProjectStatus.Failed || ProjectReview.Passes(panelScore),
+            $"验收专家组评分 {panelScore:0.00} 分，低于 {ProjectReview.PassMark:0} 分，只能作出“不通过”结论");
         Status = conclusion;
         Conclusion = opinion.Trim();
+        AcceptanceScore = panelScore;
     }
 
     private static void Require(bool condition, string message)

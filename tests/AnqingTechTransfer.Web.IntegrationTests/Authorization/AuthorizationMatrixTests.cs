@@ -431,7 +431,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             projectAction("changes", "ent.a"),
             new("POST", "/projects/awarded/{id:guid}/changes/{changeId:guid}", ids => $"/projects/awarded/{ids.Project}/changes/{Guid.Empty}", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ProjectState),
-            projectAction("accept", "bureau"),
+            projectAction("accept", "bureau"), projectAction("acceptance-panel", "bureau"),
             new("GET", "/projects/figures", _ => "/projects/figures", Expect.Login, Expect.Forbidden,
                 Only(Expect.Allowed, "bureau", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb")),
 

@@ -111,7 +111,7 @@ public class MatrixFixture : PortalFixture
             awarded.RecordFormalCheck([]);
             awarded.AssignPanel(Guid.NewGuid());
             awarded.RecordScore(80);
-            awarded.Decide(true, 50, null);
+            awarded.Decide(true, 50, null, Domain.Projects.FundingMode.Crowdsourcing);
             awarded.Award();
             var project = Domain.Projects.Project.FromAward(awarded, DateOnly.FromDateTime(now.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime).AddYears(2),
                 [new Domain.Projects.Tranche(1, 50m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime))], now, Domain.Projects.FundingMode.Crowdsourcing);

@@ -31,6 +31,7 @@ public static class TestDatabase
         {
             if (!_templateReady)
             {
+                await DropTemplatesOfEndedRunsAsync();
                 await ExecuteAsync($"DROP DATABASE IF EXISTS {Template} WITH (FORCE)");
                 await using (var factory = new PortalFactory(For(Template), new ManualClock()))
                 {
@@ -55,6 +56,44 @@ public static class TestDatabase
     {
         NpgsqlConnection.ClearAllPools();
         await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+    }
+
+    /// <summary>A reused server (a developer's) keeps no templates of test processes that have ended.</summary>
+    private static async Task DropTemplatesOfEndedRunsAsync()
+    {
+        var names = new List<string>();
+        await using (var connection = new NpgsqlConnection(For("postgres")))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'anqing_tpl_%'", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            var parts = name.Split('_');
+            if (parts.Length == 4 && int.TryParse(parts[2], out var pid) && !IsRunning(pid))
+            {
+                await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static async Task ExecuteAsync(string sql)

@@ -121,11 +121,12 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
             old.RecordFormalCheck([]);
             old.AssignPanel(Guid.NewGuid());
             old.RecordScore(70);
-            old.Decide(true, 40, null);
+            old.Decide(true, 40, null, FundingMode.Crowdsourcing);
             old.Award();
             var project = Project.FromAward(old, DateOnly.FromDateTime(now.UtcDateTime).AddYears(-2), DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-6),
                 [new Tranche(1, 40m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime).AddYears(-2))], now, FundingMode.Crowdsourcing);
-            project.Accept(ProjectStatus.Failed, "未完成主要指标");
+            project.AssignAcceptancePanel(Guid.NewGuid());
+            project.Accept(ProjectStatus.Failed, "未完成主要指标", 40m);
             db.ProjectApplications.Add(old);
             db.Projects.Add(project);
             await db.SaveChangesAsync();
@@ -172,5 +173,59 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var stored = await fx.WithDbAsync((db, _) => db.ReviewPanels.AsNoTracking().SingleAsync(p => p.Id == panelId));
         stored.Draw!.Result.Selected.Should().NotContain(expertA);
         stored.Draw.Result.Exclusions.Should().Contain(x => x.ExpertId == expertA && x.Reason.Contains("本人为申报人或团队成员"));
+    }
+
+    [Fact]
+    public async Task Experts_of_a_unit_that_took_on_a_joint_project_with_the_applicant_in_the_last_three_years_are_excluded()
+    {
+        // 北化工安庆研究院 took on a problem 舒源生物 posted, a year ago: the two are collaborators under the three-year rule.
+        await fx.WithDbAsync(async (db, _) =>
+        {
+            var now = fx.Clock.GetUtcNow();
+            var buct = await db.Organizations.SingleAsync(o => o.Name == "北京化工大学安庆研究院");
+            var entB = await db.Organizations.SingleAsync(o => o.Name == "潜山舒源生物医药有限公司");
+            var oldProgramme = new Programme(Guid.NewGuid(), Guid.NewGuid(), new ProgrammeTerms("旧揭榜专项", FundingMode.Unveiling, 100m, now.AddYears(-1), now.AddYears(-1).AddDays(30), 1, 1, true, [], null, 50m));
+            var problem = Problem.Propose(entB.Id, entB.Name, entB.RegionCode, "旧题目", "难题", "指标", 50m, DateOnly.FromDateTime(now.UtcDateTime).AddYears(1),
+                DateOnly.FromDateTime(now.UtcDateTime).AddYears(-1), now);
+            problem.Screen(true, null);
+            problem.List(oldProgramme);
+            var old = ProjectApplication.Draft(oldProgramme, buct.Id, buct.Name, buct.CreditCode, buct.RegionCode, false, problem.Id, now, entB.Id);
+            old.Edit("联合攻关旧项目", "内容", [new BudgetLine("设备费", 10, 40)], [new Milestone("完成", DateOnly.FromDateTime(now.UtcDateTime), "报告")], [], [new AnqingTechTransfer.Domain.Experts.TeamMember("李工", "KEY-LI")]);
+            old.Submit(oldProgramme.Terms, now.AddYears(-1).AddDays(1));
+            old.Recommend(true, null);
+            old.RecordFormalCheck([]);
+            old.AssignPanel(Guid.NewGuid());
+            old.RecordScore(80);
+            old.Decide(true, 40, null, FundingMode.Unveiling);
+            old.Award();
+            db.ProjectApplications.Add(old);
+            db.Projects.Add(Project.FromAward(old, DateOnly.FromDateTime(now.UtcDateTime).AddYears(-1), DateOnly.FromDateTime(now.UtcDateTime).AddYears(1),
+                [new Tranche(1, 40m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime).AddYears(-1))], now, FundingMode.Unveiling));
+            await db.SaveChangesAsync();
+        });
+
+        var programme = await ProgrammeAsync("联合项目回避测试专项", FundingMode.Crowdsourcing, fx.Clock.GetUtcNow().AddDays(10));
+        var id = await DraftAsync("ent.b", programme, "联合项目回避测试项目");
+        await fx.WithDbAsync(async (db, _) =>
+        {
+            var a = await db.ProjectApplications.SingleAsync(x => x.Id == id);
+            a.Submit((await db.Programmes.SingleAsync(p => p.Id == programme)).Terms, fx.Clock.GetUtcNow());
+            a.Recommend(true, null);
+            a.RecordFormalCheck([]);
+            await db.SaveChangesAsync();
+        });
+
+        var bureau = await fx.As("bureau");
+        var panelUrl = (await bureau.PostFormAsync($"/projects/applications/{id}/panel", [], $"/projects/applications/{id}")).Headers.Location!.OriginalString;
+        await bureau.Http.PostAsync(panelUrl + "/draw", new FormUrlEncodedContent(new List<KeyValuePair<string, string>>
+        {
+            // 蒋思源's fields: only a conflict can exclude him.
+            new("FieldCodes", "02"), new("FieldCodes", "05"), new("Count", "1"), new("Reserves", "0"), new("PerEmployerCap", "25"), new("MinOutside", "0"), new("MinCredit", "0"),
+            new("__RequestVerificationToken", await bureau.TokenAsync(panelUrl)),
+        }));
+        var stored = await fx.WithDbAsync((db, _) => db.ReviewPanels.AsNoTracking().SingleAsync(p => p.Id == Guid.Parse(panelUrl.Split('/').Last())));
+        var expertB = await fx.WithDbAsync((db, _) => db.Experts.Where(e => e.Name == "蒋思源").Select(e => e.Id).SingleAsync());
+        stored.Draw!.Result.Exclusions.Should().Contain(x => x.ExpertId == expertB && x.Reason.Contains("联合承担揭榜挂帅项目《联合攻关旧项目》"),
+            "蒋思源 works at 北化工安庆研究院");
     }
 }

@@ -30,7 +30,7 @@ public class AwardedProjectTests(PortalFixture fx) : IClassFixture<PortalFixture
                 a.RecordFormalCheck([]);
                 a.AssignPanel(Guid.NewGuid());
                 a.RecordScore(85);
-                a.Decide(true, 60, null);
+                a.Decide(true, 60, null, programme.Terms.Mode);
                 a.Award();
                 db.ProjectApplications.Add(a);
                 last = a.Id;
@@ -87,6 +87,8 @@ public class AwardedProjectTests(PortalFixture fx) : IClassFixture<PortalFixture
         // 研发众包 is paid after acceptance: before it, no money; after it, tranche by tranche, in order.
         await bureau.PostFormAsync(url + "/disburse", new() { ["tranche"] = "1", ["amount"] = "36", ["reference"] = "P-0" }, url);
         (await bureau.GetPageAsync(url)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("验收通过后拨付");
+        await bureau.PostFormAsync(url + "/acceptance-panel", [], url);
+        await PanelSteps.CloseAsync(fx, (await fx.WithDbAsync((db, _) => db.Projects.AsNoTracking().SingleAsync(p => p.Id == project.Id))).AcceptancePanelId!.Value, [35, 16, 20, 12]);
         await bureau.PostFormAsync(url + "/accept", new() { ["conclusion"] = "Passed", ["opinion"] = "完成任务书各项指标" }, url);
         await bureau.PostFormAsync(url + "/disburse", new() { ["tranche"] = "2", ["amount"] = "10", ["reference"] = "P-2" }, url);
         (await bureau.GetPageAsync(url)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("前期拨款未拨付完毕");

@@ -1,5 +1,4 @@
 using System.Net;
-using AnqingTechTransfer.Domain.Experts;
 using AnqingTechTransfer.Domain.Projects;
 using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -39,22 +38,7 @@ public class SelectionTests(PortalFixture fx) : IClassFixture<PortalFixture>
         (await bureau.GetPageAsync($"/projects/applications/{id}")).QuerySelector(".alert-danger")!.TextContent.Should().Contain("首席专家签署后");
 
         // The panel closes with a signed result (its own flow is tested with the expert pool).
-        await fx.WithDbAsync(async (db, _) =>
-        {
-            var panel = await db.ReviewPanels.Include(p => p.Members).SingleAsync(p => p.Id == application.PanelId);
-            var pool = await db.Experts.Where(e => e.Status == ExpertStatus.Active).Take(1).ToListAsync();
-            panel.RecordDraw(ExpertDraw.Run(3, new DrawCriteria([.. pool[0].Profile.FieldCodes], ExpertTypes.None, 1, 0, 1, 0, 0, panel.ReviewDate),
-                pool.Select(e => new Candidate(e.Id, e.Profile.EmployerCreditCode, e.Profile.FieldCodes, e.Profile.Types, true, 100, true)).ToList(), []),
-                pool.ToDictionary(e => e.Id, e => e.UserId), DateTimeOffset.UtcNow);
-            var chief = panel.Members.Single();
-            panel.DesignateChief(chief.Id);
-            panel.Declare(chief.Id, false, null);
-            panel.Commit(chief.Id, DateTimeOffset.UtcNow);
-            panel.Score(chief.Id, [28, 27, 18, 17], "建议立项", DateTimeOffset.UtcNow);
-            panel.WritePrimaryOpinion(chief.Id, "建议立项");
-            panel.Close(chief.Id, DateTimeOffset.UtcNow);
-            await db.SaveChangesAsync();
-        });
+        await PanelSteps.CloseAsync(fx, application.PanelId!.Value, [28, 27, 18, 17], "建议立项");
         await bureau.PostFormAsync($"/projects/applications/{id}/score", [], $"/projects/applications/{id}");
         var programmeId = application.ProgrammeId;
         var ranking = await bureau.GetPageAsync($"/projects/programmes/{programmeId}/ranking");

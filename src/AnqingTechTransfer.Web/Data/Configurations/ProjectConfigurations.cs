@@ -100,6 +100,7 @@ public class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.Property(p => p.Title).HasMaxLength(200);
         b.Property(p => p.Award).HasPrecision(14, 2);
         b.Property(p => p.Conclusion).HasMaxLength(2000);
+        b.Property(p => p.AcceptanceScore).HasPrecision(6, 2);
         b.Property(p => p.Milestones).AsJson();
         b.Property(p => p.Tranches).AsJson();
         b.Property(p => p.Disbursements).AsJson();

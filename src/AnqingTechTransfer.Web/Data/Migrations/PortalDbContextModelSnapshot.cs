@@ -1809,6 +1809,15 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("AcceptancePanelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("acceptance_panel_id");
+
+                    b.Property<decimal?>("AcceptanceScore")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("acceptance_score");
+
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid")
                         .HasColumnName("application_id");

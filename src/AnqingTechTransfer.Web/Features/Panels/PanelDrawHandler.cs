@@ -9,7 +9,7 @@ namespace AnqingTechTransfer.Web.Features.Panels;
 
 /// <summary>
 /// Draws a panel: the whole pool as it stands, every conflict recomputed from the experts' current data and the portal's
-/// own records (registered contracts of the last three years), a fresh random seed, and the complete record (seed, pool
+/// own records (registered contracts and joint 揭榜挂帅 projects of the last three years), a fresh random seed, and the complete record (seed, pool
 /// snapshot, conflicts, exclusions, result) kept on the panel and in the audit log, so the draw can be re-run.
 /// </summary>
 public class PanelDrawHandler(PortalDbContext db)
@@ -38,8 +38,18 @@ public class PanelDrawHandler(PortalDbContext db)
             .Where(c => c.Status == ContractStatus.Registered && c.RegisteredAt >= since && (units.Contains(c.Seller.CreditCode) || units.Contains(c.Buyer.CreditCode)))
             .Select(c => new { Seller = c.Seller.CreditCode, Buyer = c.Buyer.CreditCode, c.RegisteredAt, c.RegistrationNumber, c.ProjectName })
             .ToListAsync(ct);
+        // Joint projects: a 揭榜挂帅 project binds the team that took the problem and the enterprise that posted it.
+        var sinceDay = today.AddYears(-ConflictRules.CollaborationYears);
+        var joint = await (from p in db.Projects.AsNoTracking()
+                           where p.PosterOrganizationId != null && p.StartsOn >= sinceDay
+                           join a in db.Organizations.AsNoTracking() on p.OrganizationId equals a.Id
+                           join b in db.Organizations.AsNoTracking() on p.PosterOrganizationId equals b.Id
+                           where units.Contains(a.CreditCode) || units.Contains(b.CreditCode)
+                           select new { A = a.CreditCode, B = b.CreditCode, p.StartsOn, p.Title }).ToListAsync(ct);
         var collaborations = contracts.Select(c => new Collaboration(c.Seller, c.Buyer, DateOnly.FromDateTime(c.RegisteredAt!.Value.UtcDateTime),
-            $"技术合同 {c.RegistrationNumber}《{c.ProjectName}》")).ToList();
+                $"技术合同 {c.RegistrationNumber}《{c.ProjectName}》"))
+            .Concat(joint.Select(j => new Collaboration(j.A, j.B, j.StartsOn, $"联合承担揭榜挂帅项目《{j.Title}》")))
+            .ToList();
         return experts.SelectMany(e => ConflictRules.Find(e, subject, collaborations, today)).ToList();
     }
 }

@@ -14,7 +14,10 @@ namespace AnqingTechTransfer.Web.Features.Projects;
 
 public sealed record AwardedRow(Guid Id, string Title, string RegionCode, decimal Award, decimal Disbursed, ProjectStatus Status, int Overdue, DateOnly EndsOn, bool ReportOverdue);
 
-public sealed record AwardedView(Project Project, string Applicant, bool IsBureau, bool IsOwner, DateOnly Today);
+/// <summary>The acceptance panel as the project page shows it: where it stands and, once signed, its score.</summary>
+public sealed record AcceptancePanelState(Guid Id, Domain.Experts.PanelStatus Status, decimal? Result);
+
+public sealed record AwardedView(Project Project, string Applicant, bool IsBureau, bool IsOwner, DateOnly Today, AcceptancePanelState? Panel);
 
 public sealed record FundFigure(string Key, decimal Awarded, decimal Disbursed);
 
@@ -28,7 +31,7 @@ public sealed record FiguresView(IReadOnlyList<(int Year, string Programme, int 
 /// </summary>
 [Authorize]
 [Route("projects")]
-public class AwardedController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, TimeProvider clock) : Controller
+public class AwardedController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, ProjectPanelHandler panels, TimeProvider clock) : Controller
 {
     private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
     private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
@@ -90,7 +93,11 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
         }
 
         var applicant = await db.ProjectApplications.AsNoTracking().Where(a => a.Id == project.ApplicationId).Select(a => a.ApplicantName).SingleOrDefaultAsync(ct) ?? string.Empty;
-        return View(new AwardedView(project, applicant, IsBureau, IsOwner(project), calendar.Today));
+        var panel = project.AcceptancePanelId is null || !IsBureau
+            ? null
+            : await db.ReviewPanels.AsNoTracking().Where(p => p.Id == project.AcceptancePanelId).Select(p => new AcceptancePanelState(p.Id, p.Status, p.Result))
+                .SingleOrDefaultAsync(ct);
+        return View(new AwardedView(project, applicant, IsBureau, IsOwner(project), calendar.Today, panel));
     }
 
     [HttpPost("awarded/{id:guid}/disburse")]
@@ -129,10 +136,55 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
     public Task<IActionResult> DecideChange(Guid id, Guid changeId, bool approve, string? reply, CancellationToken ct) =>
         ActAsync(id, bureau: true, p => p.DecideChange(changeId, approve, reply ?? string.Empty), "已审批变更申请。", ct);
 
+    /// <summary>验收专家组: a panel drawn from the expert pool scores the results against the task contract.</summary>
+    [HttpPost("awarded/{id:guid}/acceptance-panel")]
+    public async Task<IActionResult> AcceptancePanel(Guid id, CancellationToken ct)
+    {
+        var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        var application = await db.ProjectApplications.AsNoTracking().SingleAsync(a => a.Id == project.ApplicationId, ct);
+        var panel = await panels.CreateAsync(ReviewStage.Acceptance, application, ct);
+        project.AssignAcceptancePanel(panel.Id);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = "已建立验收专家组，请抽取专家。";
+        return Redirect($"/panels/{panel.Id}");
+    }
+
     [HttpPost("awarded/{id:guid}/accept")]
-    public Task<IActionResult> Accept(Guid id, ProjectStatus conclusion, string? opinion, CancellationToken ct) =>
-        ActAsync(id, bureau: true, p => p.Accept(conclusion, opinion ?? string.Empty),
-            conclusion == ProjectStatus.Failed ? $"验收结论：不通过。承担单位 {FormalCheck.SanctionYears} 年内不得申报。" : "验收结论已记录。", ct);
+    public async Task<IActionResult> Accept(Guid id, ProjectStatus conclusion, string? opinion, CancellationToken ct)
+    {
+        var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        if (project.AcceptancePanelId is null)
+        {
+            throw new DomainException("请先组织验收专家组");
+        }
+
+        project.Accept(conclusion, opinion ?? string.Empty, await panels.ResultAsync(project.AcceptancePanelId, ct));
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = conclusion == ProjectStatus.Failed
+            ? $"验收结论：不通过。承担单位 {FormalCheck.SanctionYears} 年内不得申报。"
+            : "验收结论已记录。";
+        return RedirectToAction(nameof(Details), new { id });
+    }
 
     [HttpGet("figures")]
     public async Task<IActionResult> Figures(CancellationToken ct)

@@ -31,7 +31,7 @@ public sealed record PublicityView(Publicity Publicity, Programme Programme, IRe
 /// </summary>
 [Route("projects")]
 public class SelectionController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, Microsoft.Extensions.Options.IOptions<ProjectOptions> options,
-    TimeProvider clock) : Controller
+    ProjectPanelHandler panels, TimeProvider clock) : Controller
 {
 
     private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
@@ -51,14 +51,11 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
             return Forbid();
         }
 
-        var panel = ReviewPanel.Create($"项目申报评审：{application.Title}", "项目申报",
-            new ReviewSubject(application.ApplicantName, application.ApplicantCreditCode, [], application.Team, []), application.OrganizationId,
-            [new RubricItem("技术先进性与创新性", 30), new RubricItem("实施方案可行性", 30), new RubricItem("团队与条件", 20), new RubricItem("经济社会效益", 20)],
-            Aggregation.TrimmedMean, 0.4m, calendar.Today.AddDays(14), actor.UserId, clock.GetUtcNow());
+        var mode = await ModeAsync(application, ct);
+        var panel = await panels.CreateAsync(ProjectReview.StageFor(mode), application, ct);
         application.AssignPanel(panel.Id);
-        db.ReviewPanels.Add(panel);
         await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = "已建立评审组，请抽取专家。";
+        TempData[DomainExceptionFilter.FlashSuccess] = mode == FundingMode.Directed ? "已建立专家论证组，请抽取专家。" : "已建立评审组，请抽取专家。";
         return Redirect($"/panels/{panel.Id}");
     }
 
@@ -77,8 +74,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
             return Forbid();
         }
 
-        var result = await db.ReviewPanels.Where(p => p.Id == application.PanelId && (p.Status == PanelStatus.Closed || p.Status == PanelStatus.Published))
-            .Select(p => p.Result).SingleOrDefaultAsync(ct) ?? throw new DomainException("评审组尚未结束，首席专家签署后才能记录结果");
+        var result = await panels.ResultAsync(application.PanelId, ct);
         application.RecordScore(result);
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = $"已记录专家评审结果 {result:0.00} 分。";
@@ -122,7 +118,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
         }
 
         db.Entry(application).Property(a => a.Version).OriginalValue = version;
-        application.Decide(approve, amount, remark);
+        application.Decide(approve, amount, remark, await ModeAsync(application, ct));
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = approve ? "已拟立项。" : "已决定不予立项。";
         return Redirect($"/projects/programmes/{application.ProgrammeId}/ranking");
@@ -233,6 +229,9 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
         TempData[DomainExceptionFilter.FlashSuccess] = "公示结束，已下达立项。";
         return RedirectToAction(nameof(Publicity), new { id });
     }
+
+    private async Task<FundingMode> ModeAsync(ProjectApplication application, CancellationToken ct) =>
+        (await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct)).Terms.Mode;
 
     private async Task<PublicityView?> PublicityViewAsync(Guid id, CancellationToken ct)
     {
