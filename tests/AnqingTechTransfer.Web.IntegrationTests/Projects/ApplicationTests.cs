@@ -179,11 +179,14 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
     public async Task Experts_of_a_unit_that_took_on_a_joint_project_with_the_applicant_in_the_last_three_years_are_excluded()
     {
         // 北化工安庆研究院 took on a problem 舒源生物 posted, a year ago: the two are collaborators under the three-year rule.
+        // 蒋思源 works at 北化工安庆研究院 (his record carries its portal credit code).
         await fx.WithDbAsync(async (db, _) =>
         {
             var now = fx.Clock.GetUtcNow();
             var buct = await db.Organizations.SingleAsync(o => o.Name == "北京化工大学安庆研究院");
             var entB = await db.Organizations.SingleAsync(o => o.Name == "潜山舒源生物医药有限公司");
+            var jiang = await db.Experts.SingleAsync(e => e.Name == "蒋思源");
+            jiang.Update(jiang.Profile with { EmployerName = buct.Name, EmployerCreditCode = buct.CreditCode }, jiang.Relations, jiang.Blackouts);
             var oldProgramme = new Programme(Guid.NewGuid(), Guid.NewGuid(), new ProgrammeTerms("旧揭榜专项", FundingMode.Unveiling, 100m, now.AddYears(-1), now.AddYears(-1).AddDays(30), 1, 1, true, [], null, 50m));
             var problem = Problem.Propose(entB.Id, entB.Name, entB.RegionCode, "旧题目", "难题", "指标", 50m, DateOnly.FromDateTime(now.UtcDateTime).AddYears(1),
                 DateOnly.FromDateTime(now.UtcDateTime).AddYears(-1), now);

@@ -13,11 +13,9 @@ public static class DemoExpertSeed
 {
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"];
     private static readonly string[] Given = ["建华", "海燕", "志强", "秀英", "国平", "丽娟", "文博", "春生", "晓东", "玉兰", "德明", "立新"];
-    // The two local institutions that are also on the portal carry their portal credit codes, so the same-entity and
-    // collaboration rules see them.
     private static readonly (string Name, string Code)[] Employers =
     [
-        ("安庆师范大学", "12340800000000401"), ("北京化工大学安庆研究院", "12340800000000402"), ("安徽大学", "12340000MB1234583"),
+        ("安庆师范大学", "12340800MB1234561"), ("北京化工大学安庆研究院", "12340800MB1234572"), ("安徽大学", "12340000MB1234583"),
         ("合肥工业大学", "12340000MB1234594"), ("中国科学技术大学", "12100000MB1234605"), ("安庆职业技术学院", "12340800MB1234616"),
         ("安徽省科学技术情报研究所", "12340000MB1234627"), ("安庆市会计师事务所有限公司", "91340800MA2N12341"),
     ];
