@@ -67,6 +67,11 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         await aqnu.PostMultipartAsync($"/projects/applications/{first}/attachments", new() { ["kind"] = "申报书" }, ("file", "申报书.pdf", "%PDF-1.4 test"u8.ToArray()),
             $"/projects/applications/{first}");
         (await LoadAsync(first)).AttachedKinds.Should().Contain("申报书");
+        await aqnu.PostMultipartAsync($"/projects/applications/{first}/attachments", new() { ["kind"] = "其他材料" }, ("file", "检测报告.pdf", "%PDF-1.4 test"u8.ToArray()),
+            $"/projects/applications/{first}");
+        await aqnu.PostMultipartAsync($"/projects/applications/{first}/attachments", new() { ["kind"] = "随意类别" }, ("file", "x.pdf", "%PDF-1.4 test"u8.ToArray()),
+            $"/projects/applications/{first}");
+        (await LoadAsync(first)).AttachedKinds.Should().BeEquivalentTo(["申报书", "其他材料"], "supporting material is always accepted, an unknown kind is not");
 
         foreach (var id in new[] { first, second })
         {

@@ -7,6 +7,9 @@ namespace AnqingTechTransfer.Web.Features.Projects;
 
 public class ApplicationForm
 {
+    /// <summary>Supporting material beyond what the programme requires can always be uploaded under this kind.</summary>
+    public const string OtherAttachmentKind = "其他材料";
+
     [Display(Name = "项目名称")]
     [Required(ErrorMessage = "请填写项目名称")]
     [StringLength(200, ErrorMessage = "不能超过200个字")]

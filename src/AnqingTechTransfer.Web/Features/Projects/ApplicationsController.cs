@@ -147,7 +147,7 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
         }
 
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
-        if (kind is null || !programme.Terms.RequiredAttachments.Contains(kind) || file is null)
+        if (kind is null || !(programme.Terms.RequiredAttachments.Contains(kind) || kind == ApplicationForm.OtherAttachmentKind) || file is null)
         {
             TempData[DomainExceptionFilter.FlashError] = "请选择附件类别和文件。";
             return RedirectToAction(nameof(Details), new { id });
