@@ -57,6 +57,12 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Targets.KpiEnteredValue> KpiEnteredValues => Set<Domain.Targets.KpiEnteredValue>();
     public DbSet<ContractMonthTotal> ContractMonthTotals => Set<ContractMonthTotal>();
     public DbSet<QualificationYearCount> QualificationYearCounts => Set<QualificationYearCount>();
+    public DbSet<Domain.Matching.TechNeed> TechNeeds => Set<Domain.Matching.TechNeed>();
+    public DbSet<Domain.Matching.TechResult> TechResults => Set<Domain.Matching.TechResult>();
+    public DbSet<Domain.Matching.DockingRequest> DockingRequests => Set<Domain.Matching.DockingRequest>();
+    public DbSet<Domain.Matching.DismissedMatch> DismissedMatches => Set<Domain.Matching.DismissedMatch>();
+    public DbSet<Domain.Matching.Commissioner> Commissioners => Set<Domain.Matching.Commissioner>();
+    public DbSet<Domain.Matching.DockingEvent> DockingEvents => Set<Domain.Matching.DockingEvent>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
@@ -161,6 +167,17 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && p.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && (p.OrganizationId == ActorOrganizationId || p.PosterOrganizationId == ActorOrganizationId)));
 
+        // The technology market: a published need or result is public; before that (and after withdrawal) it is its owner's,
+        // its county's or park's (the reviewer) and the city's.
+        ApplyMarketFilter<Domain.Matching.TechNeed>(builder);
+        ApplyMarketFilter<Domain.Matching.TechResult>(builder);
+        // A docking request and its conversation belong to the two organizations and the city.
+        builder.Entity<Domain.Matching.DockingRequest>().HasQueryFilter(TenantFilter, r =>
+            ActorScope == TenantScope.City
+            || (ActorScope == TenantScope.Organization && (r.NeedOrganizationId == ActorOrganizationId || r.ResultOrganizationId == ActorOrganizationId)));
+        builder.Entity<Domain.Matching.DismissedMatch>().HasQueryFilter(TenantFilter, d => d.OrganizationId == ActorOrganizationId);
+        // Docking events are announced to everyone (title, date, place, organizer, outcomes); only their organizer changes them.
+
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);
     }
@@ -172,6 +189,16 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             ActorScope == TenantScope.City
             || (ActorScope == TenantScope.Region && e.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && e.OrganizationId == ActorOrganizationId);
+        builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
+    }
+
+    private void ApplyMarketFilter<T>(ModelBuilder builder) where T : Domain.Matching.MarketListing
+    {
+        Expression<Func<T, bool>> filter = l =>
+            l.Status == Domain.Matching.ListingStatus.Published
+            || ActorScope == TenantScope.City
+            || (ActorScope == TenantScope.Region && l.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && l.OrganizationId == ActorOrganizationId);
         builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
     }
 

@@ -1498,6 +1498,539 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Matching.Commissioner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assignments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("assignments");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("employer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Logs")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("logs");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Serves")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("serves");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commissioners");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .HasDatabaseName("ix_commissioners_region_code_year");
+
+                    b.HasIndex("Year", "Kind")
+                        .HasDatabaseName("ix_commissioners_year_kind");
+
+                    b.ToTable("commissioners", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Matching.DismissedMatch", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("ResultId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("result_id");
+
+                    b.HasKey("OrganizationId", "NeedId", "ResultId")
+                        .HasName("pk_dismissed_matches");
+
+                    b.ToTable("dismissed_matches", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Matching.DockingEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.PrimitiveCollection<List<Guid>>("NeedIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("need_ids");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organizer_name");
+
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("outcomes");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.PrimitiveCollection<List<Guid>>("ResultIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("result_ids");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_docking_events");
+
+                    b.HasIndex("HeldOn")
+                        .HasDatabaseName("ix_docking_events_held_on");
+
+                    b.ToTable("docking_events", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Matching.DockingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("FromOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_organization_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("NeedOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_organization_id");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reply");
+
+                    b.Property<Guid>("ResultId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("result_id");
+
+                    b.Property<Guid>("ResultOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("result_organization_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Thread")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("thread");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_docking_requests");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_docking_requests_contract_id");
+
+                    b.HasIndex("NeedOrganizationId")
+                        .HasDatabaseName("ix_docking_requests_need_organization_id");
+
+                    b.HasIndex("ResultId")
+                        .HasDatabaseName("ix_docking_requests_result_id");
+
+                    b.HasIndex("ResultOrganizationId")
+                        .HasDatabaseName("ix_docking_requests_result_organization_id");
+
+                    b.HasIndex("NeedId", "ResultId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_docking_requests_need_id_result_id")
+                        .HasFilter("status <> 3");
+
+                    b.ToTable("docking_requests", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Matching.TechNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("BudgetMax")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("budget_max");
+
+                    b.Property<decimal?>("BudgetMin")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("budget_min");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("field_code");
+
+                    b.PrimitiveCollection<List<string>>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("keywords");
+
+                    b.Property<int>("Modes")
+                        .HasColumnType("integer")
+                        .HasColumnName("modes");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization_name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("ReviewRemark")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("review_remark");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("targets");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "AnqingTechTransfer.Domain.Matching.TechNeed.Contact#Contact", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("contact_name");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("contact_phone");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_tech_needs");
+
+                    b.HasIndex("Keywords")
+                        .HasDatabaseName("ix_tech_needs_keywords");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Keywords"), "gin");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_tech_needs_organization_id");
+
+                    b.HasIndex("Status", "BudgetMax")
+                        .HasDatabaseName("ix_tech_needs_status_budget_max");
+
+                    b.HasIndex("Status", "PublishedAt")
+                        .HasDatabaseName("ix_tech_needs_status_published_at");
+
+                    b.HasIndex("Status", "FieldCode", "PublishedAt")
+                        .HasDatabaseName("ix_tech_needs_status_field_code_published_at");
+
+                    b.HasIndex("Status", "RegionCode", "PublishedAt")
+                        .HasDatabaseName("ix_tech_needs_status_region_code_published_at");
+
+                    b.ToTable("tech_needs", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Matching.TechResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("field_code");
+
+                    b.Property<int>("IpKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("ip_kind");
+
+                    b.Property<string>("IpNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("ip_number");
+
+                    b.Property<string>("IpOwner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ip_owner");
+
+                    b.PrimitiveCollection<List<string>>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("keywords");
+
+                    b.Property<int>("Maturity")
+                        .HasColumnType("integer")
+                        .HasColumnName("maturity");
+
+                    b.Property<int>("Modes")
+                        .HasColumnType("integer")
+                        .HasColumnName("modes");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization_name");
+
+                    b.Property<decimal?>("Price")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("price");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("ReviewRemark")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("review_remark");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("team");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "AnqingTechTransfer.Domain.Matching.TechResult.Contact#Contact", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("contact_name");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("contact_phone");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_tech_results");
+
+                    b.HasIndex("Keywords")
+                        .HasDatabaseName("ix_tech_results_keywords");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Keywords"), "gin");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_tech_results_organization_id");
+
+                    b.HasIndex("Status", "Maturity")
+                        .HasDatabaseName("ix_tech_results_status_maturity");
+
+                    b.HasIndex("Status", "Price")
+                        .HasDatabaseName("ix_tech_results_status_price");
+
+                    b.HasIndex("Status", "PublishedAt")
+                        .HasDatabaseName("ix_tech_results_status_published_at");
+
+                    b.HasIndex("Status", "FieldCode", "PublishedAt")
+                        .HasDatabaseName("ix_tech_results_status_field_code_published_at");
+
+                    b.HasIndex("Status", "RegionCode", "PublishedAt")
+                        .HasDatabaseName("ix_tech_results_status_region_code_published_at");
+
+                    b.ToTable("tech_results", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Messaging.Notification", b =>
                 {
                     b.Property<Guid>("Id")

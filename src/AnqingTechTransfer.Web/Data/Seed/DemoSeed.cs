@@ -121,5 +121,6 @@ public static class DemoSeed
         await DemoQualificationSeed.RunAsync(db, ids, now);
         await DemoTargetSeed.RunAsync(db, now);
         await DemoExpertSeed.RunAsync(db, services.GetRequiredService<Features.Experts.PersonalDataProtector>(), userIds, now);
+        await DemoMarketSeed.RunAsync(db, ids, now);
     }
 }

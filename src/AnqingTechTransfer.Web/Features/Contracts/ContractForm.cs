@@ -19,6 +19,9 @@ public class ContractForm
 
     public uint Version { get; set; }
 
+    /// <summary>The accepted docking request this contract comes from (对接成果), kept as the link from the need to its contract.</summary>
+    public Guid? DockingRequestId { get; set; }
+
     [Display(Name = "登记点")]
     [Required(ErrorMessage = "请选择登记点")]
     public Guid? RegistrationPointId { get; set; }

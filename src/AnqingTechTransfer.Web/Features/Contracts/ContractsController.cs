@@ -87,7 +87,7 @@ public class ContractsController(
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken ct)
+    public async Task<IActionResult> New(Guid? docking, CancellationToken ct)
     {
         if (!CanStartFiling)
         {
@@ -99,10 +99,41 @@ public class ContractsController(
         {
             SellerName = own.Name,
             SellerCreditCode = own.CreditCode,
-            SellerDivisionCode = own.RegionCode.All(char.IsAsciiDigit) ? own.RegionCode : Domain.Organizations.CreditCode.RegistrationRegion(own.CreditCode),
+            SellerDivisionCode = Division(own),
         };
+        if (docking is { } dockingId)
+        {
+            // From an accepted docking request: the result's owner sells, the need's owner buys.
+            var request = await db.DockingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == dockingId, ct);
+            if (request is null)
+            {
+                return NotFound();
+            }
+
+            if (!request.IsParty(actor.OrganizationId) || request.Status != Domain.Matching.DockingStatus.Accepted || request.ContractId is not null)
+            {
+                return Forbid();
+            }
+
+            var need = await db.TechNeeds.AsNoTracking().SingleAsync(n => n.Id == request.NeedId, ct);
+            var result = await db.TechResults.AsNoTracking().SingleAsync(r => r.Id == request.ResultId, ct);
+            var parties = await db.Organizations.AsNoTracking().Where(o => o.Id == request.NeedOrganizationId || o.Id == request.ResultOrganizationId).ToListAsync(ct);
+            var (seller, buyer) = (parties.SingleOrDefault(o => o.Id == request.ResultOrganizationId), parties.SingleOrDefault(o => o.Id == request.NeedOrganizationId));
+            var (type, subType) = Domain.Matching.DockingContract.For(need.Modes, result.Modes, result.IpKind);
+            form.DockingRequestId = request.Id;
+            form.ProjectName = result.Title;
+            form.Type = type;
+            form.SubType = subType;
+            form.TechnicalFieldCode = result.FieldCode;
+            (form.SellerName, form.SellerCreditCode, form.SellerDivisionCode) = (result.OrganizationName, seller?.CreditCode, seller is null ? null : Division(seller));
+            (form.BuyerName, form.BuyerCreditCode, form.BuyerDivisionCode) = (need.OrganizationName, buyer?.CreditCode, buyer is null ? null : Division(buyer));
+        }
+
         return await FormViewAsync(form, null, ct);
     }
+
+    private static string Division(Domain.Organizations.Organization o) =>
+        o.RegionCode.All(char.IsAsciiDigit) ? o.RegionCode : Domain.Organizations.CreditCode.RegistrationRegion(o.CreditCode);
 
     [HttpPost("new")]
     [RequestSizeLimit(60 * 1024 * 1024)]
@@ -128,6 +159,12 @@ public class ContractsController(
 
         db.TechContracts.Add(contract);
         await filing.AttachAsync(contract, files, ct);
+        if (form.DockingRequestId is { } dockingId
+            && await db.DockingRequests.SingleOrDefaultAsync(r => r.Id == dockingId && r.ContractId == null, ct) is { } request && request.IsParty(actor.OrganizationId))
+        {
+            request.LinkContract(contract.Id);
+        }
+
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = form.Intent == "submit" ? "合同已提交，等待登记点受理。" : "草稿已保存，可稍后继续填写并提交。";
         return RedirectToAction(nameof(Details), new { id = contract.Id });
