@@ -126,6 +126,21 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         + string.Join(",", await db.KpiBaselines.OrderBy(b => b.Id).Select(b => b.Value + ":" + b.Version).ToListAsync()) + "|"
         + await db.PlanPeriods.CountAsync() + "|" + await db.KpiEnteredValues.CountAsync());
 
+    private static Task<string> NeedState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.TechNeeds.CountAsync()}|{await db.DismissedMatches.CountAsync()}|" + await db.TechNeeds.Where(n => n.Id == f.Ids.PendingNeed).Select(n => n.Status + ":" + n.Version).SingleAsync());
+
+    private static Task<string> ResultState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.TechResults.CountAsync()}|{await db.DismissedMatches.CountAsync()}|" + await db.TechResults.Where(r => r.Id == f.Ids.PublishedResult).Select(r => r.Status + ":" + r.Version).SingleAsync());
+
+    private static Task<string> DockingState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.DockingRequests.CountAsync()}|" + await db.DockingRequests.Where(r => r.Id == f.Ids.Docking).Select(r => r.Status + ":" + r.Version).SingleAsync());
+
+    private static Task<string> CommissionerState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Commissioners.CountAsync()}|" + await db.Commissioners.Where(c => c.Id == f.Ids.Commissioner).Select(c => c.Version).SingleAsync());
+
+    private static Task<string> EventState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.DockingEvents.CountAsync()}|" + await db.DockingEvents.Where(e => e.Id == f.Ids.Event).Select(e => e.Version).SingleAsync());
+
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
     public static IReadOnlyList<MatrixRow> Rows()
@@ -192,6 +207,18 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var codeEntryAction = new Func<string, string, MatrixRow>((route, suffix) => new MatrixRow("POST", route,
             ids => $"/admin/code-tables/entries/{ids.CodeEntry}{suffix}", Expect.Login, Expect.Forbidden, bureauAdmin, CodeEntryState,
             new Dictionary<string, string> { ["Version"] = "0", ["version"] = "0", ["Name"] = "矩阵测试", ["Code"] = "08", ["SortOrder"] = "1" }));
+
+        var marketReviewers = Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq");
+        var pendingNeedFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a" };
+        var pendingNeedOwner = Merge(Only(Expect.Forbidden, pendingNeedFinders), Only(Expect.Allowed, "ent.a"));
+        var needAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/needs/{id:guid}/" + action, ids => $"/needs/{ids.PendingNeed}/{action}",
+            Expect.Login, Expect.NotFound, pendingNeedOwner, NeedState, StaleVersion));
+        var resultAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/results/{id:guid}/" + action, ids => $"/results/{ids.PublishedResult}/{action}",
+            Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.buct"), ResultState, StaleVersion));
+        var dockingCity = new[] { "bureau", "bureau.admin", "leader.city" };
+        var commissionerAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/commissioners/{id:guid}/" + action,
+            ids => $"/commissioners/{ids.Commissioner}/{action}", Expect.Login, Expect.NotFound,
+            Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining"), Only(Expect.Allowed, "bureau", "county.huaining")), CommissionerState, StaleVersion));
 
         return
         [
@@ -434,6 +461,58 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             projectAction("accept", "bureau"), projectAction("acceptance-panel", "bureau"),
             new("GET", "/projects/figures", _ => "/projects/figures", Expect.Login, Expect.Forbidden,
                 Only(Expect.Allowed, "bureau", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb")),
+
+            // 供需对接: the market is public; ent.a's pending need is found by the city scope, 怀宁县 and ent.a; the published
+            // result by everyone. Owners post and manage theirs, the county or park of the owner (or the bureau) reviews.
+            new("GET", "/needs", _ => "/needs", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/results", _ => "/results", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/needs/manage", _ => "/needs/manage", Expect.Login, Expect.Forbidden, Merge(marketReviewers, Only(Expect.Allowed, "ent.a", "ent.b"))),
+            new("GET", "/results/manage", _ => "/results/manage", Expect.Login, Expect.Forbidden, Merge(marketReviewers, Only(Expect.Allowed, "univ.aqnu", "univ.buct"))),
+            new("GET", "/needs/{id:guid}", ids => $"/needs/{ids.PendingNeed}", Expect.NotFound, Expect.NotFound, Only(Expect.Allowed, pendingNeedFinders)),
+            new("GET", "/results/{id:guid}", ids => $"/results/{ids.PublishedResult}", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/needs/new", _ => "/needs/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b")),
+            new("POST", "/needs/new", _ => "/needs/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b"), NeedState),
+            new("GET", "/results/new", _ => "/results/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.aqnu", "univ.buct")),
+            new("POST", "/results/new", _ => "/results/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.aqnu", "univ.buct"), ResultState),
+            new("GET", "/needs/{id:guid}/edit", ids => $"/needs/{ids.PendingNeed}/edit", Expect.Login, Expect.NotFound, pendingNeedOwner),
+            new("POST", "/needs/{id:guid}/edit", ids => $"/needs/{ids.PendingNeed}/edit", Expect.Login, Expect.NotFound, pendingNeedOwner, NeedState, StaleVersion),
+            new("GET", "/results/{id:guid}/edit", ids => $"/results/{ids.PublishedResult}/edit", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.buct")),
+            new("POST", "/results/{id:guid}/edit", ids => $"/results/{ids.PublishedResult}/edit", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.buct"),
+                ResultState, StaleVersion),
+            new("POST", "/needs/{id:guid}/review", ids => $"/needs/{ids.PendingNeed}/review", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, pendingNeedFinders), Only(Expect.Allowed, "bureau", "county.huaining")), NeedState, StaleVersion),
+            new("POST", "/results/{id:guid}/review", ids => $"/results/{ids.PublishedResult}/review", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "bureau", "park.gxq"), ResultState, StaleVersion),
+            needAction("withdraw"), needAction("resubmit"), needAction("close"), needAction("dismiss"),
+            resultAction("withdraw"), resultAction("resubmit"), resultAction("close"), resultAction("dismiss"),
+
+            // 对接意向: between the two owners; the city follows them.
+            new("GET", "/docking", _ => "/docking", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "univ.aqnu", "univ.buct", "ent.a", "ent.b")),
+            new("POST", "/docking", ids => $"/docking?needId={ids.PublishedNeed}&resultId={ids.PublishedResult}", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "ent.a", "univ.buct"), DockingState, new Dictionary<string, string> { ["message"] = "矩阵测试" }),
+            new("GET", "/docking/{id:guid}", ids => $"/docking/{ids.Docking}", Expect.Login, Expect.NotFound, Only(Expect.Allowed, [.. dockingCity, "ent.a", "univ.buct"])),
+            new("POST", "/docking/{id:guid}/decide", ids => $"/docking/{ids.Docking}/decide", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, [.. dockingCity, "univ.buct"]), Only(Expect.Allowed, "ent.a")), DockingState, StaleVersion),
+            new("POST", "/docking/{id:guid}/messages", ids => $"/docking/{ids.Docking}/messages", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, dockingCity), Only(Expect.Allowed, "ent.a", "univ.buct")), DockingState, StaleVersion),
+
+            // 科技服务专员: kept by the bureau, counties and parks; 怀宁县's commissioner is 怀宁县's and the city's.
+            new("GET", "/commissioners", _ => "/commissioners", Expect.Login, Expect.Forbidden, Merge(marketReviewers, Only(Expect.Allowed, "leader.city", "leader.huaining"))),
+            new("GET", "/commissioners/new", _ => "/commissioners/new", Expect.Login, Expect.Forbidden, marketReviewers),
+            new("POST", "/commissioners/new", _ => "/commissioners/new", Expect.Login, Expect.Forbidden, marketReviewers, CommissionerState),
+            new("GET", "/commissioners/{id:guid}", ids => $"/commissioners/{ids.Commissioner}", Expect.Login, Expect.NotFound,
+                Only(Expect.Allowed, "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining")),
+            commissionerAction("assignments"), commissionerAction("logs"),
+
+            // 对接活动: announced to all; its organizer adds listings and outcomes.
+            new("GET", "/docking-events", _ => "/docking-events", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/docking-events/{id:guid}", ids => $"/docking-events/{ids.Event}", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/docking-events/new", _ => "/docking-events/new", Expect.Login, Expect.Forbidden, marketReviewers),
+            new("POST", "/docking-events/new", _ => "/docking-events/new", Expect.Login, Expect.Forbidden, marketReviewers, EventState),
+            new("POST", "/docking-events/{id:guid}/listings", ids => $"/docking-events/{ids.Event}/listings", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "county.huaining"), EventState, StaleVersion),
+            new("POST", "/docking-events/{id:guid}/outcomes", ids => $"/docking-events/{ids.Event}/outcomes", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "county.huaining"), EventState, StaleVersion),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

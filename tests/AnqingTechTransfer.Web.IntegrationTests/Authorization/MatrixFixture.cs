@@ -12,7 +12,8 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Guid Licence, Guid EntAMessage, Guid CodeEntry,
     Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar, Guid PendingHighTech,
     Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme, Guid PendingSpecialized, Guid HuainingCultivation,
-    Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity, Guid Project);
+    Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity, Guid Project,
+    Guid PendingNeed, Guid PublishedNeed, Guid PublishedResult, Guid Docking, Guid Commissioner, Guid Event);
 
 public class MatrixFixture : PortalFixture
 {
@@ -117,13 +118,29 @@ public class MatrixFixture : PortalFixture
                 [new Domain.Projects.Tranche(1, 50m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime))], now, Domain.Projects.FundingMode.Crowdsourcing);
             db.ProjectApplications.Add(awarded);
             db.Projects.Add(project);
+            // The market: ent.a's need waiting for 怀宁县's review; the demo pair of published need and result with a pending
+            // request from 北化工 to ent.a; a commissioner and an event of 怀宁县.
+            var pendingNeed = Domain.Matching.TechNeed.Post(entAOrg.Id, entAOrg.Name, entAOrg.RegionCode, now);
+            pendingNeed.Edit("矩阵测试需求", "内容", "04", ["矩阵"], Domain.Matching.CooperationModes.Commissioned, new Domain.Matching.Contact("张工", "13805561234"), "",
+                null, null, DateOnly.FromDateTime(now.UtcDateTime).AddMonths(3), DateOnly.FromDateTime(now.UtcDateTime));
+            db.TechNeeds.Add(pendingNeed);
+            var publishedNeed = await db.TechNeeds.SingleAsync(n => n.Title == "高选择性加氢催化剂开发");
+            var publishedResult = await db.TechResults.SingleAsync(r => r.Title == "绿色催化材料制备技术");
+            var docking = Domain.Matching.DockingRequest.Open(publishedNeed, publishedResult, publishedResult.OrganizationId, "矩阵测试对接", now);
+            db.DockingRequests.Add(docking);
+            var huaining = await db.Users.Where(u => u.UserName == "county.huaining").Select(u => u.OrganizationId).SingleAsync();
+            var commissioner = Domain.Matching.Commissioner.Register(huaining, "340822", Domain.Matching.CommissionerKind.DualChain, "矩阵专员", "怀宁县科技局", "怀宁县", 2026, now);
+            db.Commissioners.Add(commissioner);
+            var dockingEvent = Domain.Matching.DockingEvent.Plan(huaining, "怀宁县科技局", "340822", "矩阵对接会", DateOnly.FromDateTime(now.UtcDateTime), "怀宁县", now);
+            db.DockingEvents.Add(dockingEvent);
             await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
             return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id,
                 absorbed, period, techSme.Id, specialized.Id,
                 await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
-                panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id);
+                panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id,
+                pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id);
         });
     }
 }
