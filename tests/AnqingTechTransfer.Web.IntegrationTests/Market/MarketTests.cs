@@ -12,7 +12,7 @@ public class MarketTests(PortalFixture fx) : IClassFixture<PortalFixture>
 
     private Dictionary<string, string> NeedForm(string title, string phone = "13805561234", string min = "50", string max = "200") => new()
     {
-        ["Title"] = title, ["Summary"] = "需开发选择性更高的加氢催化剂", ["FieldCode"] = "04", ["Keywords"] = "催化剂、加氢", ["Modes"] = "Commissioned",
+        ["Title"] = title, ["Summary"] = "需开发选择性更高的加氢催化剂", ["FieldCode"] = "06", ["Keywords"] = "催化剂、加氢", ["Modes"] = "Commissioned",
         ["ContactName"] = "张伟明", ["ContactPhone"] = phone, ["Targets"] = "选择性≥95%", ["BudgetMin"] = min, ["BudgetMax"] = max,
         ["Deadline"] = DateOnly.FromDateTime(fx.Clock.GetUtcNow().UtcDateTime).AddMonths(6).ToString("yyyy-MM-dd"),
     };
