@@ -19,21 +19,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-source scripts/lib/pg.sh
-work="$(mktemp -d /tmp/anqing-bench.XXXXXX)"; chmod 755 "$work"
-app_pid=""
-finish() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; wait 2>/dev/null; pg_stop; rm -rf "$work"; }
-trap finish EXIT
-pg_start "$work/pg" "$(pg_free_port)" fast
-"$PG_BIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres anqing_bench
-export ConnectionStrings__Portal="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=anqing_bench"
-psql_() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d anqing_bench -v ON_ERROR_STOP=1 -q "$@"; }
-
-echo "[bench] publishing Release"
-dotnet publish src/AnqingTechTransfer.Web/AnqingTechTransfer.Web.csproj -c Release -o "$work/app" --nologo -v q
-export ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false Demo__Seed=true Serilog__WriteTo__1__Args__path="$work/logs/portal-.json"
-(cd "$work/app" && dotnet AnqingTechTransfer.Web.dll --migrate-only) >/dev/null
+source scripts/lib/bench.sh
+bench_publish
 
 echo "[bench] generating $rows contracts"
 t0=$(date +%s.%N)
@@ -97,48 +84,12 @@ CROSS JOIN generate_series(2021, 2026) y
 JOIN regs r ON r.n = e % 12
 WHERE (e + y) % 3 = 0;
 SQL
-# A separate session: the table's pages become all-visible, so statistics can use index-only scans (autovacuum does this in production).
-# Right after a bulk load a first VACUUM may leave pages not yet all-visible; repeat until the map is (nearly) complete.
-for _ in 1 2 3 4 5; do
-  psql_ -c "VACUUM ANALYZE tech_contracts"
-  [ "$(psql_ -Atc "SELECT (relallvisible >= relpages * 0.99)::int FROM pg_class WHERE relname = 'tech_contracts'")" = 1 ] && break
-  sleep 3
-done
-psql_ -c "CHECKPOINT"
+bench_vacuum tech_contracts
 echo "[bench] all-visible pages: $(psql_ -Atc "SELECT relallvisible || ' of ' || relpages FROM pg_class WHERE relname = 'tech_contracts'")"
 echo "[bench] generated in $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
 
-port="$(pg_free_port)"
-ls "$work/logs" >/dev/null 2>&1 || true
-# SQL command timings go to the console log, so a slow scenario can be traced to its statements (--sql).
-(cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=false \
-  "Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=${sql_level:-Warning}" dotnet AnqingTechTransfer.Web.dll) > "$work/app.out" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
-base="http://127.0.0.1:$port"
-
-login() { # login USER JAR
-  local token
-  token=$(curl -s -c "$2" -b "$2" "$base/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-  curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "UserName=$1" --data-urlencode "Password=${ANQING_DEMO_PASSWORD:-Demo@Anqing2026}" \
-    --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
-}
+bench_start
 for u in registrar.city county.huaining leader.city leader.huaining bureau; do login "$u" "$work/$u.jar"; done
-
-# server time of the last N requests to a path, from the app's own request log
-server_ms() { # server_ms PATH-PREFIX N -> "p50 p95"
-  grep -h "\"RequestPath\":\"$1\"" "$work"/logs/*.json | tail -n "$2" | grep -o '"Elapsed":[0-9.]*' | cut -d: -f2 | sort -n |
-    awk '{ a[NR] = $1 } END { p50 = a[int((NR + 1) * 0.5)]; p95 = a[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1]; printf "%.1f %.1f %d\n", p50, p95, NR }'
-}
-measure() { # measure NAME JAR URL BUDGET
-  for _ in $(seq 1 5); do curl -s -o /dev/null -b "$2" "$base$3"; done   # warm-up
-  for _ in $(seq 1 "$requests"); do curl -s -o /dev/null -b "$2" "$base$3"; done
-  sleep 2
-  read -r p50 p95 n < <(server_ms "${3%%\?*}" "$requests") || true
-  verdict=$(awk -v v="$p95" -v b="$4" 'BEGIN { print (v != "" && v <= b) ? "PASS" : "FAIL" }')
-  [ "${n:-0}" -ge "$requests" ] || verdict="FAIL (only ${n:-0} samples)"
-  printf '%-44s %10s %10s %10s  %s\n' "$1" "$p50" "$p95" "$4" "$verdict"
-}
 
 echo
 printf '%-44s %10s %10s %10s  %s\n' "scenario ($rows contracts)" "p50 ms" "p95 ms" "budget" "result"
@@ -150,10 +101,7 @@ measure "stats, city, uncached" "$work/leader.city.jar" "/contracts/stats?year=2
 measure "stats, county, uncached" "$work/county.huaining.jar" "/contracts/stats?year=2025" 300
 measure "cockpit, city, uncached" "$work/leader.city.jar" "/cockpit?year=2025" 100
 measure "cockpit, county, uncached" "$work/leader.huaining.jar" "/cockpit?year=2025" 100
-if [ "$sql_level" = Information ]; then
-  echo; echo "[bench] slowest SQL statements (ms):"
-  grep -o 'Executed DbCommand ([0-9]*ms)' "$work/app.out" | grep -o '[0-9]*' | sort -n | uniq -c | tail -8
-fi
+slowest_sql
 
 echo
 echo "[bench] import of 100,000 rows"
