@@ -63,6 +63,13 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Matching.DismissedMatch> DismissedMatches => Set<Domain.Matching.DismissedMatch>();
     public DbSet<Domain.Matching.Commissioner> Commissioners => Set<Domain.Matching.Commissioner>();
     public DbSet<Domain.Matching.DockingEvent> DockingEvents => Set<Domain.Matching.DockingEvent>();
+    public DbSet<Domain.Carriers.Carrier> Carriers => Set<Domain.Carriers.Carrier>();
+    public DbSet<Domain.Carriers.RecognitionApplication> RecognitionApplications => Set<Domain.Carriers.RecognitionApplication>();
+    public DbSet<Domain.Carriers.PerformanceReport> PerformanceReports => Set<Domain.Carriers.PerformanceReport>();
+    public DbSet<Domain.Carriers.PilotService> PilotServices => Set<Domain.Carriers.PilotService>();
+    public DbSet<Domain.Carriers.ServiceRequest> ServiceRequests => Set<Domain.Carriers.ServiceRequest>();
+    public DbSet<Domain.Carriers.Scenario> Scenarios => Set<Domain.Carriers.Scenario>();
+    public DbSet<Domain.Carriers.RankingPublication> RankingPublications => Set<Domain.Carriers.RankingPublication>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
@@ -177,6 +184,25 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             || (ActorScope == TenantScope.Organization && (r.NeedOrganizationId == ActorOrganizationId || r.ResultOrganizationId == ActorOrganizationId)));
         builder.Entity<Domain.Matching.DismissedMatch>().HasQueryFilter(TenantFilter, d => d.OrganizationId == ActorOrganizationId);
         // Docking events are announced to everyone (title, date, place, organizer, outcomes); only their organizer changes them.
+
+        // Carriers are a public catalogue, except revoked ones, which stay with their host, county or park and the city.
+        builder.Entity<Domain.Carriers.Carrier>().HasQueryFilter(TenantFilter, c =>
+            c.Status != Domain.Carriers.CarrierStatus.Revoked || ActorScope == TenantScope.City
+            || (ActorScope == TenantScope.Region && c.RegionCode == ActorRegionCode) || (ActorScope == TenantScope.Organization && c.OrganizationId == ActorOrganizationId));
+        // Recognition applications and yearly reports: the host (or nominating county), the county or park, the city.
+        builder.Entity<Domain.Carriers.RecognitionApplication>().HasQueryFilter(TenantFilter, a =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && a.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && a.OrganizationId == ActorOrganizationId));
+        builder.Entity<Domain.Carriers.PerformanceReport>().HasQueryFilter(TenantFilter, r =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && r.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && r.OrganizationId == ActorOrganizationId));
+        // A published pilot service is public; a service request belongs to the base and the requesting enterprise (and the city).
+        builder.Entity<Domain.Carriers.PilotService>().HasQueryFilter(TenantFilter, s =>
+            s.IsPublished || ActorScope == TenantScope.City || (ActorScope == TenantScope.Organization && s.OrganizationId == ActorOrganizationId));
+        builder.Entity<Domain.Carriers.ServiceRequest>().HasQueryFilter(TenantFilter, r =>
+            ActorScope == TenantScope.City
+            || (ActorScope == TenantScope.Organization && (r.BaseOrganizationId == ActorOrganizationId || r.RequesterOrganizationId == ActorOrganizationId)));
+        // Scenarios and the confirmed agency rankings are published on purpose (the interest texts are shown to the publisher only).
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

@@ -122,5 +122,6 @@ public static class DemoSeed
         await DemoTargetSeed.RunAsync(db, now);
         await DemoExpertSeed.RunAsync(db, services.GetRequiredService<Features.Experts.PersonalDataProtector>(), userIds, now);
         await DemoMarketSeed.RunAsync(db, ids, now);
+        await DemoCarrierSeed.RunAsync(db, ids, now);
     }
 }

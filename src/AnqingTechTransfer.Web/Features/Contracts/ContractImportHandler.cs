@@ -29,7 +29,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
     public static readonly string[] Columns =
     [
         "登记编号", "项目名称", "合同类别", "卖方名称", "卖方统一社会信用代码", "卖方所在地区代码", "买方名称", "买方统一社会信用代码",
-        "买方所在地区代码", "买方所在园区", "技术领域", "成交额（万元）", "技术交易额（万元）", "签订日期", "登记日期",
+        "买方所在地区代码", "买方所在园区", "技术领域", "成交额（万元）", "技术交易额（万元）", "签订日期", "登记日期", "中介机构名称", "中介机构统一社会信用代码",
     ];
 
     private static readonly string[] Required = ["登记编号", "项目名称", "合同类别", "卖方名称", "卖方所在地区代码", "买方名称", "买方所在地区代码", "技术领域", "成交额（万元）", "技术交易额（万元）", "签订日期", "登记日期"];
@@ -47,11 +47,12 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.ExecuteSqlAsync($"""
             CREATE TEMP TABLE contract_import (number text, project text, type int, seller_name text, seller_code text, seller_division text, seller_region text,
-                buyer_name text, buyer_code text, buyer_division text, buyer_region text, field text, amount numeric, tech numeric, signed date, registered timestamptz)
+                buyer_name text, buyer_code text, buyer_division text, buyer_region text, field text, amount numeric, tech numeric, signed date, registered timestamptz,
+                broker_name text, broker_code text)
             ON COMMIT DROP
             """, ct);
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY contract_import (number, project, type, seller_name, seller_code, seller_division, seller_region, buyer_name, buyer_code, buyer_division, buyer_region, field, amount, tech, signed, registered) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY contract_import (number, project, type, seller_name, seller_code, seller_division, seller_region, buyer_name, buyer_code, buyer_division, buyer_region, field, amount, tech, signed, registered, broker_name, broker_code) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var (line, row) in TabularImport.Rows(content, excel, Required, problems))
             {
@@ -84,6 +85,8 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
                 await copy.WriteAsync(parsed.Tech, NpgsqlDbType.Numeric, ct);
                 await copy.WriteAsync(parsed.Signed, NpgsqlDbType.Date, ct);
                 await copy.WriteAsync(parsed.Registered.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+                await WriteNullableAsync(copy, parsed.BrokerName, ct);
+                await WriteNullableAsync(copy, parsed.BrokerCode, ct);
             }
 
             if (rows == 0)
@@ -109,10 +112,11 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
                 is_technology_import, technical_field_code, ip_type_code, plan_source_code, socio_economic_goal_code, signed_on, valid_from, valid_to,
                 contract_amount, tech_amount, payment_mode, created_at, is_disputed, registered_at, registration_number, is_imported, deductions,
                 buyer_country_code, buyer_credit_code, buyer_name, buyer_nature_code, buyer_division_code,
-                seller_country_code, seller_credit_code, seller_name, seller_nature_code, seller_division_code)
+                seller_country_code, seller_credit_code, seller_name, seller_nature_code, seller_division_code, broker_name, broker_organization_id)
             SELECT gen_random_uuid(), {(int)ContractStatus.Registered}, {point.Id}, {actor.OrganizationId}, i.seller_region, i.buyer_region, i.project, i.type,
                 false, i.field, '', '', '', i.signed, i.signed, i.signed, i.amount, i.tech, {(int)PaymentMode.Other}, {now}, false, i.registered, i.number, true, '[]',
-                '156', i.buyer_code, i.buyer_name, '', i.buyer_division, '156', i.seller_code, i.seller_name, '', i.seller_division
+                '156', i.buyer_code, i.buyer_name, '', i.buyer_division, '156', i.seller_code, i.seller_name, '', i.seller_division,
+                i.broker_name, (SELECT o.id FROM organizations o WHERE o.credit_code = i.broker_code)
             FROM contract_import i
             WHERE NOT EXISTS (SELECT 1 FROM tech_contracts c WHERE c.registration_number = i.number)
             """, ct);
@@ -135,7 +139,8 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
     }
 
     private sealed record ParsedRow(string Number, string Project, TechContractType Type, string SellerName, string SellerCode, string SellerDivision, string? SellerRegion,
-        string BuyerName, string BuyerCode, string BuyerDivision, string BuyerRegion, string Field, decimal Amount, decimal Tech, DateOnly Signed, DateTimeOffset Registered);
+        string BuyerName, string BuyerCode, string BuyerDivision, string BuyerRegion, string Field, decimal Amount, decimal Tech, DateOnly Signed, DateTimeOffset Registered,
+        string? BrokerName, string? BrokerCode);
 
     private static ParsedRow? Parse(int line, IReadOnlyDictionary<string, string> row, IReadOnlyDictionary<string, string> fieldCodes, HashSet<string> numbers, List<ImportProblem> problems)
     {
@@ -169,7 +174,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
             errors.Add($"合同类别“{typeText}”无效（应为技术开发、技术转让、技术许可、技术咨询或技术服务）");
         }
 
-        foreach (var column in new[] { "卖方统一社会信用代码", "买方统一社会信用代码" })
+        foreach (var column in new[] { "卖方统一社会信用代码", "买方统一社会信用代码", "中介机构统一社会信用代码" })
         {
             if (Get(column).Length > 0 && CreditCode.Check(Get(column)) == CreditCodeVerdict.InvalidFormat)
             {
@@ -226,7 +231,8 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
         return errors.Count > 0 ? null : new ParsedRow(number, project, type, Get("卖方名称"), CreditCode.Normalize(Get("卖方统一社会信用代码")), Get("卖方所在地区代码"),
             AnqingRegions.All.FirstOrDefault(r => r.Kind == RegionKind.County && r.Code == Get("卖方所在地区代码"))?.Code,
             Get("买方名称"), CreditCode.Normalize(Get("买方统一社会信用代码")), Get("买方所在地区代码"), buyerRegion!, field!, amount!.Value, tech!.Value,
-            signed!.Value, new DateTimeOffset(registered!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)));
+            signed!.Value, new DateTimeOffset(registered!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)),
+            Get("中介机构名称") is { Length: > 0 } broker ? broker : null, Get("中介机构统一社会信用代码") is { Length: > 0 } brokerCode ? CreditCode.Normalize(brokerCode) : null);
     }
 
     private static decimal? Decimal(string text, string label, List<string> errors)

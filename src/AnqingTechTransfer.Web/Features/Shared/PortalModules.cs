@@ -35,6 +35,8 @@ public static class PortalModules
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.University), InNavigation: false),
         new("科技服务专员", "/commissioners", "科技情报员、双链融合专员、科技特派员、工业互联网服务专员及其服务记录",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Leader), InNavigation: false),
+        new("创新平台与载体", "/carriers", "创新平台、中试基地与中试服务、孵化器、技术转移机构年度排名、应用场景",
+            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.University, PortalRoles.Agency), NavTitle: "创新载体"),
         new("评审专家库", "/experts", "专家入库、诚信记录、年度复核，评审组随机抽取与回避",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park), NavTitle: "专家库"),
         new("我的评审", "/reviews", "回避声明、承诺书、评分和评审记录", u => Any(u, PortalRoles.Expert)),

@@ -1,0 +1,117 @@
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Carriers;
+using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Domain.Organizations;
+using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Infrastructure;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Carriers;
+
+public sealed record RankingView(int Year, RankingPublication? Published, IReadOnlyList<RankedAgency>? Preview, bool IsBureau);
+
+public sealed record DealRow(Guid Id, string RegistrationNumber, string ProjectName, string BuyerName, string? BuyerRegionCode, decimal Amount, DateTimeOffset? RegisteredAt,
+    bool IsImported, bool Counted);
+
+/// <summary>
+/// 技术转移机构年度排名: the deals each agency brokered whose buyer is in Anqing, from registered and imported contracts of the
+/// year, with the extra indicators of its yearly report; the bureau confirms it and the confirmed ranking is public.
+/// </summary>
+[Route("carriers/ranking")]
+public class RankingController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+{
+    private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
+
+    [AllowAnonymous]
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? year, CancellationToken ct)
+    {
+        var y = year ?? Display.Today(clock).Year - 1;
+        var published = await db.RankingPublications.AsNoTracking().Where(r => r.Year == y).OrderByDescending(r => r.ConfirmedAt).FirstOrDefaultAsync(ct);
+        return View(new RankingView(y, published, IsBureau ? await ComputeAsync(y, ct) : null, IsBureau));
+    }
+
+    [Authorize]
+    [HttpPost("{year:int}/confirm")]
+    public async Task<IActionResult> Confirm(int year, CancellationToken ct)
+    {
+        if (!IsBureau)
+        {
+            return Forbid();
+        }
+
+        db.RankingPublications.Add(RankingPublication.Confirm(year, await ComputeAsync(year, ct), actor.UserId, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = $"{year} 年度排名已确认并公开。";
+        return RedirectToAction(nameof(Index), new { year });
+    }
+
+    /// <summary>The contracts behind an agency's figures, for the bureau and the agency itself.</summary>
+    [Authorize]
+    [HttpGet("{year:int}/agencies/{id:guid}")]
+    public async Task<IActionResult> Deals(int year, Guid id, CancellationToken ct)
+    {
+        var agency = await db.Carriers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.Type == CarrierType.TransferAgency, ct);
+        if (agency is null)
+        {
+            return NotFound();
+        }
+
+        if (!(IsBureau || (actor.OrganizationStatus == OrganizationStatus.Active && agency.OrganizationId != Guid.Empty && agency.OrganizationId == actor.OrganizationId)))
+        {
+            return Forbid();
+        }
+
+        var anqing = AnqingRegions.All.Select(r => r.Code).ToList();
+        var deals = await Brokered(agency, year).OrderByDescending(c => c.RegisteredAt)
+            .Select(c => new DealRow(c.Id, c.RegistrationNumber!, c.ProjectName, c.Buyer.Name, c.BuyerRegionCode, c.ContractAmount, c.RegisteredAt, c.IsImported,
+                c.BuyerRegionCode != null && anqing.Contains(c.BuyerRegionCode)))
+            .Take(1000).ToListAsync(ct);
+        ViewData["Agency"] = agency.Name;
+        ViewData["Year"] = year;
+        return View(deals);
+    }
+
+    /// <summary>The live ranking of a year: every agency on the register, its brokered contracts and its report's extra indicators.</summary>
+    private async Task<IReadOnlyList<RankedAgency>> ComputeAsync(int year, CancellationToken ct)
+    {
+        var agencies = await db.Carriers.AsNoTracking().Where(c => c.Type == CarrierType.TransferAgency && c.Status != CarrierStatus.Revoked).ToListAsync(ct);
+        var anqing = AnqingRegions.All.Select(r => r.Code).ToList();
+        // One pass over the year's brokered contracts (status and registration date are indexed), attributed in memory.
+        var (from, to) = Year(year);
+        var brokered = await db.TechContracts.AsNoTracking()
+            .Where(c => c.Status == ContractStatus.Registered && c.RegisteredAt >= from && c.RegisteredAt < to && (c.BrokerOrganizationId != null || c.BrokerName != null))
+            .Select(c => new { c.BrokerOrganizationId, c.BrokerName, c.ContractAmount, c.BuyerRegionCode }).ToListAsync(ct);
+        var deals = agencies.SelectMany(a => brokered
+            .Where(c => (a.OrganizationId != Guid.Empty && c.BrokerOrganizationId == a.OrganizationId) || (c.BrokerName is { } n && (n == a.Name || n == a.HostName)))
+            .Select(c => new BrokeredDeal(a.Id, c.ContractAmount, c.BuyerRegionCode != null && anqing.Contains(c.BuyerRegionCode)))).ToList();
+
+        var ids = agencies.Select(a => a.Id).ToList();
+        var reports = await db.PerformanceReports.AsNoTracking().Where(r => ids.Contains(r.CarrierId) && r.Year == year).ToListAsync(ct);
+        var extra = reports.ToDictionary(r => r.CarrierId, r => (
+            (int)(r.Indicators.FirstOrDefault(i => i.Name == "服务企业数")?.Value ?? 0),
+            (int)(r.Indicators.FirstOrDefault(i => i.Name == "举办路演或对接活动次数")?.Value ?? 0)));
+        return AgencyRanking.Rank(agencies.Select(a => (a.Id, a.Name)), deals, extra);
+    }
+
+    private static (DateTimeOffset From, DateTimeOffset To) Year(int year)
+    {
+        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        return (from, from.AddYears(1));
+    }
+
+    /// <summary>Registered (or imported) contracts of the year whose broker is the agency: by its portal organization or by its name.</summary>
+    private IQueryable<TechContract> Brokered(Carrier agency, int year)
+    {
+        var (from, to) = Year(year);
+        var host = agency.OrganizationId;
+        var names = new[] { agency.Name, agency.HostName };
+        return db.TechContracts.AsNoTracking().Where(c => c.Status == ContractStatus.Registered && c.RegisteredAt >= from && c.RegisteredAt < to
+            && ((host != Guid.Empty && c.BrokerOrganizationId == host) || (c.BrokerName != null && names.Contains(c.BrokerName))));
+    }
+}
