@@ -101,8 +101,9 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, TimeProv
 
     private static (DateTimeOffset From, DateTimeOffset To) Year(int year)
     {
+        // A Beijing calendar year, as UTC instants (PostgreSQL timestamptz parameters are UTC).
         var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
-        return (from, from.AddYears(1));
+        return (from.ToUniversalTime(), from.AddYears(1).ToUniversalTime());
     }
 
     /// <summary>Registered (or imported) contracts of the year whose broker is the agency: by its portal organization or by its name.</summary>
