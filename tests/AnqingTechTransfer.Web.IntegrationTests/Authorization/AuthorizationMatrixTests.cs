@@ -141,6 +141,18 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static Task<string> EventState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.DockingEvents.CountAsync()}|" + await db.DockingEvents.Where(e => e.Id == f.Ids.Event).Select(e => e.Version).SingleAsync());
 
+    private static Task<string> CarrierState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Carriers.CountAsync()}|{await db.RecognitionApplications.CountAsync()}|{await db.PerformanceReports.CountAsync()}|{await db.PilotServices.CountAsync()}|"
+        + await db.Carriers.Where(c => c.Id == f.Ids.PilotBase).Select(c => c.Status + ":" + c.Version).SingleAsync() + "|"
+        + await db.RecognitionApplications.Where(a => a.Id == f.Ids.Recognition).Select(a => a.Status + ":" + a.Version).SingleAsync() + "|"
+        + await db.PerformanceReports.Where(r => r.Id == f.Ids.Report).Select(r => r.Assessment + ":" + r.Version).SingleAsync());
+
+    private static Task<string> ServiceRequestState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.ServiceRequests.CountAsync()}|" + await db.ServiceRequests.Where(r => r.Id == f.Ids.ServiceRequest).Select(r => r.Status + ":" + r.Version).SingleAsync());
+
+    private static Task<string> ScenarioState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Scenarios.CountAsync()}|" + await db.Scenarios.Where(x => x.Id == f.Ids.Scenario).Select(x => x.Status + ":" + x.Version).SingleAsync());
+
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
     public static IReadOnlyList<MatrixRow> Rows()
@@ -216,6 +228,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var resultAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/results/{id:guid}/" + action, ids => $"/results/{ids.PublishedResult}/{action}",
             Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.buct"), ResultState, StaleVersion));
         var dockingCity = new[] { "bureau", "bureau.admin", "leader.city" };
+        // 北化工's pilot base is in 高新区: its records are found by the city scope, 高新区 and 北化工.
+        var pilotFinders = new[] { "bureau", "bureau.admin", "leader.city", "park.gxq", "univ.buct" };
+        var requestFinders = new[] { "bureau", "bureau.admin", "leader.city", "univ.buct", "ent.a" };
+        var scenarioPublishers = Only(Expect.Allowed, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
         var commissionerAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/commissioners/{id:guid}/" + action,
             ids => $"/commissioners/{ids.Commissioner}/{action}", Expect.Login, Expect.NotFound,
             Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining"), Only(Expect.Allowed, "bureau", "county.huaining")), CommissionerState, StaleVersion));
@@ -513,6 +529,49 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Only(Expect.Allowed, "county.huaining"), EventState, StaleVersion),
             new("POST", "/docking-events/{id:guid}/outcomes", ids => $"/docking-events/{ids.Event}/outcomes", Expect.Login, Expect.Forbidden,
                 Only(Expect.Allowed, "county.huaining"), EventState, StaleVersion),
+
+            // 创新平台与载体: a public catalogue; counties, parks and the bureau keep their region's records, the host its profile.
+            new("GET", "/carriers", _ => "/carriers", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/carriers/new", _ => "/carriers/new", Expect.Login, Expect.Forbidden, marketReviewers),
+            new("POST", "/carriers/new", _ => "/carriers/new", Expect.Login, Expect.Forbidden, marketReviewers, CarrierState),
+            new("GET", "/carriers/{id:guid}", ids => $"/carriers/{ids.PilotBase}", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/carriers/{id:guid}/profile", ids => $"/carriers/{ids.PilotBase}/profile", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.buct"),
+                CarrierState, StaleVersion),
+            new("POST", "/carriers/{id:guid}/revoke", ids => $"/carriers/{ids.PilotBase}/revoke", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "park.gxq"),
+                CarrierState, StaleVersion),
+            new("POST", "/carriers/{id:guid}/recognitions", ids => $"/carriers/{ids.PilotBase}/recognitions", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "univ.buct", "park.gxq"), CarrierState),
+            new("POST", "/carriers/recognitions/{applicationId:guid}/decide", ids => $"/carriers/recognitions/{ids.Recognition}/decide", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, pilotFinders), bureauOnly), CarrierState, StaleVersion),
+            new("POST", "/carriers/{id:guid}/reports", ids => $"/carriers/{ids.PilotBase}/reports", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.buct"), CarrierState),
+            new("POST", "/carriers/reports/{reportId:guid}/assess", ids => $"/carriers/reports/{ids.Report}/assess", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, pilotFinders), bureauOnly), CarrierState, StaleVersion),
+            new("GET", "/carriers/services", _ => "/carriers/services", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/carriers/{id:guid}/services", ids => $"/carriers/{ids.PilotBase}/services", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.buct"),
+                CarrierState),
+            new("POST", "/carriers/services/{id:guid}/requests", ids => $"/carriers/services/{ids.PilotService}/requests", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "ent.a", "ent.b"), ServiceRequestState),
+            new("GET", "/carriers/requests", _ => "/carriers/requests", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("POST", "/carriers/requests/{id:guid}/answer", ids => $"/carriers/requests/{ids.ServiceRequest}/answer", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, requestFinders), Only(Expect.Allowed, "univ.buct")), ServiceRequestState, StaleVersion),
+            new("POST", "/carriers/requests/{id:guid}/complete", ids => $"/carriers/requests/{ids.ServiceRequest}/complete", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, requestFinders), Only(Expect.Allowed, "univ.buct")), ServiceRequestState, StaleVersion),
+
+            // 技术转移机构排名: public once confirmed by the bureau; the contracts behind an agency's figures for the bureau and the agency.
+            new("GET", "/carriers/ranking", _ => "/carriers/ranking", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/carriers/ranking/{year:int}/confirm", _ => "/carriers/ranking/2025/confirm", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("GET", "/carriers/ranking/{year:int}/agencies/{id:guid}", ids => $"/carriers/ranking/2025/agencies/{ids.Agency}", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "bureau", "agency.a")),
+
+            // 应用场景: published by counties, parks and enterprises; suppliers express interest; the publisher closes it.
+            new("GET", "/scenarios", _ => "/scenarios", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/scenarios/new", _ => "/scenarios/new", Expect.Login, Expect.Forbidden, scenarioPublishers),
+            new("POST", "/scenarios/new", _ => "/scenarios/new", Expect.Login, Expect.Forbidden, scenarioPublishers, ScenarioState),
+            new("GET", "/scenarios/{id:guid}", ids => $"/scenarios/{ids.Scenario}", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/scenarios/{id:guid}/interest", ids => $"/scenarios/{ids.Scenario}/interest", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "ent.a", "ent.b", "univ.aqnu", "univ.buct", "agency.a"), ScenarioState, StaleVersion),
+            new("POST", "/scenarios/{id:guid}/close", ids => $"/scenarios/{ids.Scenario}/close", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "park.gxq"),
+                ScenarioState, StaleVersion),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

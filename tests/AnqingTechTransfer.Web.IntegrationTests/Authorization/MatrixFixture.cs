@@ -13,7 +13,8 @@ public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Gui
     Guid SubmittedContract, Guid DraftContract, Guid RegisteredContract, Guid CityPoint, Guid CityRegistrar, Guid PendingHighTech,
     Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme, Guid PendingSpecialized, Guid HuainingCultivation,
     Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity, Guid Project,
-    Guid PendingNeed, Guid PublishedNeed, Guid PublishedResult, Guid Docking, Guid Commissioner, Guid Event);
+    Guid PendingNeed, Guid PublishedNeed, Guid PublishedResult, Guid Docking, Guid Commissioner, Guid Event,
+    Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario);
 
 public class MatrixFixture : PortalFixture
 {
@@ -134,13 +135,32 @@ public class MatrixFixture : PortalFixture
             var dockingEvent = Domain.Matching.DockingEvent.Plan(huaining, "怀宁县科技局", "340822", "矩阵对接会", DateOnly.FromDateTime(now.UtcDateTime), "怀宁县", now);
             db.DockingEvents.Add(dockingEvent);
             await db.SaveChangesAsync();
+            // Carriers: 北化工's pilot base (高新区) with a pending recognition, a report to assess and ent.a's service request;
+            // 高新区's open scenario.
+            var pilotBase = await db.Carriers.SingleAsync(c => c.Name == "安庆化工新材料中试基地");
+            var agencyCarrier = await db.Carriers.SingleAsync(c => c.Name == "安庆皖江技术转移中心");
+            var pilotService = await db.PilotServices.SingleAsync(x => x.CarrierId == pilotBase.Id);
+            var serviceRequest = Domain.Carriers.ServiceRequest.Ask(pilotService, entAOrg.Id, entAOrg.Name, "矩阵测试中试需求", now);
+            var recognition = Domain.Carriers.RecognitionApplication.Apply(pilotBase, pilotBase.OrganizationId, false, Domain.Carriers.CarrierLevel.Municipal, "矩阵测试", now);
+            var report = Domain.Carriers.PerformanceReport.File(pilotBase, 2025,
+                Domain.Carriers.PerformanceReport.IndicatorsFor(pilotBase.Type).Select(n => new Domain.Carriers.IndicatorValue(n, 1)).ToList(), "矩阵测试", now);
+            var gxq = await db.Users.Where(u => u.UserName == "park.gxq").Select(u => u.OrganizationId).SingleAsync();
+            var gxqOrg = await db.Organizations.SingleAsync(o => o.Id == gxq);
+            var scenario = Domain.Carriers.Scenario.Publish(gxq, gxqOrg.Name, gxqOrg.RegionCode, "矩阵测试场景", "高新区", "问题", DateOnly.FromDateTime(now.UtcDateTime).AddMonths(1),
+                DateOnly.FromDateTime(now.UtcDateTime), now);
+            db.ServiceRequests.Add(serviceRequest);
+            db.RecognitionApplications.Add(recognition);
+            db.PerformanceReports.Add(report);
+            db.Scenarios.Add(scenario);
+            await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
             return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id,
                 absorbed, period, techSme.Id, specialized.Id,
                 await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
                 panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id,
-                pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id);
+                pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id,
+                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id);
         });
     }
 }

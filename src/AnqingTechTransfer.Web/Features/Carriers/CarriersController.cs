@@ -26,7 +26,15 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
     private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
     private bool IsRegion => Active && (actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
     private bool IsKeeper(Carrier c) => IsBureau || (IsRegion && c.RegionCode == actor.RegionCode);
-    private bool IsHost(Carrier c) => Active && c.OrganizationId != Guid.Empty && c.OrganizationId == actor.OrganizationId;
+    private bool IsHost(Carrier c) => ActsForHost(actor) && c.OrganizationId != Guid.Empty && c.OrganizationId == actor.OrganizationId;
+
+    /// <summary>
+    /// Who acts for a host organization: its own staff in their organization's role — not an expert, registrar or leader
+    /// who merely belongs to it.
+    /// </summary>
+    public static bool ActsForHost(ICurrentActor actor) => actor.OrganizationStatus == OrganizationStatus.Active
+        && (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University) || actor.IsInRole(PortalRoles.Agency)
+            || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
 
     [AllowAnonymous]
     [HttpGet("")]

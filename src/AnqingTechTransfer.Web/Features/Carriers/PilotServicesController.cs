@@ -39,7 +39,7 @@ public class PilotServicesController(PortalDbContext db, ICurrentActor actor, Ti
             return NotFound();
         }
 
-        if (!(Active && carrier.OrganizationId != Guid.Empty && carrier.OrganizationId == actor.OrganizationId))
+        if (!(CarriersController.ActsForHost(actor) && carrier.OrganizationId != Guid.Empty && carrier.OrganizationId == actor.OrganizationId))
         {
             return Forbid();
         }
@@ -114,7 +114,7 @@ public class PilotServicesController(PortalDbContext db, ICurrentActor actor, Ti
             return NotFound();
         }
 
-        if (!(Active && request.BaseOrganizationId == actor.OrganizationId))
+        if (!(CarriersController.ActsForHost(actor) && request.BaseOrganizationId == actor.OrganizationId))
         {
             return Forbid();
         }

@@ -62,7 +62,7 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, TimeProv
             return NotFound();
         }
 
-        if (!(IsBureau || (actor.OrganizationStatus == OrganizationStatus.Active && agency.OrganizationId != Guid.Empty && agency.OrganizationId == actor.OrganizationId)))
+        if (!(IsBureau || (CarriersController.ActsForHost(actor) && agency.OrganizationId != Guid.Empty && agency.OrganizationId == actor.OrganizationId)))
         {
             return Forbid();
         }

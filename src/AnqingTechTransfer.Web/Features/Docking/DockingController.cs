@@ -130,7 +130,7 @@ public class DockingController(PortalDbContext db, ICurrentActor actor, TimeProv
             return NotFound();
         }
 
-        if (!(Active && allowed(request)))
+        if (!(IsMarketOwner && allowed(request)))
         {
             return Forbid();
         }

@@ -85,7 +85,7 @@ public class ScenariosController(PortalDbContext db, ICurrentActor actor, TimePr
             return NotFound();
         }
 
-        var isPublisher = Active && scenario.OrganizationId == actor.OrganizationId;
+        var isPublisher = CanPublish && scenario.OrganizationId == actor.OrganizationId;
         return View(new ScenarioView(scenario, isPublisher, CanSupply && !isPublisher && scenario.Status == ScenarioStatus.Open,
             Active && scenario.Interests.Any(i => i.OrganizationId == actor.OrganizationId)));
     }
@@ -123,7 +123,7 @@ public class ScenariosController(PortalDbContext db, ICurrentActor actor, TimePr
             return NotFound();
         }
 
-        if (!(Active && scenario.OrganizationId == actor.OrganizationId))
+        if (!(CanPublish && scenario.OrganizationId == actor.OrganizationId))
         {
             return Forbid();
         }
