@@ -6,7 +6,7 @@ namespace AnqingTechTransfer.Web.Data.Configurations;
 
 /// <summary>
 /// The market's two tables share their shape. Each also has a generated <c>search_grams</c> column (the one- and
-/// two-character grams of title and summary, GIN-indexed; migration MarketSearch), which serves Chinese substring search
+/// two-character grams of title and summary, GIN-indexed; migration MarketAndCarriers), which serves Chinese substring search
 /// where pg_trgm cannot: its trigrams miss one- and two-character terms such as 催化.
 /// </summary>
 internal static class MarketListingConfiguration

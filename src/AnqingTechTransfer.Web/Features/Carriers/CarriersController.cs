@@ -239,23 +239,6 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
     private async Task<Guid> HostAsync(string creditCode, CancellationToken ct) =>
         await db.Organizations.AsNoTracking().Where(o => o.CreditCode == creditCode).Select(o => o.Id).SingleOrDefaultAsync(ct);
 
-    private async Task<IActionResult> ActAsync(Guid id, uint version, Func<Carrier, bool> allowed, Action<Carrier> act, string done, CancellationToken ct)
-    {
-        var carrier = await db.Carriers.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (carrier is null)
-        {
-            return NotFound();
-        }
-
-        if (!allowed(carrier))
-        {
-            return Forbid();
-        }
-
-        db.Entry(carrier).Property(c => c.Version).OriginalValue = version;
-        act(carrier);
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = done;
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    private async Task<IActionResult> ActAsync(Guid id, uint version, Func<Carrier, bool> allowed, Action<Carrier> act, string done, CancellationToken ct) =>
+        await this.RunAsync(db, await db.Carriers.SingleOrDefaultAsync(c => c.Id == id, ct), allowed, version, act, done, c => $"/carriers/{c.Id}", ct);
 }

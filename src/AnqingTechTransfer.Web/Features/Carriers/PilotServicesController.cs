@@ -106,23 +106,7 @@ public class PilotServicesController(PortalDbContext db, ICurrentActor actor, Ti
         ActAsync(id, version, r => r.Complete(outcome ?? string.Empty, clock.GetUtcNow()), "已登记服务完成。", ct);
 
     /// <summary>Only the base answers and completes a request.</summary>
-    private async Task<IActionResult> ActAsync(Guid id, uint version, Action<ServiceRequest> act, string done, CancellationToken ct)
-    {
-        var request = await db.ServiceRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null)
-        {
-            return NotFound();
-        }
-
-        if (!(CarriersController.ActsForHost(actor) && request.BaseOrganizationId == actor.OrganizationId))
-        {
-            return Forbid();
-        }
-
-        db.Entry(request).Property(r => r.Version).OriginalValue = version;
-        act(request);
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = done;
-        return RedirectToAction(nameof(Requests));
-    }
+    private async Task<IActionResult> ActAsync(Guid id, uint version, Action<ServiceRequest> act, string done, CancellationToken ct) =>
+        await this.RunAsync(db, await db.ServiceRequests.SingleOrDefaultAsync(r => r.Id == id, ct),
+            r => CarriersController.ActsForHost(actor) && r.BaseOrganizationId == actor.OrganizationId, version, act, done, _ => "/carriers/requests", ct);
 }

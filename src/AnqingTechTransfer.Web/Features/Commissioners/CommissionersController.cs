@@ -126,23 +126,6 @@ public class CommissionersController(PortalDbContext db, ICurrentActor actor, Ti
     /// <summary>The organization that registered a commissioner keeps their record (the bureau may help any).</summary>
     private bool CanEdit(Commissioner c) => CanManage && (c.OrganizationId == actor.OrganizationId || actor.IsInRole(PortalRoles.Bureau));
 
-    private async Task<IActionResult> ActAsync(Guid id, uint version, Action<Commissioner> act, string done, CancellationToken ct)
-    {
-        var commissioner = await db.Commissioners.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (commissioner is null)
-        {
-            return NotFound();
-        }
-
-        if (!CanEdit(commissioner))
-        {
-            return Forbid();
-        }
-
-        db.Entry(commissioner).Property(c => c.Version).OriginalValue = version;
-        act(commissioner);
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = done;
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    private async Task<IActionResult> ActAsync(Guid id, uint version, Action<Commissioner> act, string done, CancellationToken ct) =>
+        await this.RunAsync(db, await db.Commissioners.SingleOrDefaultAsync(c => c.Id == id, ct), CanEdit, version, act, done, c => $"/commissioners/{c.Id}", ct);
 }

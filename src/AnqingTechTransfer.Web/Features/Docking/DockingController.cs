@@ -122,23 +122,7 @@ public class DockingController(PortalDbContext db, ICurrentActor actor, TimeProv
             "留言已发送。", ct);
     }
 
-    private async Task<IActionResult> ActAsync(Guid id, uint version, Func<DockingRequest, bool> allowed, Action<DockingRequest> act, string done, CancellationToken ct)
-    {
-        var request = await db.DockingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null)
-        {
-            return NotFound();
-        }
-
-        if (!(IsMarketOwner && allowed(request)))
-        {
-            return Forbid();
-        }
-
-        db.Entry(request).Property(r => r.Version).OriginalValue = version;
-        act(request);
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = done;
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    private async Task<IActionResult> ActAsync(Guid id, uint version, Func<DockingRequest, bool> allowed, Action<DockingRequest> act, string done, CancellationToken ct) =>
+        await this.RunAsync(db, await db.DockingRequests.SingleOrDefaultAsync(r => r.Id == id, ct), r => IsMarketOwner && allowed(r), version, act, done,
+            r => $"/docking/{r.Id}", ct);
 }

@@ -120,25 +120,9 @@ public class DockingEventsController(PortalDbContext db, ICurrentActor actor, Ti
 
     [Authorize]
     [HttpPost("{id:guid}/outcomes")]
-    public async Task<IActionResult> Outcome(Guid id, string? text, decimal? amount, uint version, CancellationToken ct)
-    {
-        var e = await db.DockingEvents.SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (e is null)
-        {
-            return NotFound();
-        }
-
-        if (!IsOrganizer(e))
-        {
-            return Forbid();
-        }
-
-        db.Entry(e).Property(x => x.Version).OriginalValue = version;
-        e.RecordOutcome(text ?? string.Empty, amount, Display.Today(clock));
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = "已登记活动成效。";
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Outcome(Guid id, string? text, decimal? amount, uint version, CancellationToken ct) =>
+        await this.RunAsync(db, await db.DockingEvents.SingleOrDefaultAsync(x => x.Id == id, ct), IsOrganizer, version,
+            e => e.RecordOutcome(text ?? string.Empty, amount, Display.Today(clock)), "已登记活动成效。", e => $"/docking-events/{e.Id}", ct);
 
     private bool IsOrganizer(DockingEvent e) => CanOrganize && e.OrganizationId == actor.OrganizationId;
 }

@@ -192,25 +192,8 @@ public abstract class ListingController<T>(PortalDbContext db, ICurrentActor act
         return Redirect($"{Base}/{id}");
     }
 
-    private async Task<IActionResult> ActAsync(Guid id, uint version, Func<T, bool> allowed, Action<T> act, string done, CancellationToken ct)
-    {
-        var listing = await Set.SingleOrDefaultAsync(l => l.Id == id, ct);
-        if (listing is null)
-        {
-            return NotFound();
-        }
-
-        if (!allowed(listing))
-        {
-            return Forbid();
-        }
-
-        db.Entry(listing).Property(l => l.Version).OriginalValue = version;
-        act(listing);
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = done;
-        return Redirect($"{Base}/{id}");
-    }
+    private async Task<IActionResult> ActAsync(Guid id, uint version, Func<T, bool> allowed, Action<T> act, string done, CancellationToken ct) =>
+        await this.RunAsync(db, await Set.SingleOrDefaultAsync(l => l.Id == id, ct), allowed, version, act, done, l => $"{Base}/{l.Id}", ct);
 
     /// <summary>Saves a posted or edited listing; a rule broken shows its message next to the field, nothing is lost.</summary>
     protected async Task<IActionResult> SaveAsync(ListingForm form, T listing, bool isNew, Action<IReadOnlyList<string>> edit, string view, CancellationToken ct)

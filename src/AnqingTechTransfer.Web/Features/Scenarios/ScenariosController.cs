@@ -94,44 +94,15 @@ public class ScenariosController(PortalDbContext db, ICurrentActor actor, TimePr
     [HttpPost("{id:guid}/interest")]
     public async Task<IActionResult> Interest(Guid id, string? text, uint version, CancellationToken ct)
     {
-        var scenario = await db.Scenarios.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (scenario is null)
-        {
-            return NotFound();
-        }
-
-        if (!CanSupply)
-        {
-            return Forbid();
-        }
-
-        var name = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.Name).SingleAsync(ct);
-        db.Entry(scenario).Property(s => s.Version).OriginalValue = version;
-        scenario.ExpressInterest(actor.OrganizationId, name, text ?? string.Empty, Display.Today(clock), clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = "意向已提交，发布单位将与您联系。";
-        return RedirectToAction(nameof(Details), new { id });
+        var name = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
+        return await this.RunAsync(db, await db.Scenarios.SingleOrDefaultAsync(s => s.Id == id, ct), _ => CanSupply, version,
+            s => s.ExpressInterest(actor.OrganizationId, name, text ?? string.Empty, Display.Today(clock), clock.GetUtcNow()), "意向已提交，发布单位将与您联系。",
+            s => $"/scenarios/{s.Id}", ct);
     }
 
     [Authorize]
     [HttpPost("{id:guid}/close")]
-    public async Task<IActionResult> Close(Guid id, string? outcome, uint version, CancellationToken ct)
-    {
-        var scenario = await db.Scenarios.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (scenario is null)
-        {
-            return NotFound();
-        }
-
-        if (!(CanPublish && scenario.OrganizationId == actor.OrganizationId))
-        {
-            return Forbid();
-        }
-
-        db.Entry(scenario).Property(s => s.Version).OriginalValue = version;
-        scenario.Close(outcome ?? string.Empty);
-        await db.SaveChangesAsync(ct);
-        TempData[DomainExceptionFilter.FlashSuccess] = "已登记场景应用结果。";
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Close(Guid id, string? outcome, uint version, CancellationToken ct) =>
+        await this.RunAsync(db, await db.Scenarios.SingleOrDefaultAsync(s => s.Id == id, ct), s => CanPublish && s.OrganizationId == actor.OrganizationId, version,
+            s => s.Close(outcome ?? string.Empty), "已登记场景应用结果。", s => $"/scenarios/{s.Id}", ct);
 }

@@ -1,0 +1,37 @@
+using AnqingTechTransfer.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Infrastructure;
+
+/// <summary>
+/// The shape every state-changing action on one record shares: load it through the tenant filter (404 when it is not
+/// there for this actor), check the actor may act (403), hold the version the form was read at (a concurrent edit is
+/// refused, not overwritten), apply the domain step, save, flash what was done and go back to the record.
+/// </summary>
+public static class GuardedAction
+{
+    public static async Task<IActionResult> RunAsync<T>(this Controller controller, PortalDbContext db, T? record, Func<T, bool> allowed, uint? version,
+        Action<T> act, string done, Func<T, string> back, CancellationToken ct) where T : class
+    {
+        if (record is null)
+        {
+            return controller.NotFound();
+        }
+
+        if (!allowed(record))
+        {
+            return controller.Forbid();
+        }
+
+        if (version is { } v)
+        {
+            db.Entry(record).Property<uint>("Version").OriginalValue = v;
+        }
+
+        act(record);
+        await db.SaveChangesAsync(ct);
+        controller.TempData[DomainExceptionFilter.FlashSuccess] = done;
+        return controller.Redirect(back(record));
+    }
+}
