@@ -23,12 +23,17 @@ public class CarrierTests
             new BrokeredDeal(c, 150, true), new BrokeredDeal(c, 10, false),
         };
         var ranked = AgencyRanking.Rank([(a, "甲机构"), (b, "乙机构"), (c, "丙机构"), (d, "丁机构")], deals,
-            new Dictionary<Guid, (int, int)> { [a] = (5, 1), [b] = (8, 0) });
+            new Dictionary<Guid, IReadOnlyList<decimal>> { [a] = [5, 1], [b] = [8, 0] }, 2);
         ranked.Select(r => r.Score.AgencyName).Should().Equal("乙机构", "甲机构", "丙机构", "丁机构");
         ranked[0].Score.Deals.Should().Be(2);
         ranked[1].Score.Turnover.Should().Be(150m, "the deal with a buyer outside Anqing does not count");
         ranked[1].Rank.Should().Be(2);
         ranked[3].Score.Deals.Should().Be(0, "an agency without deals is still ranked, last");
+        ranked[3].Score.Extras.Should().Equal(0m, 0m);
+
+        // With the bureau's indicators in another order, events held decide before enterprises served.
+        AgencyRanking.Rank([(a, "甲机构"), (b, "乙机构")], deals, new Dictionary<Guid, IReadOnlyList<decimal>> { [a] = [1, 5], [b] = [0, 8] }, 2)
+            .Select(r => r.Score.AgencyName).Should().Equal("甲机构", "乙机构");
     }
 
     [Fact]

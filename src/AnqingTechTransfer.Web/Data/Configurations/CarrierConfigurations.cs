@@ -123,6 +123,7 @@ public class RankingPublicationConfiguration : IEntityTypeConfiguration<RankingP
         b.ToTable("agency_rankings");
         b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.Rows).AsJson();
+        b.Property(r => r.Indicators).AsJson();
         b.HasIndex(r => r.Year);
     }
 }

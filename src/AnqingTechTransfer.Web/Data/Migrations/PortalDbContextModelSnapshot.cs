@@ -390,6 +390,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("confirmed_by");
 
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("indicators");
+
                     b.Property<string>("Rows")
                         .IsRequired()
                         .HasColumnType("jsonb")

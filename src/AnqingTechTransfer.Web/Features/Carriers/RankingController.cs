@@ -13,7 +13,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Carriers;
 
-public sealed record RankingView(int Year, RankingPublication? Published, IReadOnlyList<RankedAgency>? Preview, bool IsBureau);
+public sealed record RankingView(int Year, RankingPublication? Published, IReadOnlyList<RankedAgency>? Preview, IReadOnlyList<string> Indicators, bool IsBureau);
+
+public class RankingOptions
+{
+    public const string Section = "Carriers";
+
+    /// <summary>
+    /// The extra indicators of the agency ranking, after the plan's deals and turnover, in tie-breaking order: names of
+    /// indicators of the agencies' yearly reports (PerformanceReport.IndicatorsFor(TransferAgency)).
+    /// </summary>
+    public List<string> RankingIndicators { get; set; } = [];
+
+    public IReadOnlyList<string> Effective => RankingIndicators.Count > 0 ? RankingIndicators : ["服务企业数", "举办路演或对接活动次数"];
+}
 
 public sealed record DealRow(Guid Id, string RegistrationNumber, string ProjectName, string BuyerName, string? BuyerRegionCode, decimal Amount, DateTimeOffset? RegisteredAt,
     bool IsImported, bool Counted);
@@ -23,7 +36,7 @@ public sealed record DealRow(Guid Id, string RegistrationNumber, string ProjectN
 /// year, with the extra indicators of its yearly report; the bureau confirms it and the confirmed ranking is public.
 /// </summary>
 [Route("carriers/ranking")]
-public class RankingController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class RankingController(PortalDbContext db, ICurrentActor actor, Microsoft.Extensions.Options.IOptions<RankingOptions> options, TimeProvider clock) : Controller
 {
     private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
 
@@ -33,7 +46,7 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, TimeProv
     {
         var y = year ?? Display.Today(clock).Year - 1;
         var published = await db.RankingPublications.AsNoTracking().Where(r => r.Year == y).OrderByDescending(r => r.ConfirmedAt).FirstOrDefaultAsync(ct);
-        return View(new RankingView(y, published, IsBureau ? await ComputeAsync(y, ct) : null, IsBureau));
+        return View(new RankingView(y, published, IsBureau ? await ComputeAsync(y, ct) : null, options.Value.Effective, IsBureau));
     }
 
     [Authorize]
@@ -45,7 +58,7 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, TimeProv
             return Forbid();
         }
 
-        db.RankingPublications.Add(RankingPublication.Confirm(year, await ComputeAsync(year, ct), actor.UserId, clock.GetUtcNow()));
+        db.RankingPublications.Add(RankingPublication.Confirm(year, options.Value.Effective, await ComputeAsync(year, ct), actor.UserId, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = $"{year} 年度排名已确认并公开。";
         return RedirectToAction(nameof(Index), new { year });
@@ -93,10 +106,10 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, TimeProv
 
         var ids = agencies.Select(a => a.Id).ToList();
         var reports = await db.PerformanceReports.AsNoTracking().Where(r => ids.Contains(r.CarrierId) && r.Year == year).ToListAsync(ct);
-        var extra = reports.ToDictionary(r => r.CarrierId, r => (
-            (int)(r.Indicators.FirstOrDefault(i => i.Name == "服务企业数")?.Value ?? 0),
-            (int)(r.Indicators.FirstOrDefault(i => i.Name == "举办路演或对接活动次数")?.Value ?? 0)));
-        return AgencyRanking.Rank(agencies.Select(a => (a.Id, a.Name)), deals, extra);
+        var indicators = options.Value.Effective;
+        var extra = reports.ToDictionary(r => r.CarrierId,
+            r => (IReadOnlyList<decimal>)indicators.Select(name => r.Indicators.FirstOrDefault(i => i.Name == name)?.Value ?? 0m).ToList());
+        return AgencyRanking.Rank(agencies.Select(a => (a.Id, a.Name)), deals, extra, indicators.Count);
     }
 
     private static (DateTimeOffset From, DateTimeOffset To) Year(int year)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125051221_MarketAndCarriers")]
+    [Migration("20261125052500_MarketAndCarriers")]
     partial class MarketAndCarriers
     {
         /// <inheritdoc />
@@ -392,6 +392,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<Guid>("ConfirmedBy")
                         .HasColumnType("uuid")
                         .HasColumnName("confirmed_by");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("indicators");
 
                     b.Property<string>("Rows")
                         .IsRequired()

@@ -32,6 +32,7 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     year = table.Column<int>(type: "integer", nullable: false),
+                    indicators = table.Column<string>(type: "jsonb", nullable: false),
                     rows = table.Column<string>(type: "jsonb", nullable: false),
                     confirmed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     confirmed_by = table.Column<Guid>(type: "uuid", nullable: false)
