@@ -70,6 +70,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Carriers.ServiceRequest> ServiceRequests => Set<Domain.Carriers.ServiceRequest>();
     public DbSet<Domain.Carriers.Scenario> Scenarios => Set<Domain.Carriers.Scenario>();
     public DbSet<Domain.Carriers.RankingPublication> RankingPublications => Set<Domain.Carriers.RankingPublication>();
+    public DbSet<Domain.Finance.LoanProduct> LoanProducts => Set<Domain.Finance.LoanProduct>();
+    public DbSet<Domain.Finance.LoanApplication> LoanApplications => Set<Domain.Finance.LoanApplication>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
@@ -203,6 +205,14 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             ActorScope == TenantScope.City
             || (ActorScope == TenantScope.Organization && (r.BaseOrganizationId == ActorOrganizationId || r.RequesterOrganizationId == ActorOrganizationId)));
         // Scenarios and the confirmed agency rankings are published on purpose (the interest texts are shown to the publisher only).
+
+        // Technology finance: a published loan product is public, an unpublished one its bank's (and the city's); a loan
+        // application is the enterprise's and its bank's, its county's or park's and the city's — a bank never sees another bank's.
+        builder.Entity<Domain.Finance.LoanProduct>().HasQueryFilter(TenantFilter, p =>
+            p.IsPublished || ActorScope == TenantScope.City || (ActorScope == TenantScope.Organization && p.BankOrganizationId == ActorOrganizationId));
+        builder.Entity<Domain.Finance.LoanApplication>().HasQueryFilter(TenantFilter, a =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && a.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && (a.OrganizationId == ActorOrganizationId || a.BankOrganizationId == ActorOrganizationId)));
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

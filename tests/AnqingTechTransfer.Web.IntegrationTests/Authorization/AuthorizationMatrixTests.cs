@@ -153,6 +153,11 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static Task<string> ScenarioState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.Scenarios.CountAsync()}|" + await db.Scenarios.Where(x => x.Id == f.Ids.Scenario).Select(x => x.Status + ":" + x.Version).SingleAsync());
 
+    private static Task<string> LoanState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.LoanProducts.CountAsync()}|{await db.LoanApplications.CountAsync()}|"
+        + await db.LoanProducts.Where(p => p.Id == f.Ids.LoanProduct).Select(p => p.IsPublished + ":" + p.Version).SingleAsync() + "|"
+        + await db.LoanApplications.Where(a => a.Id == f.Ids.Loan).Select(a => a.Status + ":" + a.Version).SingleAsync());
+
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
     public static IReadOnlyList<MatrixRow> Rows()
@@ -231,6 +236,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         // 北化工's pilot base is in 高新区: its records are found by the city scope, 高新区 and 北化工.
         var pilotFinders = new[] { "bureau", "bureau.admin", "leader.city", "park.gxq", "univ.buct" };
         var requestFinders = new[] { "bureau", "bureau.admin", "leader.city", "univ.buct", "ent.a" };
+        var loanAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/finance/applications/{id:guid}/" + action,
+            ids => $"/finance/applications/{ids.Loan}/{action}", Expect.Login, Expect.NotFound,
+            Merge(Only(Expect.Forbidden, "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "ent.a"), Only(Expect.Allowed, "bank.a")),
+            LoanState, StaleVersion));
         var scenarioPublishers = Only(Expect.Allowed, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
         var commissionerAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/commissioners/{id:guid}/" + action,
             ids => $"/commissioners/{ids.Commissioner}/{action}", Expect.Login, Expect.NotFound,
@@ -572,6 +581,19 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Only(Expect.Allowed, "ent.a", "ent.b", "univ.aqnu", "univ.buct", "agency.a"), ScenarioState, StaleVersion),
             new("POST", "/scenarios/{id:guid}/close", ids => $"/scenarios/{ids.Scenario}/close", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "park.gxq"),
                 ScenarioState, StaleVersion),
+
+            // 科技金融: products are public once published; a bank keeps its own products and the applications to them.
+            new("GET", "/finance", _ => "/finance", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/finance/products/new", _ => "/finance/products/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bank.a")),
+            new("POST", "/finance/products/new", _ => "/finance/products/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bank.a"), LoanState),
+            new("GET", "/finance/products/{id:guid}", ids => $"/finance/products/{ids.LoanProduct}", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/finance/products/{id:guid}/withdraw", ids => $"/finance/products/{ids.LoanProduct}/withdraw", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "bank.a"), LoanState, StaleVersion),
+            new("POST", "/finance/products/{id:guid}/applications", ids => $"/finance/products/{ids.LoanProduct}/applications", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "ent.a", "ent.b"), LoanState),
+            new("GET", "/finance/applications", _ => "/finance/applications", Expect.Login, Expect.Forbidden,
+                Merge(marketReviewers, Only(Expect.Allowed, "bank.a", "ent.a", "ent.b"))),
+            loanAction("decide"), loanAction("disburse"), loanAction("repay"), loanAction("default"),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

@@ -14,7 +14,8 @@ public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Gui
     Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme, Guid PendingSpecialized, Guid HuainingCultivation,
     Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity, Guid Project,
     Guid PendingNeed, Guid PublishedNeed, Guid PublishedResult, Guid Docking, Guid Commissioner, Guid Event,
-    Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario);
+    Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario,
+    Guid LoanProduct, Guid Loan);
 
 public class MatrixFixture : PortalFixture
 {
@@ -152,6 +153,14 @@ public class MatrixFixture : PortalFixture
             db.RecognitionApplications.Add(recognition);
             db.PerformanceReports.Add(report);
             db.Scenarios.Add(scenario);
+            // Finance: bank.a's published product and ent.a's application to it.
+            var bankA = await db.Users.Where(u => u.UserName == "bank.a").Select(u => u.OrganizationId).SingleAsync();
+            var loanProduct = Domain.Finance.LoanProduct.Create(bankA, "安庆示范农商银行科技支行", "矩阵测试贷", Domain.Finance.LoanKind.Research, 3, 4, 10, 500, 12,
+                Domain.Finance.Qualifications.None, "", now);
+            var loan = Domain.Finance.LoanApplication.Apply(loanProduct, entAOrg.Id, entAOrg.Name, entAOrg.CreditCode, entAOrg.RegionCode, Domain.Finance.Qualifications.None,
+                100, "矩阵测试", now);
+            db.LoanProducts.Add(loanProduct);
+            db.LoanApplications.Add(loan);
             await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
@@ -160,7 +169,7 @@ public class MatrixFixture : PortalFixture
                 await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
                 panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id,
                 pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id,
-                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id);
+                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, loanProduct.Id, loan.Id);
         });
     }
 }

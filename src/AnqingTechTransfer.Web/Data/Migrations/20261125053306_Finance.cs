@@ -1,0 +1,109 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AnqingTechTransfer.Web.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class Finance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "loan_applications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    product_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    product_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    bank_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    enterprise_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    purpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    held_at_application = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    approved_amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    rate = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    disbursed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    repayments = table.Column<string>(type: "jsonb", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_loan_applications", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "loan_products",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    rate_min = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    rate_max = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    amount_min = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    amount_max = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    term_months = table.Column<int>(type: "integer", nullable: false),
+                    requires = table.Column<int>(type: "integer", nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_loan_products", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_loan_applications_bank_organization_id_status",
+                table: "loan_applications",
+                columns: new[] { "bank_organization_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_loan_applications_organization_id_status",
+                table: "loan_applications",
+                columns: new[] { "organization_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_loan_applications_product_id",
+                table: "loan_applications",
+                column: "product_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_loan_applications_region_code_status",
+                table: "loan_applications",
+                columns: new[] { "region_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_loan_products_bank_organization_id",
+                table: "loan_products",
+                column: "bank_organization_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_loan_products_is_published_kind",
+                table: "loan_products",
+                columns: new[] { "is_published", "kind" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "loan_applications");
+
+            migrationBuilder.DropTable(
+                name: "loan_products");
+        }
+    }
+}
