@@ -38,7 +38,7 @@ public static class PortalModules
         new("创新平台与载体", "/carriers", "创新平台、中试基地与中试服务、孵化器、技术转移机构年度排名、应用场景",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.University, PortalRoles.Agency), NavTitle: "创新载体"),
         new("科技金融", "/finance", "科技信贷产品、贷款申请与审批放款",
-            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.Bank), InNavigation: false),
+            u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.Bank)),
         new("评审专家库", "/experts", "专家入库、诚信记录、年度复核，评审组随机抽取与回避",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park), NavTitle: "专家库"),
         new("我的评审", "/reviews", "回避声明、承诺书、评分和评审记录", u => Any(u, PortalRoles.Expert)),
