@@ -62,3 +62,89 @@ public class FinanceTests
         new Action(() => LoanApplication.Apply(product, Guid.NewGuid(), "华宁", "x", "340822", Qualifications.HighTech, 100, "研发", Now)).Should().Throw<DomainException>();
     }
 }
+
+public class RiskPoolTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static (CooperationAgreement Agreement, LoanApplication Loan) Defaulted(decimal amount = 300, decimal repaid = 100, decimal cap = 1000)
+    {
+        var bank = Guid.NewGuid();
+        var agreement = CooperationAgreement.Sign(bank, "示范银行", new DateOnly(2025, 1, 1), new DateOnly(2027, 12, 31), 0.5m, cap, 0.05m, Now);
+        var product = LoanProduct.Create(bank, "示范银行", "研发贷", LoanKind.Research, 3, 4, 10, 1000, 12, Qualifications.None, "", Now);
+        var loan = LoanApplication.Apply(product, Guid.NewGuid(), "华宁", "x", "340822", Qualifications.None, amount, "研发", Now);
+        loan.Decide(product, true, amount, 3.5m, null);
+        loan.Disburse(new DateOnly(2026, 1, 10));
+        loan.Repay(new DateOnly(2026, 6, 10), repaid);
+        loan.MarkDefault("逾期90天");
+        return (agreement, loan);
+    }
+
+    [Fact]
+    public void A_claim_is_the_pools_share_of_the_overdue_principal_within_what_is_left_of_the_cap()
+    {
+        var (agreement, loan) = Defaulted();
+        var claim = CompensationClaim.File(agreement, loan, 0, "起诉书编号（2026）皖0822民初1号", Today, Today.AddDays(35), Now);
+        claim.OverduePrincipal.Should().Be(200);
+        claim.Requested.Should().Be(100, "50% of the overdue 200");
+        CompensationClaim.File(agreement, loan, 960, "证明", Today, Today, Now).Requested.Should().Be(40, "only 40 is left of the cap of 1000");
+        new Action(() => CompensationClaim.File(agreement, loan, 1000, "证明", Today, Today, Now)).Should().Throw<DomainException>().WithMessage("*用完*");
+        claim.Invoking(c => c.Decide(true, 120, "核实")).Should().Throw<DomainException>("no more than claimed");
+        claim.Decide(true, 80, "部分材料不全，核减20万元");
+        claim.ApprovedAmount.Should().Be(80);
+    }
+
+    [Fact]
+    public void Recoveries_return_to_the_pool_pro_rata_and_never_exceed_the_overdue_principal()
+    {
+        var (agreement, loan) = Defaulted();
+        var claim = CompensationClaim.File(agreement, loan, 0, "证明", Today, Today, Now);
+        claim.Invoking(c => c.Recover(Today, 10)).Should().Throw<DomainException>("not before the compensation is decided");
+        claim.Decide(true, 100, "同意");
+        claim.Recover(Today, 50).ReturnedToPool.Should().Be(25, "the pool paid 100 of 200: half of what comes back is its");
+        claim.Invoking(c => c.Recover(Today, 151)).Should().Throw<DomainException>();
+        claim.Recover(Today, 150);
+        claim.ReturnedToPool.Should().Be(100);
+    }
+
+    [Fact]
+    public void A_bank_above_its_non_performing_threshold_is_suspended_and_files_no_claim_until_it_is_back_under()
+    {
+        var (agreement, loan) = Defaulted();
+        CooperationAgreement.NonPerformingRatio(6, 100).Should().Be(0.06m);
+        agreement.Review(CooperationAgreement.NonPerformingRatio(6, 100));
+        agreement.Suspended.Should().BeTrue();
+        new Action(() => CompensationClaim.File(agreement, loan, 0, "证明", Today, Today, Now)).Should().Throw<DomainException>().WithMessage("*暂停*");
+        agreement.Review(0.05m);
+        agreement.Suspended.Should().BeFalse("at the threshold itself the bank is not above it");
+        CompensationClaim.File(agreement, loan, 0, "证明", Today, Today, Now).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_loan_outside_the_agreement_or_not_in_default_is_not_covered()
+    {
+        var (agreement, _) = Defaulted();
+        var other = CooperationAgreement.Sign(Guid.NewGuid(), "另一银行", new DateOnly(2025, 1, 1), new DateOnly(2027, 12, 31), 0.5m, 100, 0.05m, Now);
+        var (_, loan) = Defaulted();
+        new Action(() => CompensationClaim.File(other, loan, 0, "证明", Today, Today, Now)).Should().Throw<DomainException>().WithMessage("*本行*");
+        var late = CooperationAgreement.Sign(loan.BankOrganizationId, "示范银行", new DateOnly(2026, 6, 1), new DateOnly(2027, 12, 31), 0.5m, 100, 0.05m, Now);
+        new Action(() => CompensationClaim.File(late, loan, 0, "证明", Today, Today, Now)).Should().Throw<DomainException>().WithMessage("*协议期*");
+        agreement.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void The_guidance_fund_warns_when_early_stage_investment_is_under_half()
+    {
+        GuidanceFund.EarlyShare([]).Share.Should().BeNull();
+        var investments = new[]
+        {
+            new FundInvestment(Guid.NewGuid(), "A", "甲", "", InvestmentStage.Early, 400, Today),
+            new FundInvestment(Guid.NewGuid(), "B", "乙", "", InvestmentStage.Growth, 500, Today),
+            new FundInvestment(Guid.NewGuid(), "C", "丙", "", InvestmentStage.Mature, 100, Today),
+        };
+        var (total, early, share, below) = GuidanceFund.EarlyShare(investments);
+        (total, early, share, below).Should().Be((1000m, 400m, (decimal?)0.4m, true));
+        GuidanceFund.EarlyShare(investments.Append(new FundInvestment(Guid.NewGuid(), "D", "丁", "", InvestmentStage.Early, 200, Today))).Below.Should().BeFalse();
+    }
+}
