@@ -72,6 +72,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Carriers.RankingPublication> RankingPublications => Set<Domain.Carriers.RankingPublication>();
     public DbSet<Domain.Finance.LoanProduct> LoanProducts => Set<Domain.Finance.LoanProduct>();
     public DbSet<Domain.Finance.LoanApplication> LoanApplications => Set<Domain.Finance.LoanApplication>();
+    public DbSet<Domain.Finance.CooperationAgreement> PoolAgreements => Set<Domain.Finance.CooperationAgreement>();
+    public DbSet<Domain.Finance.CompensationClaim> PoolClaims => Set<Domain.Finance.CompensationClaim>();
+    public DbSet<Domain.Finance.FundInvestment> FundInvestments => Set<Domain.Finance.FundInvestment>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
@@ -213,6 +216,15 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.Entity<Domain.Finance.LoanApplication>().HasQueryFilter(TenantFilter, a =>
             ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && a.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && (a.OrganizationId == ActorOrganizationId || a.BankOrganizationId == ActorOrganizationId)));
+
+        // The risk pool: an agreement and its claims are the bank's and the city's (claims also the borrower's county or park);
+        // the guidance fund's investments are the city's.
+        builder.Entity<Domain.Finance.CooperationAgreement>().HasQueryFilter(TenantFilter, a =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Organization && a.BankOrganizationId == ActorOrganizationId));
+        builder.Entity<Domain.Finance.CompensationClaim>().HasQueryFilter(TenantFilter, c =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && c.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && c.BankOrganizationId == ActorOrganizationId));
+        builder.Entity<Domain.Finance.FundInvestment>().HasQueryFilter(TenantFilter, i => ActorScope == TenantScope.City);
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

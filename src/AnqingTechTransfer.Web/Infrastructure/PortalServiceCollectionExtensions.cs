@@ -200,6 +200,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<Features.Experts.PersonalDataProtector>();
         services.AddOptions<Features.Reviews.ReviewOptions>().BindConfiguration(Features.Reviews.ReviewOptions.Section);
         services.AddOptions<Features.Projects.ProjectOptions>().BindConfiguration(Features.Projects.ProjectOptions.Section);
+        services.AddOptions<Features.Finance.PoolOptions>().BindConfiguration(Features.Finance.PoolOptions.Section);
         services.AddOptions<Features.Carriers.RankingOptions>().BindConfiguration(Features.Carriers.RankingOptions.Section);
 
         // One handler per use case (Features/<Feature>/<UseCase>Handler.cs), injected into controllers.

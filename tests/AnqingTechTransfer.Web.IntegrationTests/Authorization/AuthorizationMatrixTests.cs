@@ -158,6 +158,11 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         + await db.LoanProducts.Where(p => p.Id == f.Ids.LoanProduct).Select(p => p.IsPublished + ":" + p.Version).SingleAsync() + "|"
         + await db.LoanApplications.Where(a => a.Id == f.Ids.Loan).Select(a => a.Status + ":" + a.Version).SingleAsync());
 
+    private static Task<string> PoolState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.PoolAgreements.CountAsync()}|{await db.PoolClaims.CountAsync()}|{await db.FundInvestments.CountAsync()}|"
+        + await db.PoolAgreements.Where(a => a.Id == f.Ids.Agreement).Select(a => a.Suspended + ":" + a.Version).SingleAsync() + "|"
+        + await db.PoolClaims.Where(c => c.Id == f.Ids.Claim).Select(c => c.Status + ":" + c.Version).SingleAsync());
+
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
     public static IReadOnlyList<MatrixRow> Rows()
@@ -240,6 +245,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             ids => $"/finance/applications/{ids.Loan}/{action}", Expect.Login, Expect.NotFound,
             Merge(Only(Expect.Forbidden, "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "ent.a"), Only(Expect.Allowed, "bank.a")),
             LoanState, StaleVersion));
+        var claimFinders = new[] { "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "bank.a" };
         var scenarioPublishers = Only(Expect.Allowed, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
         var commissionerAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/commissioners/{id:guid}/" + action,
             ids => $"/commissioners/{ids.Commissioner}/{action}", Expect.Login, Expect.NotFound,
@@ -594,6 +600,19 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/finance/applications", _ => "/finance/applications", Expect.Login, Expect.Forbidden,
                 Merge(marketReviewers, Only(Expect.Allowed, "bank.a", "ent.a", "ent.b"))),
             loanAction("decide"), loanAction("disburse"), loanAction("repay"), loanAction("default"),
+            new("GET", "/finance/pool", _ => "/finance/pool", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "bank.a")),
+            new("POST", "/finance/pool/agreements", _ => "/finance/pool/agreements", Expect.Login, Expect.Forbidden, bureauOnly, PoolState),
+            new("POST", "/finance/pool/agreements/{id:guid}/review", ids => $"/finance/pool/agreements/{ids.Agreement}/review", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "bank.a"), bureauOnly), PoolState, StaleVersion),
+            new("POST", "/finance/pool/claims", ids => $"/finance/pool/claims?loanId={ids.ClaimLoan}", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "ent.a"), Only(Expect.Allowed, "bank.a")),
+                PoolState, new Dictionary<string, string> { ["evidence"] = "矩阵测试" }),
+            new("POST", "/finance/pool/claims/{id:guid}/decide", ids => $"/finance/pool/claims/{ids.Claim}/decide", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, claimFinders), bureauOnly), PoolState, StaleVersion),
+            new("POST", "/finance/pool/claims/{id:guid}/recoveries", ids => $"/finance/pool/claims/{ids.Claim}/recoveries", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, claimFinders), Only(Expect.Allowed, "bank.a")), PoolState, StaleVersion),
+            new("GET", "/finance/fund", _ => "/finance/fund", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "leader.city")),
+            new("POST", "/finance/fund", _ => "/finance/fund", Expect.Login, Expect.Forbidden, bureauOnly, PoolState),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

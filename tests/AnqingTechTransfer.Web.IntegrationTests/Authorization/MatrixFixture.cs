@@ -15,7 +15,7 @@ public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Gui
     Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity, Guid Project,
     Guid PendingNeed, Guid PublishedNeed, Guid PublishedResult, Guid Docking, Guid Commissioner, Guid Event,
     Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario,
-    Guid LoanProduct, Guid Loan);
+    Guid LoanProduct, Guid Loan, Guid Agreement, Guid ClaimLoan, Guid Claim);
 
 public class MatrixFixture : PortalFixture
 {
@@ -161,6 +161,16 @@ public class MatrixFixture : PortalFixture
                 100, "矩阵测试", now);
             db.LoanProducts.Add(loanProduct);
             db.LoanApplications.Add(loan);
+            // The risk pool: bank.a's agreement and its claim on a defaulted loan of ent.a.
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var agreement = Domain.Finance.CooperationAgreement.Sign(bankA, "安庆示范农商银行科技支行", today.AddYears(-1), today.AddYears(2), 0.5m, 1000, 0.5m, now);
+            var claimLoan = Domain.Finance.LoanApplication.Apply(loanProduct, entAOrg.Id, entAOrg.Name, entAOrg.CreditCode, entAOrg.RegionCode, Domain.Finance.Qualifications.None,
+                100, "矩阵测试逾期", now);
+            claimLoan.Decide(loanProduct, true, 100, 3.5m, null);
+            claimLoan.Disburse(today.AddMonths(-3));
+            claimLoan.MarkDefault("逾期");
+            var claim = Domain.Finance.CompensationClaim.File(agreement, claimLoan, 0, "矩阵测试", today, today.AddDays(30), now);
+            db.AddRange(agreement, claimLoan, claim);
             await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
@@ -169,7 +179,7 @@ public class MatrixFixture : PortalFixture
                 await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
                 panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id,
                 pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id,
-                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, loanProduct.Id, loan.Id);
+                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id);
         });
     }
 }

@@ -47,3 +47,57 @@ public class LoanApplicationConfiguration : IEntityTypeConfiguration<LoanApplica
         b.HasIndex(a => a.ProductId);
     }
 }
+
+public class CooperationAgreementConfiguration : IEntityTypeConfiguration<CooperationAgreement>
+{
+    public void Configure(EntityTypeBuilder<CooperationAgreement> b)
+    {
+        b.ToTable("pool_agreements");
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.BankName).HasMaxLength(200);
+        b.Property(a => a.PoolShare).HasPrecision(5, 4);
+        b.Property(a => a.Cap).HasPrecision(14, 2);
+        b.Property(a => a.NplThreshold).HasPrecision(5, 4);
+        b.Property(a => a.SuspensionReason).HasMaxLength(200);
+        b.Property(a => a.Version).IsRowVersion();
+        b.HasIndex(a => a.BankOrganizationId);
+    }
+}
+
+public class CompensationClaimConfiguration : IEntityTypeConfiguration<CompensationClaim>
+{
+    public void Configure(EntityTypeBuilder<CompensationClaim> b)
+    {
+        b.ToTable("pool_claims");
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.EnterpriseName).HasMaxLength(200);
+        b.Property(c => c.RegionCode).HasMaxLength(12);
+        b.Property(c => c.OverduePrincipal).HasPrecision(14, 2);
+        b.Property(c => c.Ratio).HasPrecision(5, 4);
+        b.Property(c => c.Requested).HasPrecision(14, 2);
+        b.Property(c => c.ApprovedAmount).HasPrecision(14, 2);
+        b.Property(c => c.Evidence).HasMaxLength(1000);
+        b.Property(c => c.Reason).HasMaxLength(1000);
+        b.Property(c => c.Recoveries).AsJson();
+        b.Property(c => c.Version).IsRowVersion();
+        b.Ignore(c => c.ReturnedToPool);
+        b.HasIndex(c => new { c.BankOrganizationId, c.Status });
+        b.HasIndex(c => new { c.AgreementId, c.Status });
+        b.HasIndex(c => c.LoanId).IsUnique();
+        b.HasIndex(c => new { c.RegionCode, c.Status });
+    }
+}
+
+public class FundInvestmentConfiguration : IEntityTypeConfiguration<FundInvestment>
+{
+    public void Configure(EntityTypeBuilder<FundInvestment> b)
+    {
+        b.ToTable("fund_investments");
+        b.Property(i => i.Id).ValueGeneratedNever();
+        b.Property(i => i.Project).HasMaxLength(200);
+        b.Property(i => i.EnterpriseName).HasMaxLength(200);
+        b.Property(i => i.CreditCode).HasMaxLength(18);
+        b.Property(i => i.Amount).HasPrecision(14, 2);
+        b.HasIndex(i => i.On);
+    }
+}

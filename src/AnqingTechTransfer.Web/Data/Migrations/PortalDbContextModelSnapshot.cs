@@ -2026,6 +2026,218 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Finance.CompensationClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("approved_amount");
+
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
+                    b.Property<DateOnly>("DueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("due_by");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("loan_id");
+
+                    b.Property<decimal>("OverduePrincipal")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("overdue_principal");
+
+                    b.Property<decimal>("Ratio")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("ratio");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Recoveries")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("recoveries");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<decimal>("Requested")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("requested");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pool_claims");
+
+                    b.HasIndex("LoanId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pool_claims_loan_id");
+
+                    b.HasIndex("AgreementId", "Status")
+                        .HasDatabaseName("ix_pool_claims_agreement_id_status");
+
+                    b.HasIndex("BankOrganizationId", "Status")
+                        .HasDatabaseName("ix_pool_claims_bank_organization_id_status");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_pool_claims_region_code_status");
+
+                    b.ToTable("pool_claims", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Finance.CooperationAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bank_name");
+
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
+                    b.Property<decimal>("Cap")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("cap");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<decimal>("NplThreshold")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("npl_threshold");
+
+                    b.Property<decimal>("PoolShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("pool_share");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suspended");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("suspension_reason");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pool_agreements");
+
+                    b.HasIndex("BankOrganizationId")
+                        .HasDatabaseName("ix_pool_agreements_bank_organization_id");
+
+                    b.ToTable("pool_agreements", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Finance.FundInvestment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("project");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fund_investments");
+
+                    b.HasIndex("On")
+                        .HasDatabaseName("ix_fund_investments_on");
+
+                    b.ToTable("fund_investments", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Finance.LoanApplication", b =>
                 {
                     b.Property<Guid>("Id")

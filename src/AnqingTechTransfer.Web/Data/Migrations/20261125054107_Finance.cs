@@ -12,6 +12,23 @@ namespace AnqingTechTransfer.Web.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "fund_investments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    enterprise_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    stage = table.Column<int>(type: "integer", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_fund_investments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "loan_applications",
                 columns: table => new
                 {
@@ -65,6 +82,59 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     table.PrimaryKey("pk_loan_products", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "pool_agreements",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    from = table.Column<DateOnly>(type: "date", nullable: false),
+                    to = table.Column<DateOnly>(type: "date", nullable: false),
+                    pool_share = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    cap = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    npl_threshold = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    suspended = table.Column<bool>(type: "boolean", nullable: false),
+                    suspension_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pool_agreements", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pool_claims",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    agreement_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    loan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    enterprise_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    overdue_principal = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    ratio = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    requested = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    approved_amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    filed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    due_by = table.Column<DateOnly>(type: "date", nullable: false),
+                    recoveries = table.Column<string>(type: "jsonb", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pool_claims", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_fund_investments_on",
+                table: "fund_investments",
+                column: "on");
+
             migrationBuilder.CreateIndex(
                 name: "ix_loan_applications_bank_organization_id_status",
                 table: "loan_applications",
@@ -94,16 +164,51 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 name: "ix_loan_products_is_published_kind",
                 table: "loan_products",
                 columns: new[] { "is_published", "kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pool_agreements_bank_organization_id",
+                table: "pool_agreements",
+                column: "bank_organization_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pool_claims_agreement_id_status",
+                table: "pool_claims",
+                columns: new[] { "agreement_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pool_claims_bank_organization_id_status",
+                table: "pool_claims",
+                columns: new[] { "bank_organization_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pool_claims_loan_id",
+                table: "pool_claims",
+                column: "loan_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pool_claims_region_code_status",
+                table: "pool_claims",
+                columns: new[] { "region_code", "status" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "fund_investments");
+
+            migrationBuilder.DropTable(
                 name: "loan_applications");
 
             migrationBuilder.DropTable(
                 name: "loan_products");
+
+            migrationBuilder.DropTable(
+                name: "pool_agreements");
+
+            migrationBuilder.DropTable(
+                name: "pool_claims");
         }
     }
 }
