@@ -225,3 +225,42 @@ public static class GuidanceFund
         return (total, early, share, share < RequiredEarlyShare);
     }
 }
+
+/// <summary>
+/// 银行年度科技金融数据: what a bank reports for the yearly evaluation — tech loans, credit loans, tech insurance and
+/// guarantees (万元) — one record per bank and year, corrected by the bank until the bureau locks the year.
+/// </summary>
+public class BankYearFigures
+{
+    private BankYearFigures()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid BankOrganizationId { get; private set; }
+    public string BankName { get; private set; } = string.Empty;
+    public int Year { get; private set; }
+    public decimal TechLoans { get; private set; }
+    public decimal CreditLoans { get; private set; }
+    public decimal Insurance { get; private set; }
+    public decimal Guarantees { get; private set; }
+    public uint Version { get; private set; }
+
+    public static BankYearFigures Report(Guid bankOrganizationId, string bankName, int year, DateTimeOffset now) =>
+        new() { Id = Guid.CreateVersion7(now), BankOrganizationId = bankOrganizationId, BankName = bankName, Year = year };
+
+    public void Set(decimal techLoans, decimal creditLoans, decimal insurance, decimal guarantees)
+    {
+        if (techLoans < 0 || creditLoans < 0 || insurance < 0 || guarantees < 0)
+        {
+            throw new DomainException("金额不能为负数");
+        }
+
+        if (creditLoans > techLoans)
+        {
+            throw new DomainException("科技信用贷款是科技贷款的一部分，不能大于科技贷款", nameof(CreditLoans));
+        }
+
+        (TechLoans, CreditLoans, Insurance, Guarantees) = (techLoans, creditLoans, insurance, guarantees);
+    }
+}

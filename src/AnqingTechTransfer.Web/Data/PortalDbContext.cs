@@ -75,6 +75,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Finance.CooperationAgreement> PoolAgreements => Set<Domain.Finance.CooperationAgreement>();
     public DbSet<Domain.Finance.CompensationClaim> PoolClaims => Set<Domain.Finance.CompensationClaim>();
     public DbSet<Domain.Finance.FundInvestment> FundInvestments => Set<Domain.Finance.FundInvestment>();
+    public DbSet<Domain.Finance.BankYearFigures> BankYearFigures => Set<Domain.Finance.BankYearFigures>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
@@ -225,6 +226,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && c.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && c.BankOrganizationId == ActorOrganizationId));
         builder.Entity<Domain.Finance.FundInvestment>().HasQueryFilter(TenantFilter, i => ActorScope == TenantScope.City);
+        builder.Entity<Domain.Finance.BankYearFigures>().HasQueryFilter(TenantFilter, f =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Organization && f.BankOrganizationId == ActorOrganizationId));
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

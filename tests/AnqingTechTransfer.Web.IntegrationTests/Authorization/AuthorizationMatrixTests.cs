@@ -163,6 +163,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         + await db.PoolAgreements.Where(a => a.Id == f.Ids.Agreement).Select(a => a.Suspended + ":" + a.Version).SingleAsync() + "|"
         + await db.PoolClaims.Where(c => c.Id == f.Ids.Claim).Select(c => c.Status + ":" + c.Version).SingleAsync());
 
+    private static Task<string> FiguresState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.BankYearFigures.CountAsync()).ToString());
+
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
     public static IReadOnlyList<MatrixRow> Rows()
@@ -613,6 +615,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(Only(Expect.Forbidden, claimFinders), Only(Expect.Allowed, "bank.a")), PoolState, StaleVersion),
             new("GET", "/finance/fund", _ => "/finance/fund", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "leader.city")),
             new("POST", "/finance/fund", _ => "/finance/fund", Expect.Login, Expect.Forbidden, bureauOnly, PoolState),
+            new("GET", "/finance/figures", _ => "/finance/figures", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "bank.a", "leader.city")),
+            new("POST", "/finance/figures", _ => "/finance/figures", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bank.a"), FiguresState),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

@@ -80,4 +80,21 @@ public class PoolTests(PortalFixture fx) : IClassFixture<PortalFixture>
         page.QuerySelector("#fund-form").Should().BeNull("leaders read");
         (await (await fx.As("bank.a")).GetAsync("/finance/fund")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task Banks_report_their_yearly_figures_and_the_bureau_compares_them_with_the_loans_on_the_portal()
+    {
+        var year = fx.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
+        var bank = await fx.As("bank.a");
+        await bank.PostFormAsync("/finance/figures", new() { ["year"] = year.ToString(), ["techLoans"] = "100", ["creditLoans"] = "200" }, "/finance/figures");
+        (await bank.GetPageAsync($"/finance/figures?year={year}")).QuerySelector(".alert-danger")!.TextContent.Should().Contain("不能大于科技贷款");
+        await bank.PostFormAsync("/finance/figures", new() { ["year"] = year.ToString(), ["techLoans"] = "12000", ["creditLoans"] = "3000", ["insurance"] = "500" },
+            "/finance/figures");
+        await bank.PostFormAsync("/finance/figures", new() { ["year"] = year.ToString(), ["techLoans"] = "12500", ["creditLoans"] = "3000", ["insurance"] = "500" },
+            "/finance/figures");
+        (await fx.WithDbAsync((db, _) => db.BankYearFigures.CountAsync(f => f.Year == year))).Should().Be(1, "a second report corrects the first");
+        var row = (await (await fx.As("bureau")).GetPageAsync($"/finance/figures?year={year}")).QuerySelector("#figures-table tbody tr")!.TextContent;
+        row.Should().Contain("安庆示范农商银行科技支行").And.Contain("12,500").And.Contain("3,000");
+        (await (await fx.As("ent.a")).GetAsync("/finance/figures")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
 }

@@ -101,3 +101,19 @@ public class FundInvestmentConfiguration : IEntityTypeConfiguration<FundInvestme
         b.HasIndex(i => i.On);
     }
 }
+
+public class BankYearFiguresConfiguration : IEntityTypeConfiguration<BankYearFigures>
+{
+    public void Configure(EntityTypeBuilder<BankYearFigures> b)
+    {
+        b.ToTable("bank_year_figures");
+        b.Property(f => f.Id).ValueGeneratedNever();
+        b.Property(f => f.BankName).HasMaxLength(200);
+        b.Property(f => f.TechLoans).HasPrecision(14, 2);
+        b.Property(f => f.CreditLoans).HasPrecision(14, 2);
+        b.Property(f => f.Insurance).HasPrecision(14, 2);
+        b.Property(f => f.Guarantees).HasPrecision(14, 2);
+        b.Property(f => f.Version).IsRowVersion();
+        b.HasIndex(f => new { f.Year, f.BankOrganizationId }).IsUnique();
+    }
+}

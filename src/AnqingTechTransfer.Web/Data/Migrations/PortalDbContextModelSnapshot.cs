@@ -2026,6 +2026,62 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Finance.BankYearFigures", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bank_name");
+
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
+                    b.Property<decimal>("CreditLoans")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("credit_loans");
+
+                    b.Property<decimal>("Guarantees")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("guarantees");
+
+                    b.Property<decimal>("Insurance")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("insurance");
+
+                    b.Property<decimal>("TechLoans")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("tech_loans");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bank_year_figures");
+
+                    b.HasIndex("Year", "BankOrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bank_year_figures_year_bank_organization_id");
+
+                    b.ToTable("bank_year_figures", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Finance.CompensationClaim", b =>
                 {
                     b.Property<Guid>("Id")

@@ -23,6 +23,10 @@ public class PoolOptions
 public sealed record PoolView(IReadOnlyList<CooperationAgreement> Agreements, IReadOnlyList<CompensationClaim> Claims, IReadOnlyDictionary<Guid, decimal> Compensated,
     IReadOnlyList<(Guid Id, string Name)> Banks, IReadOnlyList<LoanApplication> Defaulted, bool IsBureau, bool IsBank, DateOnly Today);
 
+public sealed record BankFigureRow(BankYearFigures Reported, decimal PlatformLoans, int PlatformCount);
+
+public sealed record FiguresView(int Year, IReadOnlyList<BankFigureRow> Rows, bool IsBank);
+
 public sealed record FundView(IReadOnlyList<FundInvestment> Investments, decimal Total, decimal Early, decimal? Share, bool Below, bool CanRecord);
 
 /// <summary>
@@ -166,5 +170,52 @@ public class PoolController(PortalDbContext db, ICurrentActor actor, ContractCal
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = "已登记投资。";
         return RedirectToAction(nameof(Fund));
+    }
+
+    /// <summary>银行年度科技金融数据: each bank reports its year; beside it, the tech loans the bank disbursed through the portal.</summary>
+    [HttpGet("figures")]
+    public async Task<IActionResult> Figures(int? year, CancellationToken ct)
+    {
+        if (!(IsBureau || IsBank || (Active && actor.IsInRole(PortalRoles.Leader) && actor.Scope == TenantScope.City)))
+        {
+            return Forbid();
+        }
+
+        var y = year ?? Display.Today(clock).Year;
+        var reported = await db.BankYearFigures.AsNoTracking().Where(f => f.Year == y).OrderBy(f => f.BankName).ToListAsync(ct);
+        var from = new DateOnly(y, 1, 1);
+        var to = from.AddYears(1);
+        var platform = await db.LoanApplications.AsNoTracking()
+            .Where(l => l.DisbursedOn >= from && l.DisbursedOn < to)
+            .GroupBy(l => l.BankOrganizationId).Select(g => new { g.Key, Sum = g.Sum(l => l.ApprovedAmount ?? 0), Count = g.Count() }).ToListAsync(ct);
+        return View(new FiguresView(y, reported.Select(r => new BankFigureRow(r, platform.FirstOrDefault(p => p.Key == r.BankOrganizationId)?.Sum ?? 0,
+            platform.FirstOrDefault(p => p.Key == r.BankOrganizationId)?.Count ?? 0)).ToList(), IsBank));
+    }
+
+    [HttpPost("figures")]
+    public async Task<IActionResult> Report(int year, decimal? techLoans, decimal? creditLoans, decimal? insurance, decimal? guarantees, CancellationToken ct)
+    {
+        if (!IsBank)
+        {
+            return Forbid();
+        }
+
+        if (year < 2021 || year > Display.Today(clock).Year)
+        {
+            throw new DomainException("年度应在2021年至今年之间");
+        }
+
+        var figures = await db.BankYearFigures.SingleOrDefaultAsync(f => f.Year == year && f.BankOrganizationId == actor.OrganizationId, ct);
+        if (figures is null)
+        {
+            var name = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.Name).SingleAsync(ct);
+            figures = BankYearFigures.Report(actor.OrganizationId, name, year, clock.GetUtcNow());
+            db.BankYearFigures.Add(figures);
+        }
+
+        figures.Set(techLoans ?? 0, creditLoans ?? 0, insurance ?? 0, guarantees ?? 0);
+        await db.SaveChangesAsync(ct);
+        TempData[DomainExceptionFilter.FlashSuccess] = $"已报送 {year} 年度数据。";
+        return RedirectToAction(nameof(Figures), new { year });
     }
 }

@@ -12,6 +12,25 @@ namespace AnqingTechTransfer.Web.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "bank_year_figures",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    tech_loans = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    credit_loans = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    insurance = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    guarantees = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bank_year_figures", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "fund_investments",
                 columns: table => new
                 {
@@ -131,6 +150,12 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_bank_year_figures_year_bank_organization_id",
+                table: "bank_year_figures",
+                columns: new[] { "year", "bank_organization_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_fund_investments_on",
                 table: "fund_investments",
                 column: "on");
@@ -195,6 +220,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "bank_year_figures");
+
             migrationBuilder.DropTable(
                 name: "fund_investments");
 
