@@ -76,6 +76,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Finance.CompensationClaim> PoolClaims => Set<Domain.Finance.CompensationClaim>();
     public DbSet<Domain.Finance.FundInvestment> FundInvestments => Set<Domain.Finance.FundInvestment>();
     public DbSet<Domain.Finance.BankYearFigures> BankYearFigures => Set<Domain.Finance.BankYearFigures>();
+    public DbSet<Domain.FirstProducts.DemandEntry> DemandEntries => Set<Domain.FirstProducts.DemandEntry>();
+    public DbSet<Domain.FirstProducts.FirstProductApplication> FirstProductApplications => Set<Domain.FirstProducts.FirstProductApplication>();
+    public DbSet<Domain.FirstProducts.Purchase> Purchases => Set<Domain.FirstProducts.Purchase>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
@@ -87,6 +90,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     /// <summary>Targets are set by the bureau and by the organization department (a municipal Department user).</summary>
     internal bool ActorSeesAllTargets => actor.Scope == TenantScope.City
         || (actor.IsInRole(Domain.PortalRoles.Department) && actor.OrganizationStatus == OrganizationStatus.Active);
+
+    /// <summary>Municipal departments (the economy and IT bureau keeps 三首) read the 三首 records of the whole city.</summary>
+    internal bool ActorIsDepartment => actor.IsInRole(Domain.PortalRoles.Department) && actor.OrganizationStatus == OrganizationStatus.Active;
 
     public ICurrentActor Actor => actor;
 
@@ -228,6 +234,13 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.Entity<Domain.Finance.FundInvestment>().HasQueryFilter(TenantFilter, i => ActorScope == TenantScope.City);
         builder.Entity<Domain.Finance.BankYearFigures>().HasQueryFilter(TenantFilter, f =>
             ActorScope == TenantScope.City || (ActorScope == TenantScope.Organization && f.BankOrganizationId == ActorOrganizationId));
+
+        // 三首: the published demand list, the catalog and its purchases are public; applications are the enterprise's, its
+        // county's or park's, the city's and the municipal departments'.
+        builder.Entity<Domain.FirstProducts.DemandEntry>().HasQueryFilter(TenantFilter, d => d.IsPublished || ActorScope == TenantScope.City || ActorIsDepartment);
+        builder.Entity<Domain.FirstProducts.FirstProductApplication>().HasQueryFilter(TenantFilter, a =>
+            a.CatalogYear != null || ActorScope == TenantScope.City || ActorIsDepartment || (ActorScope == TenantScope.Region && a.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && a.OrganizationId == ActorOrganizationId));
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

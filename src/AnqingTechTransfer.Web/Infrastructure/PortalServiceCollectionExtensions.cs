@@ -200,6 +200,14 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<Features.Experts.PersonalDataProtector>();
         services.AddOptions<Features.Reviews.ReviewOptions>().BindConfiguration(Features.Reviews.ReviewOptions.Section);
         services.AddOptions<Features.Projects.ProjectOptions>().BindConfiguration(Features.Projects.ProjectOptions.Section);
+        services.AddOptions<Features.FirstProducts.FirstProductOptions>().BindConfiguration(Features.FirstProducts.FirstProductOptions.Section)
+            .PostConfigure<IConfiguration>((o, c) =>
+            {
+                if (c.GetValue<bool>("Demo:Seed") && !o.DecidingDepartments.Contains(Data.Seed.DemoSeed.EconomyBureauCreditCode))
+                {
+                    o.DecidingDepartments.Add(Data.Seed.DemoSeed.EconomyBureauCreditCode);
+                }
+            });
         services.AddOptions<Features.Finance.PoolOptions>().BindConfiguration(Features.Finance.PoolOptions.Section);
         services.AddOptions<Features.Carriers.RankingOptions>().BindConfiguration(Features.Carriers.RankingOptions.Section);
 

@@ -165,6 +165,11 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
 
     private static Task<string> FiguresState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.BankYearFigures.CountAsync()).ToString());
 
+    private static Task<string> FirstProductState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.DemandEntries.CountAsync()}|{await db.DemandEntries.CountAsync(d => d.IsPublished)}|{await db.FirstProductApplications.CountAsync()}|"
+        + $"{await db.Purchases.CountAsync()}|{await db.FirstProductApplications.CountAsync(a => a.CatalogYear != null)}|"
+        + await db.FirstProductApplications.Where(a => a.Id == f.Ids.FirstProduct).Select(a => a.State + ":" + a.Version).SingleAsync());
+
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
     public static IReadOnlyList<MatrixRow> Rows()
@@ -248,6 +253,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             Merge(Only(Expect.Forbidden, "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "ent.a"), Only(Expect.Allowed, "bank.a")),
             LoanState, StaleVersion));
         var claimFinders = new[] { "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "bank.a" };
+        // ent.a's application (怀宁县) is found by the city scope, the municipal departments, 怀宁县 and ent.a.
+        var firstProductFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a", "dept.jxj", "dept.zzb" };
         var scenarioPublishers = Only(Expect.Allowed, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
         var commissionerAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/commissioners/{id:guid}/" + action,
             ids => $"/commissioners/{ids.Commissioner}/{action}", Expect.Login, Expect.NotFound,
@@ -617,6 +624,26 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/finance/fund", _ => "/finance/fund", Expect.Login, Expect.Forbidden, bureauOnly, PoolState),
             new("GET", "/finance/figures", _ => "/finance/figures", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "bank.a", "leader.city")),
             new("POST", "/finance/figures", _ => "/finance/figures", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bank.a"), FiguresState),
+
+            // 三首: the list, the catalog and its purchases are public; the economy and IT bureau (dept.jxj) keeps the list and
+            // decides; enterprises apply, their county or park screens.
+            new("GET", "/first-products", _ => "/first-products", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/first-products/demand", _ => "/first-products/demand", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "dept.jxj"), FirstProductState),
+            new("POST", "/first-products/demand/{year:int}/publish", _ => "/first-products/demand/2030/publish", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "dept.jxj"), FirstProductState),
+            new("GET", "/first-products/applications", _ => "/first-products/applications", Expect.Login, Expect.Forbidden,
+                Merge(marketReviewers, Only(Expect.Allowed, "ent.a", "ent.b", "dept.jxj"))),
+            new("POST", "/first-products/applications", _ => "/first-products/applications", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b"),
+                FirstProductState),
+            new("POST", "/first-products/applications/{id:guid}/screen", ids => $"/first-products/applications/{ids.FirstProduct}/screen", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, firstProductFinders), Only(Expect.Allowed, "county.huaining")), FirstProductState, StaleVersion),
+            new("POST", "/first-products/applications/{id:guid}/decide", ids => $"/first-products/applications/{ids.FirstProduct}/decide", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, firstProductFinders), Only(Expect.Allowed, "dept.jxj")), FirstProductState, StaleVersion),
+            new("POST", "/first-products/catalog/{year:int}", _ => "/first-products/catalog/2030", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "dept.jxj"),
+                FirstProductState),
+            new("GET", "/first-products/catalog", _ => "/first-products/catalog", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/first-products/catalog/{id:guid}/purchases", ids => $"/first-products/catalog/{ids.CatalogProduct}/purchases", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "bureau", "dept.jxj", "dept.zzb", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b"), FirstProductState),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

@@ -15,7 +15,7 @@ public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Gui
     Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity, Guid Project,
     Guid PendingNeed, Guid PublishedNeed, Guid PublishedResult, Guid Docking, Guid Commissioner, Guid Event,
     Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario,
-    Guid LoanProduct, Guid Loan, Guid Agreement, Guid ClaimLoan, Guid Claim);
+    Guid LoanProduct, Guid Loan, Guid Agreement, Guid ClaimLoan, Guid Claim, Guid FirstProduct, Guid CatalogProduct);
 
 public class MatrixFixture : PortalFixture
 {
@@ -171,6 +171,15 @@ public class MatrixFixture : PortalFixture
             claimLoan.MarkDefault("逾期");
             var claim = Domain.Finance.CompensationClaim.File(agreement, claimLoan, 0, "矩阵测试", today, today.AddDays(30), now);
             db.AddRange(agreement, claimLoan, claim);
+            // 三首: ent.a's submitted application, and a recognised product of ent.a in a catalog.
+            var firstProduct = Domain.FirstProducts.FirstProductApplication.Submit(entAOrg.Id, entAOrg.Name, entAOrg.CreditCode, entAOrg.RegionCode,
+                Domain.FirstProducts.FirstKind.Material, "矩阵测试材料", "M-1", "指标", today.AddDays(-10), "某客户", "CX-1", "", "", today, now);
+            var catalogProduct = Domain.FirstProducts.FirstProductApplication.Submit(entAOrg.Id, entAOrg.Name, entAOrg.CreditCode, entAOrg.RegionCode,
+                Domain.FirstProducts.FirstKind.Equipment, "矩阵测试装备", "E-1", "指标", today.AddDays(-10), "某客户", "CX-2", "", "", today, now);
+            catalogProduct.Screen(true, null);
+            catalogProduct.Decide(true, "认定", today.Year);
+            catalogProduct.IncludeInCatalog(today.Year);
+            db.AddRange(firstProduct, catalogProduct);
             await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
@@ -179,7 +188,7 @@ public class MatrixFixture : PortalFixture
                 await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
                 panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id,
                 pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id,
-                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id);
+                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id, firstProduct.Id, catalogProduct.Id);
         });
     }
 }

@@ -16,6 +16,9 @@ public static class DemoSeed
     /// <summary>中共安庆市委组织部 of the demo data: it sets and locks the counties' and parks' 吸纳 targets with the bureau.</summary>
     public static readonly string OrganizationDepartmentCreditCode = CreditCode.Complete("11340800000000105");
 
+    /// <summary>市经信局: decides 三首 recognitions in the demo (FirstProducts:DecidingDepartments in production).</summary>
+    public static readonly string EconomyBureauCreditCode = CreditCode.Complete("11340800000000102");
+
     public const string DefaultPassword = "Demo@Anqing2026";
     /// <summary>The demo bureau admin's TOTP key (Base32), printed by scripts/run.sh for an authenticator app. Demo only.</summary>
     public const string BureauAdminTotpKey = "ANQINGDEMOKEY234ANQINGDEMOKEY234";

@@ -39,6 +39,8 @@ public static class PortalModules
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.University, PortalRoles.Agency), NavTitle: "创新载体"),
         new("科技金融", "/finance", "科技信贷产品、贷款申请与审批放款",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.Bank)),
+        new("三首产品", "/first-products", "首台套、首批次、首版次：研制需求清单、认定申请、推广应用目录与采购",
+            u => Any(u, PortalRoles.Bureau, PortalRoles.Department, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise), InNavigation: false),
         new("评审专家库", "/experts", "专家入库、诚信记录、年度复核，评审组随机抽取与回避",
             u => Any(u, PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park), NavTitle: "专家库"),
         new("我的评审", "/reviews", "回避声明、承诺书、评分和评审记录", u => Any(u, PortalRoles.Expert)),

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Finance : Migration
+    public partial class FinanceAndFirstProducts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +28,75 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_bank_year_figures", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "first_product_applications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    enterprise_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    product_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    indicators = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    first_use_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    first_customer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    novelty_report = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    patents = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    test_reports = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    state = table.Column<int>(type: "integer", nullable: false),
+                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    recognised_year = table.Column<int>(type: "integer", nullable: true),
+                    catalog_year = table.Column<int>(type: "integer", nullable: true),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_first_product_applications", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "first_product_demand",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    field = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    product = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    targets = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    demand_side = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    scenario = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    chain_link = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_first_product_demand", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "first_product_purchases",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    product_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    purchaser_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    purchaser_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_first_product_purchases", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -156,6 +225,36 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_first_product_applications_catalog_year",
+                table: "first_product_applications",
+                column: "catalog_year");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_first_product_applications_organization_id_kind",
+                table: "first_product_applications",
+                columns: new[] { "organization_id", "kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_first_product_applications_region_code_state",
+                table: "first_product_applications",
+                columns: new[] { "region_code", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_first_product_applications_state_submitted_at",
+                table: "first_product_applications",
+                columns: new[] { "state", "submitted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_first_product_demand_year_is_published",
+                table: "first_product_demand",
+                columns: new[] { "year", "is_published" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_first_product_purchases_application_id",
+                table: "first_product_purchases",
+                column: "application_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_fund_investments_on",
                 table: "fund_investments",
                 column: "on");
@@ -222,6 +321,15 @@ namespace AnqingTechTransfer.Web.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "bank_year_figures");
+
+            migrationBuilder.DropTable(
+                name: "first_product_applications");
+
+            migrationBuilder.DropTable(
+                name: "first_product_demand");
+
+            migrationBuilder.DropTable(
+                name: "first_product_purchases");
 
             migrationBuilder.DropTable(
                 name: "fund_investments");

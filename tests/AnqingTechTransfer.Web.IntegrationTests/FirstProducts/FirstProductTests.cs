@@ -1,0 +1,52 @@
+using System.Net;
+using AnqingTechTransfer.Domain.FirstProducts;
+using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.IntegrationTests.FirstProducts;
+
+public class FirstProductTests(PortalFixture fx) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task The_economy_bureau_publishes_its_demand_list_recognises_a_screened_product_and_the_catalog_records_purchases()
+    {
+        var year = fx.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
+        var jxj = await fx.As("dept.jxj");
+        await jxj.PostFormAsync("/first-products/demand", new() { ["year"] = year.ToString(), ["kind"] = "Material", ["field"] = "新材料", ["product"] = "电子级光刻胶树脂",
+            ["targets"] = "金属离子≤10ppb" }, "/first-products");
+        (await fx.Anonymous().GetPageAsync($"/first-products?year={year}")).QuerySelector("#demand-table")!.TextContent.Should().NotContain("电子级光刻胶树脂", "not published yet");
+        (await (await fx.As("dept.zzb")).PostFormAsync($"/first-products/demand/{year}/publish", [], "/first-products")).StatusCode
+            .Should().Be(HttpStatusCode.Forbidden, "only the deciding department keeps the list");
+        await jxj.PostFormAsync($"/first-products/demand/{year}/publish", [], "/first-products");
+        (await fx.Anonymous().GetPageAsync($"/first-products?year={year}")).QuerySelector("#demand-table")!.TextContent.Should().Contain("电子级光刻胶树脂");
+
+        var ent = await fx.As("ent.a");
+        var form = new Dictionary<string, string>
+        {
+            ["kind"] = "Material", ["productName"] = "高纯电子级树脂", ["model"] = "HN-01", ["indicators"] = "金属离子≤10ppb",
+            ["firstUseOn"] = DateOnly.FromDateTime(fx.Clock.GetUtcNow().UtcDateTime).AddMonths(-2).ToString("yyyy-MM-dd"), ["firstCustomer"] = "某光刻胶公司",
+            ["noveltyReport"] = "CX2026-001",
+        };
+        await ent.PostFormAsync("/first-products/applications", form, "/first-products/applications");
+        await ent.PostFormAsync("/first-products/applications", form, "/first-products/applications");
+        (await ent.GetPageAsync("/first-products/applications")).QuerySelector(".alert-danger")!.TextContent.Should().Contain("不得重复申请");
+        var application = await fx.WithDbAsync((db, _) => db.FirstProductApplications.AsNoTracking().SingleAsync(a => a.ProductName == "高纯电子级树脂"));
+
+        (await (await fx.As("ent.b")).GetPageAsync("/first-products/applications")).QuerySelector("#first-product-table")!.TextContent.Should().NotContain("高纯电子级树脂");
+        (await (await fx.As("county.qianshan")).PostFormAsync($"/first-products/applications/{application.Id}/screen",
+            new() { ["recommend"] = "true", ["version"] = application.Version.ToString() }, "/first-products/applications")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        await (await fx.As("county.huaining")).PostFormAsync($"/first-products/applications/{application.Id}/screen",
+            new() { ["recommend"] = "true", ["version"] = application.Version.ToString() }, "/first-products/applications");
+        var screened = await fx.WithDbAsync((db, _) => db.FirstProductApplications.AsNoTracking().SingleAsync(a => a.Id == application.Id));
+        await jxj.PostFormAsync($"/first-products/applications/{application.Id}/decide",
+            new() { ["recognise"] = "true", ["reason"] = "指标达到国内领先", ["version"] = screened.Version.ToString() }, "/first-products/applications");
+        (await fx.WithDbAsync((db, _) => db.FirstProductApplications.AsNoTracking().SingleAsync(a => a.Id == application.Id))).State.Should().Be(RecognitionState.Recognised);
+
+        await jxj.PostFormAsync($"/first-products/catalog/{year}", [], "/first-products");
+        var catalog = await fx.Anonymous().GetPageAsync($"/first-products/catalog?year={year}");
+        catalog.QuerySelector("#catalog-table")!.TextContent.Should().Contain("高纯电子级树脂");
+        await (await fx.As("county.huaining")).PostFormAsync($"/first-products/catalog/{application.Id}/purchases", new() { ["kind"] = "FirstPurchase", ["amount"] = "120" },
+            $"/first-products/catalog?year={year}");
+        (await fx.Anonymous().GetPageAsync($"/first-products/catalog?year={year}")).QuerySelector("#catalog-table .purchases")!.TextContent.Should().Contain("1 笔").And.Contain("120");
+    }
+}
