@@ -34,4 +34,30 @@ public static class GuardedAction
         controller.TempData[DomainExceptionFilter.FlashSuccess] = done;
         return controller.Redirect(back(record));
     }
+
+    /// <summary>
+    /// The shape every "new record" form post shares: an invalid form is shown again; the domain creates the record (or says
+    /// what is wrong, next to its field, with nothing typed lost); it is saved, what was done is flashed, and the user goes on.
+    /// </summary>
+    public static async Task<IActionResult> CreateAsync(this Controller controller, PortalDbContext db, object form, Func<Task<string>> create, string done,
+        CancellationToken ct)
+    {
+        if (!controller.ModelState.IsValid)
+        {
+            return controller.View(form);
+        }
+
+        try
+        {
+            var next = await create();
+            await db.SaveChangesAsync(ct);
+            controller.TempData[DomainExceptionFilter.FlashSuccess] = done;
+            return controller.Redirect(next);
+        }
+        catch (Domain.DomainException e)
+        {
+            controller.ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
+            return controller.View(form);
+        }
+    }
 }

@@ -83,27 +83,15 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
             ModelState.AddModelError(nameof(form.HostCreditCode), "统一社会信用代码格式不正确");
         }
 
-        if (!ModelState.IsValid)
+        // The host is linked to its portal organization by credit code, so it can keep its own profile.
+        var host = code.Length == 0 || !ModelState.IsValid ? Guid.Empty : await HostAsync(code, ct);
+        return await this.CreateAsync(db, form, () =>
         {
-            return View(form);
-        }
-
-        try
-        {
-            // The host is linked to its portal organization by credit code, so it can keep its own profile.
-            var host = code.Length == 0 ? Guid.Empty : await HostAsync(code, ct);
             var carrier = Carrier.Register(form.Name!, form.Type, form.Level, host, form.HostName!, code, form.CoBuilder ?? string.Empty, region, form.RecognitionYear,
                 form.Batch ?? string.Empty, form.Status, clock.GetUtcNow());
             db.Carriers.Add(carrier);
-            await db.SaveChangesAsync(ct);
-            TempData[DomainExceptionFilter.FlashSuccess] = host == Guid.Empty ? "已登记。依托单位尚未在平台注册，注册后可自行维护载体信息。" : "已登记，依托单位可自行维护载体信息。";
-            return RedirectToAction(nameof(Details), new { id = carrier.Id });
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
-            return View(form);
-        }
+            return Task.FromResult($"/carriers/{carrier.Id}");
+        }, host == Guid.Empty ? "已登记。依托单位尚未在平台注册，注册后可自行维护载体信息。" : "已登记，依托单位可自行维护载体信息。", ct);
     }
 
     [AllowAnonymous]

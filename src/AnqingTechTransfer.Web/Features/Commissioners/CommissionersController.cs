@@ -80,25 +80,13 @@ public class CommissionersController(PortalDbContext db, ICurrentActor actor, Ti
             return Forbid();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return View(form);
-        }
-
-        try
+        return await this.CreateAsync(db, form, () =>
         {
             var commissioner = Commissioner.Register(actor.OrganizationId, actor.RegionCode, form.Kind, form.Name!, form.Employer!, form.Serves!, form.Year!.Value,
                 clock.GetUtcNow());
             db.Commissioners.Add(commissioner);
-            await db.SaveChangesAsync(ct);
-            TempData[DomainExceptionFilter.FlashSuccess] = "已登记。";
-            return RedirectToAction(nameof(Details), new { id = commissioner.Id });
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
-            return View(form);
-        }
+            return Task.FromResult($"/commissioners/{commissioner.Id}");
+        }, "已登记。", ct);
     }
 
     [HttpGet("{id:guid}")]

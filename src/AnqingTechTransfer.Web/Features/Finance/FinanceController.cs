@@ -63,27 +63,15 @@ public class FinanceController(PortalDbContext db, ICurrentActor actor, Eligibil
             return Forbid();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return View(form);
-        }
-
-        try
+        return await this.CreateAsync(db, form, async () =>
         {
             var bank = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.Name).SingleAsync(ct);
             var product = LoanProduct.Create(actor.OrganizationId, bank, form.Name!, form.Kind, form.RateMin!.Value, form.RateMax!.Value, form.AmountMin!.Value,
                 form.AmountMax!.Value, form.TermMonths!.Value, form.Requires.Aggregate(Qualifications.None, (a, q) => a | q), form.Description ?? string.Empty,
                 clock.GetUtcNow());
             db.LoanProducts.Add(product);
-            await db.SaveChangesAsync(ct);
-            TempData[DomainExceptionFilter.FlashSuccess] = "产品已发布。";
-            return RedirectToAction(nameof(Product), new { id = product.Id });
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
-            return View(form);
-        }
+            return $"/finance/products/{product.Id}";
+        }, "产品已发布。", ct);
     }
 
     [AllowAnonymous]

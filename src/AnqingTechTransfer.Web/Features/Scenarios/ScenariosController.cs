@@ -54,25 +54,13 @@ public class ScenariosController(PortalDbContext db, ICurrentActor actor, TimePr
             return Forbid();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return View(form);
-        }
-
-        try
+        return await this.CreateAsync(db, form, async () =>
         {
             var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
             var scenario = Scenario.Publish(own.Id, own.Name, own.RegionCode, form.Title!, form.Place!, form.Problem!, form.Deadline!.Value, Display.Today(clock), clock.GetUtcNow());
             db.Scenarios.Add(scenario);
-            await db.SaveChangesAsync(ct);
-            TempData[DomainExceptionFilter.FlashSuccess] = "应用场景已发布。";
-            return RedirectToAction(nameof(Details), new { id = scenario.Id });
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
-            return View(form);
-        }
+            return $"/scenarios/{scenario.Id}";
+        }, "应用场景已发布。", ct);
     }
 
     [AllowAnonymous]
