@@ -3,12 +3,6 @@ namespace AnqingTechTransfer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class CockpitJourneyTests(BrowserFixture fx)
 {
-    private static async Task ExpectCleanAsync(PortalPage page, string where)
-    {
-        string.Join(Environment.NewLine, await page.AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
-        string.Join(Environment.NewLine, page.CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
-    }
-
     [Theory]
     [InlineData("leader.city", "安庆市", true)]
     [InlineData("leader.huaining", "怀宁县", false)]
@@ -22,13 +16,13 @@ public class CockpitJourneyTests(BrowserFixture fx)
         await page.Page.WaitForSelectorAsync("#chart-monthly canvas");
         (await page.Page.Locator(".chart canvas").CountAsync()).Should().BeGreaterThanOrEqualTo(city ? 6 : 5);
         (await page.Page.Locator("#ranking-table").CountAsync()).Should().Be(city ? 1 : 0);
-        await ExpectCleanAsync(page, $"the cockpit of {userName}");
+        await page.ExpectCleanAsync($"the cockpit of {userName}");
         await page.ScreenshotAsync($"cockpit-{userName}-1366");
 
         await page.Page.SetViewportSizeAsync(390, 844);
         await page.Page.ReloadAsync();
         await page.Page.WaitForSelectorAsync("#chart-monthly canvas");
-        await ExpectCleanAsync(page, $"the phone cockpit of {userName}");
+        await page.ExpectCleanAsync($"the phone cockpit of {userName}");
         await page.ScreenshotAsync($"cockpit-{userName}-390");
 
         // Every number leads to the records it counts.
@@ -41,7 +35,7 @@ public class CockpitJourneyTests(BrowserFixture fx)
         page.Page.Url.Should().Contain("side=absorbed");
 
         await page.GoAsync("/cockpit/print");
-        await ExpectCleanAsync(page, $"the print view of {userName}");
+        await page.ExpectCleanAsync($"the print view of {userName}");
         await page.ScreenshotAsync($"cockpit-print-{userName}-1366");
     }
 }

@@ -5,12 +5,6 @@ namespace AnqingTechTransfer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class ContractJourneyTests(BrowserFixture fx)
 {
-    private static async Task ExpectCleanAsync(PortalPage page, string where)
-    {
-        string.Join(Environment.NewLine, await page.AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
-        string.Join(Environment.NewLine, page.CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
-    }
-
     [Fact]
     public async Task An_enterprise_files_a_contract_a_registrar_registers_it_and_the_county_sees_it_in_its_output()
     {
@@ -46,7 +40,7 @@ public class ContractJourneyTests(BrowserFixture fx)
         await form.FillAsync("#Deductions_0__Item", "试验原料");
         await form.FillAsync("#Deductions_0__Amount", "6.5");
         await form.SelectOptionAsync("#PaymentMode", "LumpSumInstalments");
-        await ExpectCleanAsync(enterprise, "the filing form");
+        await enterprise.ExpectCleanAsync("the filing form");
         await enterprise.ScreenshotAsync("contract-form-1366");
         await form.ClickAsync("#submit-contract-btn");
         await form.WaitForSelectorAsync("#contract-status");
@@ -58,7 +52,7 @@ public class ContractJourneyTests(BrowserFixture fx)
         registrar.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await registrar.SignInAsync("registrar.city");
         await registrar.GoAsync("/contracts?queue=true&sort=due");
-        await ExpectCleanAsync(registrar, "the registrar's queue");
+        await registrar.ExpectCleanAsync("the registrar's queue");
         await registrar.ScreenshotAsync("contract-queue-1366");
         await registrar.Page.GotoAsync(url);
         await registrar.Page.ClickAsync("#accept-btn");
@@ -69,7 +63,7 @@ public class ContractJourneyTests(BrowserFixture fx)
         (await registrar.Page.TextContentAsync("#contract-status")).Should().Be("已登记");
         var number = (await registrar.Page.TextContentAsync("#registration-number"))!.Trim();
         number.Should().MatchRegex(@"^\d{16}$");
-        await ExpectCleanAsync(registrar, "the registered contract");
+        await registrar.ExpectCleanAsync("the registered contract");
         await registrar.ScreenshotAsync("contract-registered-1366");
         await registrar.Page.ClickAsync("#certificate-link");
         await registrar.ScreenshotAsync("contract-certificate-1366");
@@ -77,7 +71,7 @@ public class ContractJourneyTests(BrowserFixture fx)
         await county.GoAsync($"/contracts/stats?year={year}");
         var after = int.Parse((await county.Page.TextContentAsync("#region-table tr[data-region='340822'] .output-count"))!.Trim());
         after.Should().Be(before + 1, "the new registration counts in 怀宁县's 输出");
-        await ExpectCleanAsync(county, "the statistics page");
+        await county.ExpectCleanAsync("the statistics page");
         await county.ScreenshotAsync("contract-stats-1366");
         await county.Page.SetViewportSizeAsync(390, 844);
         await county.Page.ReloadAsync();
@@ -94,7 +88,7 @@ public class ContractJourneyTests(BrowserFixture fx)
         {
             await page.GoAsync(path);
             (await page.Page.Locator("#error-page").CountAsync()).Should().Be(0, path);
-            await ExpectCleanAsync(page, path);
+            await page.ExpectCleanAsync(path);
             await page.ScreenshotAsync($"bureau-{name}-1366");
         }
     }

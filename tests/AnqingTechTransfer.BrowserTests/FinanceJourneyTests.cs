@@ -11,20 +11,6 @@ public class FinanceJourneyTests(BrowserFixture fx)
 {
     private const string Product = "旅程测试：高企科技研发贷";
 
-    private static async Task ExpectCleanAsync(PortalPage page, string where)
-    {
-        string.Join(Environment.NewLine, await page.AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
-        string.Join(Environment.NewLine, page.CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
-    }
-
-    private async Task<PortalPage> OpenAsAsync(string user)
-    {
-        var page = await PortalPage.OpenAsync(fx);
-        page.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
-        await page.SignInAsync(user);
-        return page;
-    }
-
     [Fact]
     public async Task A_bank_publishes_a_product_an_eligible_enterprise_is_approved_and_an_ineligible_one_is_told_why()
     {
@@ -42,7 +28,7 @@ public class FinanceJourneyTests(BrowserFixture fx)
         }
 
         string productUrl;
-        await using (var bank = await OpenAsAsync("bank.a"))
+        await using (var bank = await PortalPage.OpenAsAsync(fx, "bank.a"))
         {
             await bank.GoAsync("/finance/products/new");
             await bank.Page.FillAsync("#Name", Product);
@@ -53,7 +39,7 @@ public class FinanceJourneyTests(BrowserFixture fx)
             await bank.Page.FillAsync("#TermMonths", "36");
             await bank.Page.CheckAsync("#requires-HighTech");
             await bank.Page.FillAsync("#Description", "面向高新技术企业的信用贷款，无需抵押。");
-            await ExpectCleanAsync(bank, "the product form");
+            await bank.ExpectCleanAsync("the product form");
             await bank.Page.ClickAsync("#save-product");
             (await bank.Page.TextContentAsync("#requires")).Should().Be("高新技术企业");
             productUrl = new Uri(bank.Page.Url).AbsolutePath;
@@ -63,20 +49,20 @@ public class FinanceJourneyTests(BrowserFixture fx)
         {
             await visitor.GoAsync("/finance");
             (await visitor.Page.TextContentAsync("#product-table")).Should().Contain(Product);
-            await ExpectCleanAsync(visitor, "the public products");
+            await visitor.ExpectCleanAsync("the public products");
             await visitor.ScreenshotAsync("finance-products-1366");
         }
 
-        await using (var ineligible = await OpenAsAsync("ent.b"))
+        await using (var ineligible = await PortalPage.OpenAsAsync(fx, "ent.b"))
         {
             await ineligible.GoAsync(productUrl);
             (await ineligible.Page.TextContentAsync("#ineligible")).Should().Contain("高新技术企业");
             (await ineligible.Page.Locator("#apply-form").CountAsync()).Should().Be(0);
-            await ExpectCleanAsync(ineligible, "a product an enterprise is not eligible for");
+            await ineligible.ExpectCleanAsync("a product an enterprise is not eligible for");
             await ineligible.ScreenshotAsync("finance-ineligible-1366");
         }
 
-        await using (var enterprise = await OpenAsAsync("ent.a"))
+        await using (var enterprise = await PortalPage.OpenAsAsync(fx, "ent.a"))
         {
             await enterprise.GoAsync(productUrl);
             await enterprise.Page.FillAsync("#amount", "300");
@@ -85,14 +71,14 @@ public class FinanceJourneyTests(BrowserFixture fx)
             (await enterprise.Page.TextContentAsync($"#loan-table tr:has-text('{Product}') .loan-status")).Should().StartWith("待审批");
         }
 
-        await using (var bank = await OpenAsAsync("bank.a"))
+        await using (var bank = await PortalPage.OpenAsAsync(fx, "bank.a"))
         {
             await bank.GoAsync("/finance/applications?status=Applied");
             var row = bank.Page.Locator($"#loan-table tr:has-text('{Product}')");
             await row.Locator("input[name=rate]").FillAsync("3.8");
             await row.Locator("button:has-text('批准')").ClickAsync();
             (await bank.Page.TextContentAsync($"#loan-table tr:has-text('{Product}') .loan-status")).Should().StartWith("已批准");
-            await ExpectCleanAsync(bank, "the bank's applications");
+            await bank.ExpectCleanAsync("the bank's applications");
             await bank.ScreenshotAsync("finance-bank-applications-1366");
         }
     }

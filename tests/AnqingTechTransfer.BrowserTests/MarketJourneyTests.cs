@@ -9,26 +9,12 @@ public class MarketJourneyTests(BrowserFixture fx)
 {
     private const string Need = "旅程测试：高纯度加氢催化剂中试";
 
-    private static async Task ExpectCleanAsync(PortalPage page, string where)
-    {
-        string.Join(Environment.NewLine, await page.AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
-        string.Join(Environment.NewLine, page.CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
-    }
-
-    private async Task<PortalPage> OpenAsAsync(string user, int width = 1366)
-    {
-        var page = await PortalPage.OpenAsync(fx, width);
-        page.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
-        await page.SignInAsync(user);
-        return page;
-    }
-
     [Fact]
     public async Task An_enterprises_need_is_suggested_to_a_university_which_docks_and_the_enterprise_accepts()
     {
         // 1. The enterprise posts its need; a wrong phone is shown next to the field and nothing typed is lost.
         string needUrl;
-        await using (var enterprise = await OpenAsAsync("ent.a"))
+        await using (var enterprise = await PortalPage.OpenAsAsync(fx, "ent.a"))
         {
             await enterprise.GoAsync("/needs/new");
             await enterprise.Page.FillAsync("#Title", Need);
@@ -43,7 +29,7 @@ public class MarketJourneyTests(BrowserFixture fx)
             await enterprise.Page.ClickAsync("#save-listing");
             (await enterprise.Page.TextContentAsync("[data-valmsg-for=ContactPhone]")).Should().Contain("联系电话");
             (await enterprise.Page.InputValueAsync("#Title")).Should().Be(Need);
-            await ExpectCleanAsync(enterprise, "the need form with an error");
+            await enterprise.ExpectCleanAsync("the need form with an error");
             await enterprise.ScreenshotAsync("market-need-form-1366");
             await enterprise.Page.FillAsync("#ContactPhone", "13805560001");
             await enterprise.Page.ClickAsync("#save-listing");
@@ -52,7 +38,7 @@ public class MarketJourneyTests(BrowserFixture fx)
         }
 
         // 2. 怀宁县 reviews and publishes it.
-        await using (var county = await OpenAsAsync("county.huaining"))
+        await using (var county = await PortalPage.OpenAsAsync(fx, "county.huaining"))
         {
             await county.GoAsync("/needs/manage?status=Pending");
             await county.Page.ClickAsync($"#manage-table a:has-text('{Need}')");
@@ -65,20 +51,20 @@ public class MarketJourneyTests(BrowserFixture fx)
         {
             await visitor.GoAsync("/needs?q=中试");
             (await visitor.Page.TextContentAsync("#market-table")).Should().Contain(Need);
-            await ExpectCleanAsync(visitor, "the public needs market");
+            await visitor.ExpectCleanAsync("the public needs market");
             await visitor.ScreenshotAsync("market-needs-public-1366");
             await visitor.GoAsync(needUrl);
             (await visitor.Page.TextContentAsync("#contact")).Should().Contain("138****0001");
         }
 
         // 4. The university sees the need suggested against its catalyst result, with the reasons, and docks.
-        await using (var university = await OpenAsAsync("univ.buct"))
+        await using (var university = await PortalPage.OpenAsAsync(fx, "univ.buct"))
         {
             await university.GoAsync("/results/manage");
             await university.Page.ClickAsync("#manage-table a:has-text('绿色催化材料制备技术')");
             var suggestion = university.Page.Locator($"#suggestions li:has-text('{Need}')");
             (await suggestion.TextContentAsync()).Should().Contain("同一技术领域").And.Contain("共同关键词").And.Contain("合作方式相符");
-            await ExpectCleanAsync(university, "a result with its suggested needs");
+            await university.ExpectCleanAsync("a result with its suggested needs");
             await university.ScreenshotAsync("market-result-suggestions-1366");
             await suggestion.Locator("input[name=message]").FillAsync("我院分子筛负载催化剂选择性达96%，可承担中试。");
             await suggestion.Locator("button:has-text('发起对接')").ClickAsync();
@@ -86,7 +72,7 @@ public class MarketJourneyTests(BrowserFixture fx)
         }
 
         // 5. The enterprise accepts from its to-do; contacts open to both and the contract can be filed from here.
-        await using (var enterprise = await OpenAsAsync("ent.a"))
+        await using (var enterprise = await PortalPage.OpenAsAsync(fx, "ent.a"))
         {
             await enterprise.GoAsync("/docking");
             await enterprise.Page.ClickAsync($"#docking-table a:has-text('{Need}')");
@@ -94,14 +80,14 @@ public class MarketJourneyTests(BrowserFixture fx)
             await enterprise.Page.ClickAsync("#accept-btn");
             (await enterprise.Page.TextContentAsync("#docking-status")).Should().Be("已接受");
             (await enterprise.Page.Locator(".contact").AllTextContentsAsync()).Should().OnlyContain(t => !t.Contains("****"));
-            await ExpectCleanAsync(enterprise, "an accepted docking request");
+            await enterprise.ExpectCleanAsync("an accepted docking request");
             await enterprise.ScreenshotAsync("market-docking-accepted-1366");
         }
 
-        await using (var phone = await OpenAsAsync("univ.buct", 390))
+        await using (var phone = await PortalPage.OpenAsAsync(fx, "univ.buct", 390))
         {
             await phone.GoAsync("/results");
-            await ExpectCleanAsync(phone, "the results market on a phone");
+            await phone.ExpectCleanAsync("the results market on a phone");
             await phone.ScreenshotAsync("market-results-390");
         }
     }

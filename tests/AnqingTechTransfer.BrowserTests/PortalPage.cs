@@ -39,6 +39,22 @@ public sealed class PortalPage : IAsyncDisposable
         return new PortalPage(fx, context, await context.NewPageAsync());
     }
 
+    /// <summary>A tab signed in as a demo user, confirming every dialog (data-confirm) the journey meets.</summary>
+    public static async Task<PortalPage> OpenAsAsync(BrowserFixture fx, string userName, int width = 1366)
+    {
+        var page = await OpenAsync(fx, width);
+        page.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.SignInAsync(userName);
+        return page;
+    }
+
+    /// <summary>The page as it stands: no serious or critical accessibility violation, nothing blocked by its own CSP.</summary>
+    public async Task ExpectCleanAsync(string where)
+    {
+        string.Join(Environment.NewLine, await AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
+        string.Join(Environment.NewLine, CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
+    }
+
     public async Task GoAsync(string path) => await Page.GotoAsync(_fx.BaseUrl + path);
 
     public async Task SignInAsync(string userName, string password = DemoSeed.DefaultPassword)

@@ -19,20 +19,6 @@ public class ProjectJourneyTests(BrowserFixture fx)
     private const string Problem = "旅程测试：电子级光刻胶树脂纯化";
     private const string Title = "光刻胶树脂金属离子深度纯化技术";
 
-    private static async Task ExpectCleanAsync(PortalPage page, string where)
-    {
-        string.Join(Environment.NewLine, await page.AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
-        string.Join(Environment.NewLine, page.CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
-    }
-
-    private async Task<PortalPage> OpenAsAsync(string user)
-    {
-        var page = await PortalPage.OpenAsync(fx);
-        page.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
-        await page.SignInAsync(user);
-        return page;
-    }
-
     /// <summary>On a panel's page: draws the two experts who have accounts, makes 卫明远 chief; they score and he signs.</summary>
     private async Task ReviewAsync(PortalPage bureau, string panelTitle, decimal[] memberScores, decimal[] chiefScores)
     {
@@ -47,7 +33,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
 
         foreach (var (user, scores, chief) in new[] { ("expert.b", memberScores, false), ("expert.a", chiefScores, true) })
         {
-            await using var expert = await OpenAsAsync(user);
+            await using var expert = await PortalPage.OpenAsAsync(fx, user);
             await expert.GoAsync("/reviews");
             await expert.Page.ClickAsync($"#assignment-table a:has-text('{panelTitle}')");
             await expert.Page.ClickAsync("#no-conflict-btn");
@@ -97,7 +83,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
         }
 
         // 1. The enterprise posts its problem; 怀宁县 recommends it; the bureau lists it on the programme's 榜单.
-        await using (var enterprise = await OpenAsAsync("ent.a"))
+        await using (var enterprise = await PortalPage.OpenAsAsync(fx, "ent.a"))
         {
             await enterprise.GoAsync("/projects/problems/new");
             await enterprise.Page.FillAsync("#Title", Problem);
@@ -109,14 +95,14 @@ public class ProjectJourneyTests(BrowserFixture fx)
             (await enterprise.Page.TextContentAsync("#problem-table")).Should().Contain(Problem);
         }
 
-        await using (var county = await OpenAsAsync("county.huaining"))
+        await using (var county = await PortalPage.OpenAsAsync(fx, "county.huaining"))
         {
             await county.GoAsync("/projects/problems");
             await county.Page.ClickAsync($"#problem-table tr:has-text('{Problem}') button.btn-outline-success");
             (await county.Page.TextContentAsync($"#problem-table tr:has-text('{Problem}')")).Should().Contain("县区已推荐");
         }
 
-        await using var bureau = await OpenAsAsync("bureau");
+        await using var bureau = await PortalPage.OpenAsAsync(fx, "bureau");
         await bureau.GoAsync("/projects/problems");
         await bureau.Page.SelectOptionAsync($"#problem-table tr:has-text('{Problem}') select", new Microsoft.Playwright.SelectOptionValue { Label = "旅程测试揭榜挂帅专项" });
         await bureau.Page.ClickAsync($"#problem-table tr:has-text('{Problem}') button:has-text('列入榜单')");
@@ -125,13 +111,13 @@ public class ProjectJourneyTests(BrowserFixture fx)
         {
             await visitor.GoAsync("/projects");
             (await visitor.Page.TextContentAsync("#unveiling-list")).Should().Contain(Problem).And.Contain("金属离子≤10ppb");
-            await ExpectCleanAsync(visitor, "the public 榜单");
+            await visitor.ExpectCleanAsync("the public 榜单");
             await visitor.ScreenshotAsync("journey-public-list-1366");
         }
 
         // 2. A university team takes the problem and applies; 高新区 recommends; the bureau's formal check passes.
         string applicationUrl;
-        await using (var team = await OpenAsAsync("univ.buct"))
+        await using (var team = await PortalPage.OpenAsAsync(fx, "univ.buct"))
         {
             await team.GoAsync("/projects/applications");
             var form = team.Page.Locator("form[action='/projects/applications/new']:has-text('旅程测试揭榜挂帅专项')");
@@ -143,14 +129,14 @@ public class ProjectJourneyTests(BrowserFixture fx)
             await team.Page.FillAsync("#Milestones", $"完成小试,{DateTime.UtcNow.AddMonths(8):yyyy-MM-dd},小试报告\n完成中试,{DateTime.UtcNow.AddMonths(20):yyyy-MM-dd},中试报告");
             await team.Page.FillAsync("#Team", "郑博," + PersonalIds.CompleteIdNumber("34080219850101123"));
             await team.Page.ClickAsync("#save-draft");
-            await ExpectCleanAsync(team, "a filled 揭榜 application");
+            await team.ExpectCleanAsync("a filled 揭榜 application");
             await team.ScreenshotAsync("journey-application-1366");
             await team.Page.ClickAsync("#submit-application");
             (await team.Page.TextContentAsync("#application-status")).Should().Be("待县区推荐");
             applicationUrl = new Uri(team.Page.Url).AbsolutePath;
         }
 
-        await using (var park = await OpenAsAsync("park.gxq"))
+        await using (var park = await PortalPage.OpenAsAsync(fx, "park.gxq"))
         {
             await park.GoAsync(applicationUrl);
             await park.Page.ClickAsync("#recommend-btn");
@@ -167,7 +153,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
         await bureau.GoAsync(applicationUrl);
         await bureau.Page.ClickAsync("#score-btn");
         (await bureau.Page.TextContentAsync("#ranking-table tbody tr")).Should().Contain(Title).And.Contain("87.00");
-        await ExpectCleanAsync(bureau, "the programme's ranking");
+        await bureau.ExpectCleanAsync("the programme's ranking");
         await bureau.ScreenshotAsync("journey-ranking-1366");
         await bureau.Page.ClickAsync($"#ranking-table tr:has-text('{Title}') button:has-text('拟立项')");
         await bureau.Page.ClickAsync("#open-publicity");
@@ -178,7 +164,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
         {
             await visitor.GoAsync(publicityUrl);
             (await visitor.Page.TextContentAsync("#publicity-table")).Should().Contain(Title).And.Contain("北京化工大学安庆研究院");
-            await ExpectCleanAsync(visitor, "the public publicity list");
+            await visitor.ExpectCleanAsync("the public publicity list");
             await visitor.ScreenshotAsync("journey-publicity-1366");
         }
 
@@ -192,7 +178,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
         }
 
         fx.Factory.Clock.Advance(TimeSpan.FromDays(endsOn.DayNumber - DateOnly.FromDateTime(fx.Factory.Clock.GetUtcNow().AddHours(8).UtcDateTime).DayNumber + 1));
-        await using var bureauLater = await OpenAsAsync("bureau");
+        await using var bureauLater = await PortalPage.OpenAsAsync(fx, "bureau");
         await bureauLater.GoAsync(publicityUrl);
         await bureauLater.Page.ClickAsync("#end-publicity");
         (await bureauLater.Page.TextContentAsync("#publicity-status")).Should().Be("已结束");
@@ -203,7 +189,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
         var projectUrl = new Uri(bureauLater.Page.Url).AbsolutePath;
 
         // 5. The posting enterprise signs the three-party agreement; the first tranche is paid.
-        await using (var enterprise = await OpenAsAsync("ent.a"))
+        await using (var enterprise = await PortalPage.OpenAsAsync(fx, "ent.a"))
         {
             await enterprise.GoAsync(projectUrl);
             await enterprise.Page.ClickAsync("#sign-btn");
@@ -227,7 +213,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
         await bureauLater.Page.ClickAsync("#accept-btn");
         (await bureauLater.Page.TextContentAsync("#project-status")).Should().Be("验收通过");
         (await bureauLater.Page.TextContentAsync("#acceptance-conclusion")).Should().Contain("87.50");
-        await ExpectCleanAsync(bureauLater, "an accepted project");
+        await bureauLater.ExpectCleanAsync("an accepted project");
         await bureauLater.ScreenshotAsync("journey-accepted-1366");
     }
 }

@@ -3,12 +3,6 @@ namespace AnqingTechTransfer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class ProjectPagesTests(BrowserFixture fx)
 {
-    private static async Task ExpectCleanAsync(PortalPage page, string where)
-    {
-        string.Join(Environment.NewLine, await page.AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
-        string.Join(Environment.NewLine, page.CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
-    }
-
     [Fact]
     public async Task The_bureau_creates_a_call_and_an_enterprise_proposes_a_problem_on_clean_pages()
     {
@@ -25,7 +19,7 @@ public class ProjectPagesTests(BrowserFixture fx)
         await bureau.Page.FillAsync("#OpensAt", DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-dd'T'HH:mm"));
         await bureau.Page.ClickAsync("#save-programme");
         (await bureau.Page.TextContentAsync("#programme-table")).Should().Contain("新材料研发众包");
-        await ExpectCleanAsync(bureau, "a call being prepared");
+        await bureau.ExpectCleanAsync("a call being prepared");
         await bureau.ScreenshotAsync("project-call-1366");
         await bureau.Page.ClickAsync("#publish-call");
         (await bureau.Page.TextContentAsync("#call-status")).Should().Be("已发布");
@@ -40,19 +34,19 @@ public class ProjectPagesTests(BrowserFixture fx)
         await enterprise.Page.FillAsync("#Deadline", DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"));
         await enterprise.Page.ClickAsync("#save-problem");
         (await enterprise.Page.TextContentAsync("#problem-table")).Should().Contain("浏览器测试：高选择性催化剂");
-        await ExpectCleanAsync(enterprise, "the enterprise's problems");
+        await enterprise.ExpectCleanAsync("the enterprise's problems");
         await enterprise.GoAsync("/projects/applications");
-        await ExpectCleanAsync(enterprise, "the enterprise's applications");
+        await enterprise.ExpectCleanAsync("the enterprise's applications");
         await enterprise.ScreenshotAsync("project-applications-ent.a-1366");
 
         // The published programme is open: the enterprise starts a draft and sees the application form.
         await enterprise.Page.ClickAsync("form[action='/projects/applications/new']:has-text('新材料研发众包') button");
         await enterprise.Page.WaitForSelectorAsync("#application-form");
-        await ExpectCleanAsync(enterprise, "an application form");
+        await enterprise.ExpectCleanAsync("an application form");
         await enterprise.ScreenshotAsync("project-application-form-1366");
         await enterprise.Page.SetViewportSizeAsync(390, 844);
         await enterprise.Page.ReloadAsync();
-        await ExpectCleanAsync(enterprise, "an application form on a phone");
+        await enterprise.ExpectCleanAsync("an application form on a phone");
         await enterprise.ScreenshotAsync("project-application-form-390");
     }
 }

@@ -3,19 +3,13 @@ namespace AnqingTechTransfer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class QualificationJourneyTests(BrowserFixture fx)
 {
-    private static async Task ExpectCleanAsync(PortalPage page, string where)
-    {
-        string.Join(Environment.NewLine, await page.AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
-        string.Join(Environment.NewLine, page.CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
-    }
-
     [Fact]
     public async Task A_county_marks_an_enterprise_for_cultivation_and_sees_the_gaps_to_close()
     {
         await using var page = await PortalPage.OpenAsync(fx);
         await page.SignInAsync("county.huaining");
         await page.GoAsync("/enterprises/cultivation");
-        await ExpectCleanAsync(page, "the cultivation pool");
+        await page.ExpectCleanAsync("the cultivation pool");
         await page.ScreenshotAsync("cultivation-county.huaining-1366");
 
         await page.Page.ClickAsync("#new-cultivation");
@@ -30,12 +24,12 @@ public class QualificationJourneyTests(BrowserFixture fx)
         await page.Page.FillAsync("#text", "上门辅导研发费用归集");
         await page.Page.ClickAsync("#save-note");
         await page.Page.WaitForSelectorAsync("#notes li");
-        await ExpectCleanAsync(page, "a cultivated enterprise");
+        await page.ExpectCleanAsync("a cultivated enterprise");
         await page.ScreenshotAsync("cultivation-detail-1366");
 
         await page.Page.SetViewportSizeAsync(390, 844);
         await page.GoAsync("/enterprises/tech-sme");
-        await ExpectCleanAsync(page, "the phone tech-SME list");
+        await page.ExpectCleanAsync("the phone tech-SME list");
         await page.ScreenshotAsync("tech-sme-county.huaining-390");
     }
 
@@ -46,15 +40,15 @@ public class QualificationJourneyTests(BrowserFixture fx)
         await page.SignInAsync("bureau");
         await page.GoAsync("/targets?region=340822");
         (await page.Page.TextContentAsync("h1")).Should().Contain("怀宁县");
-        await ExpectCleanAsync(page, "target management");
+        await page.ExpectCleanAsync("target management");
         await page.ScreenshotAsync("targets-bureau-1366");
 
         await page.GoAsync("/enterprises/import");
-        await ExpectCleanAsync(page, "the provincial list import");
+        await page.ExpectCleanAsync("the provincial list import");
         await page.ScreenshotAsync("qualification-import-bureau-1366");
 
         await page.GoAsync("/enterprises/specialized");
-        await ExpectCleanAsync(page, "the specialized list");
+        await page.ExpectCleanAsync("the specialized list");
         await page.ScreenshotAsync("specialized-bureau-1366");
     }
 }

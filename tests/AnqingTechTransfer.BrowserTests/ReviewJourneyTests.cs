@@ -9,12 +9,6 @@ namespace AnqingTechTransfer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class ReviewJourneyTests(BrowserFixture fx)
 {
-    private static async Task ExpectCleanAsync(PortalPage page, string where)
-    {
-        string.Join(Environment.NewLine, await page.AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
-        string.Join(Environment.NewLine, page.CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
-    }
-
     private async Task ScoreAsync(string user, bool chief)
     {
         await using var page = await PortalPage.OpenAsync(fx);
@@ -22,7 +16,7 @@ public class ReviewJourneyTests(BrowserFixture fx)
         await page.SignInAsync(user);
         await page.GoAsync("/reviews");
         await page.Page.ClickAsync("#assignment-table a:has-text('浏览器测试评审')");
-        await ExpectCleanAsync(page, $"the assignment of {user}");
+        await page.ExpectCleanAsync($"the assignment of {user}");
         await page.Page.ClickAsync("#no-conflict-btn");
         await page.Page.CheckAsync("#agree");
         await page.Page.ClickAsync("#commit-btn");
@@ -45,7 +39,7 @@ public class ReviewJourneyTests(BrowserFixture fx)
             // Experts often open their assignment on a phone.
             await page.Page.SetViewportSizeAsync(390, 844);
             await page.Page.ReloadAsync();
-            await ExpectCleanAsync(page, $"the phone assignment of {user}");
+            await page.ExpectCleanAsync($"the phone assignment of {user}");
             await page.ScreenshotAsync("review-member-390");
         }
     }
@@ -75,7 +69,7 @@ public class ReviewJourneyTests(BrowserFixture fx)
         bureau.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await bureau.SignInAsync("bureau");
         await bureau.GoAsync("/experts");
-        await ExpectCleanAsync(bureau, "the expert pool");
+        await bureau.ExpectCleanAsync("the expert pool");
         await bureau.ScreenshotAsync("experts-bureau-1366");
         await bureau.GoAsync("/panels/new");
         await bureau.Page.FillAsync("#Title", "浏览器测试评审：绿色催化材料项目");
@@ -93,7 +87,7 @@ public class ReviewJourneyTests(BrowserFixture fx)
         (await bureau.Page.Locator("#seat-table tbody tr").CountAsync()).Should().Be(2);
         await bureau.Page.ClickAsync("#seat-table tr:has-text('卫明远') button:has-text('设为首席')");
         (await bureau.Page.TextContentAsync("#seat-table tr:has-text('卫明远')")).Should().Contain("首席专家");
-        await ExpectCleanAsync(bureau, "a drawn panel");
+        await bureau.ExpectCleanAsync("a drawn panel");
         await bureau.ScreenshotAsync("panel-drawn-1366");
 
         await ScoreAsync("expert.b", chief: false);
@@ -103,7 +97,7 @@ public class ReviewJourneyTests(BrowserFixture fx)
         (await bureau.Page.TextContentAsync("#panel-result")).Should().Be("80.00");
         await bureau.Page.ClickAsync("#publish-btn");
         (await bureau.Page.TextContentAsync("#panel-status")).Should().Be("已公示");
-        await ExpectCleanAsync(bureau, "a published panel");
+        await bureau.ExpectCleanAsync("a published panel");
         await bureau.ScreenshotAsync("panel-published-1366");
     }
 }

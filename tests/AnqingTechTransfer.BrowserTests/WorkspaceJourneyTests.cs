@@ -17,12 +17,6 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
     // Leaders land on their cockpit instead (CockpitJourneyTests).
     public static TheoryData<string> DemoUsers => new(DemoSeed.Users.Where(u => !u.Roles.SequenceEqual([AnqingTechTransfer.Domain.PortalRoles.Leader])).Select(u => u.UserName));
 
-    private static async Task ExpectCleanAsync(PortalPage page, string where)
-    {
-        string.Join(Environment.NewLine, await page.AccessibilityViolationsAsync()).Should().BeEmpty($"{where} must have no serious or critical accessibility violation");
-        string.Join(Environment.NewLine, page.CspViolations).Should().BeEmpty($"{where} must not break its own Content-Security-Policy");
-    }
-
     [Theory]
     [MemberData(nameof(DemoUsers))]
     public async Task Each_demo_user_signs_in_and_sees_the_workspace_of_their_role_on_desktop_and_phone(string userName)
@@ -33,12 +27,12 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
         (await page.Page.TextContentAsync("#workspace-heading")).Should().Be("工作台");
         var user = DemoSeed.Users.Single(u => u.UserName == userName);
         (await page.Page.TextContentAsync("main")).Should().Contain(user.DisplayName);
-        await ExpectCleanAsync(page, $"the workspace of {userName}");
+        await page.ExpectCleanAsync($"the workspace of {userName}");
         await page.ScreenshotAsync($"workspace-{userName}-1366");
 
         await page.Page.SetViewportSizeAsync(390, 844);
         await page.Page.ReloadAsync();
-        await ExpectCleanAsync(page, $"the phone workspace of {userName}");
+        await page.ExpectCleanAsync($"the phone workspace of {userName}");
         await page.ScreenshotAsync($"workspace-{userName}-390");
     }
 
@@ -54,7 +48,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
         {
             await using var page = await PortalPage.OpenAsync(fx, width);
             await page.GoAsync(path);
-            await ExpectCleanAsync(page, path);
+            await page.ExpectCleanAsync(path);
             await page.ScreenshotAsync($"{name}-{width}");
         }
     }
@@ -75,7 +69,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
         {
             await page.GoAsync(path);
             (await page.Page.Locator("#error-page").CountAsync()).Should().Be(0, $"{path} shows its page");
-            await ExpectCleanAsync(page, path);
+            await page.ExpectCleanAsync(path);
             await page.ScreenshotAsync($"admin-{name}-1366");
         }
     }
@@ -100,7 +94,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
         await applicant.Page.ClickAsync("#register-btn");
         await applicant.Page.WaitForURLAsync("**/workspace");
         (await applicant.Page.TextContentAsync("#registration-pending")).Should().Contain("审核中");
-        await ExpectCleanAsync(applicant, "the pending workspace");
+        await applicant.ExpectCleanAsync("the pending workspace");
         await applicant.ScreenshotAsync("workspace-pending-390");
 
         await using var county = await PortalPage.OpenAsync(fx);

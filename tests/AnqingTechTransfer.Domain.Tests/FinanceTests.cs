@@ -113,6 +113,7 @@ public class RiskPoolTests
     {
         var (agreement, loan) = Defaulted();
         CooperationAgreement.NonPerformingRatio(6, 100).Should().Be(0.06m);
+        CooperationAgreement.NonPerformingRatio([loan]).Should().Be(1m, "the bank's only loan still owed is in default");
         agreement.Review(CooperationAgreement.NonPerformingRatio(6, 100));
         agreement.Suspended.Should().BeTrue();
         new Action(() => CompensationClaim.File(agreement, loan, 0, "证明", Today, Today, Now)).Should().Throw<DomainException>().WithMessage("*暂停*");

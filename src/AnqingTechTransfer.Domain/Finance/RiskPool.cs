@@ -60,6 +60,13 @@ public class CooperationAgreement
     /// <summary>The bank's non-performing ratio: overdue principal over all outstanding principal of its tech loans.</summary>
     public static decimal NonPerformingRatio(decimal overdue, decimal outstanding) => outstanding <= 0 ? 0 : decimal.Round(overdue / outstanding, 4);
 
+    /// <summary>The ratio over a bank's loans: the defaulted ones' principal over all principal still owed.</summary>
+    public static decimal NonPerformingRatio(IEnumerable<LoanApplication> loans)
+    {
+        var owed = loans.Where(l => l.Outstanding > 0).ToList();
+        return NonPerformingRatio(owed.Where(l => l.Status == LoanStatus.Defaulted).Sum(l => l.Outstanding), owed.Sum(l => l.Outstanding));
+    }
+
     /// <summary>Checks the bank's current ratio: above the threshold the bank is suspended; back under it, reinstated.</summary>
     public void Review(decimal ratio)
     {

@@ -109,13 +109,7 @@ public class MatrixFixture : PortalFixture
             var awarded = Domain.Projects.ProjectApplication.Draft(crowd, entAOrg.Id, entAOrg.Name, entAOrg.CreditCode, entAOrg.RegionCode, true, null, now);
             awarded.Edit("矩阵测试立项项目", "内容", [new Domain.Projects.BudgetLine("设备费", 10, 50)],
                 [new Domain.Projects.Milestone("中试", DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), "报告")], [], [new AnqingTechTransfer.Domain.Experts.TeamMember("张工", "KEY-ZHANG")]);
-            awarded.Submit(crowd.Terms, now);
-            awarded.Recommend(true, null);
-            awarded.RecordFormalCheck([]);
-            awarded.AssignPanel(Guid.NewGuid());
-            awarded.RecordScore(80);
-            awarded.Decide(true, 50, null, Domain.Projects.FundingMode.Crowdsourcing);
-            awarded.Award();
+            Projects.ApplicationSteps.Award(awarded, crowd.Terms, now, 80, 50);
             var project = Domain.Projects.Project.FromAward(awarded, DateOnly.FromDateTime(now.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime).AddYears(2),
                 [new Domain.Projects.Tranche(1, 50m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime))], now, Domain.Projects.FundingMode.Crowdsourcing);
             db.ProjectApplications.Add(awarded);

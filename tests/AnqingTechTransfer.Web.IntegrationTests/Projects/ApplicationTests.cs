@@ -121,13 +121,7 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
             var oldProgramme = new Programme(Guid.NewGuid(), Guid.NewGuid(), new ProgrammeTerms("旧专项", FundingMode.Crowdsourcing, 100m, now.AddYears(-3), now.AddYears(-3).AddDays(30), 1, 1, true, [], null, 50m));
             var old = ProjectApplication.Draft(oldProgramme, entA.Id, entA.Name, entA.CreditCode, entA.RegionCode, true, null, now);
             old.Edit("旧项目", "内容", [new BudgetLine("设备费", 10, 40)], [new Milestone("完成", DateOnly.FromDateTime(now.UtcDateTime), "报告")], [], [new AnqingTechTransfer.Domain.Experts.TeamMember("张工", "KEY-ZHANG")]);
-            old.Submit(oldProgramme.Terms, now.AddYears(-3).AddDays(1));
-            old.Recommend(true, null);
-            old.RecordFormalCheck([]);
-            old.AssignPanel(Guid.NewGuid());
-            old.RecordScore(70);
-            old.Decide(true, 40, null, FundingMode.Crowdsourcing);
-            old.Award();
+            ApplicationSteps.Award(old, oldProgramme.Terms, now.AddYears(-3).AddDays(1), 70, 40);
             var project = Project.FromAward(old, DateOnly.FromDateTime(now.UtcDateTime).AddYears(-2), DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-6),
                 [new Tranche(1, 40m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime).AddYears(-2))], now, FundingMode.Crowdsourcing);
             project.AssignAcceptancePanel(Guid.NewGuid());
@@ -199,13 +193,7 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
             problem.List(oldProgramme);
             var old = ProjectApplication.Draft(oldProgramme, buct.Id, buct.Name, buct.CreditCode, buct.RegionCode, false, problem.Id, now, entB.Id);
             old.Edit("联合攻关旧项目", "内容", [new BudgetLine("设备费", 10, 40)], [new Milestone("完成", DateOnly.FromDateTime(now.UtcDateTime), "报告")], [], [new AnqingTechTransfer.Domain.Experts.TeamMember("李工", "KEY-LI")]);
-            old.Submit(oldProgramme.Terms, now.AddYears(-1).AddDays(1));
-            old.Recommend(true, null);
-            old.RecordFormalCheck([]);
-            old.AssignPanel(Guid.NewGuid());
-            old.RecordScore(80);
-            old.Decide(true, 40, null, FundingMode.Unveiling);
-            old.Award();
+            ApplicationSteps.Award(old, oldProgramme.Terms, now.AddYears(-1).AddDays(1), 80, 40);
             db.ProjectApplications.Add(old);
             db.Projects.Add(Project.FromAward(old, DateOnly.FromDateTime(now.UtcDateTime).AddYears(-1), DateOnly.FromDateTime(now.UtcDateTime).AddYears(1),
                 [new Tranche(1, 40m, "签订任务书", DateOnly.FromDateTime(now.UtcDateTime).AddYears(-1))], now, FundingMode.Unveiling));

@@ -25,13 +25,7 @@ public class AwardedProjectTests(PortalFixture fx) : IClassFixture<PortalFixture
                 var programme = isTackling ? tackling : other;
                 var a = ProjectApplication.Draft(programme, org.Id, org.Name, org.CreditCode, org.RegionCode, org.Kind == Domain.Organizations.OrganizationKind.Enterprise, null, now);
                 a.Edit($"{programmeName}-{name}", "内容", [new BudgetLine("设备费", 20, 60)], [new Milestone("中试", DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1), "报告")], [], [new AnqingTechTransfer.Domain.Experts.TeamMember("张工", "KEY-ZHANG")]);
-                a.Submit(programme.Terms, now);
-                a.Recommend(true, null);
-                a.RecordFormalCheck([]);
-                a.AssignPanel(Guid.NewGuid());
-                a.RecordScore(85);
-                a.Decide(true, 60, null, programme.Terms.Mode);
-                a.Award();
+                ApplicationSteps.Award(a, programme.Terms, now, 85, 60);
                 db.ProjectApplications.Add(a);
                 last = a.Id;
             }

@@ -28,3 +28,18 @@ internal static class PanelSteps
             await db.SaveChangesAsync();
         });
 }
+
+/// <summary>Takes a filled application through submission, recommendation, formal check, review and decision to its award.</summary>
+internal static class ApplicationSteps
+{
+    public static void Award(Domain.Projects.ProjectApplication application, Domain.Projects.ProgrammeTerms terms, DateTimeOffset submittedAt, decimal score, decimal amount)
+    {
+        application.Submit(terms, submittedAt);
+        application.Recommend(true, null);
+        application.RecordFormalCheck([]);
+        application.AssignPanel(Guid.NewGuid());
+        application.RecordScore(score);
+        application.Decide(true, amount, null, terms.Mode);
+        application.Award();
+    }
+}

@@ -39,7 +39,7 @@ public class DockingController(PortalDbContext db, ICurrentActor actor, TimeProv
         }
 
         var me = actor.OrganizationId;
-        var rows = await DockingRows.Query(db, me).OrderByDescending(x => x.Request.CreatedAt).ThenBy(x => x.Request.Id).Select(DockingRows.Row(me))
+        var rows = await DockingRows.Query(db).OrderByDescending(x => x.Request.CreatedAt).ThenBy(x => x.Request.Id).Select(DockingRows.Row(me))
             .ToPagedListAsync(page, ct: ct);
         // The bureau counts the needs a docking solved: those whose request led to a registered contract.
         var solved = IsBureau

@@ -91,7 +91,7 @@ public class PoolController(PortalDbContext db, ICurrentActor actor, ContractCal
         var agreement = await db.PoolAgreements.SingleOrDefaultAsync(a => a.Id == id, ct);
         var loans = agreement is null ? [] : await db.LoanApplications.AsNoTracking()
             .Where(l => l.BankOrganizationId == agreement.BankOrganizationId && (l.Status == LoanStatus.Disbursed || l.Status == LoanStatus.Defaulted)).ToListAsync(ct);
-        var ratio = CooperationAgreement.NonPerformingRatio(loans.Where(l => l.Status == LoanStatus.Defaulted).Sum(l => l.Outstanding), loans.Sum(l => l.Outstanding));
+        var ratio = CooperationAgreement.NonPerformingRatio(loans);
         return await this.RunAsync(db, agreement, _ => IsBureau, version, a => a.Review(ratio),
             $"不良率 {ratio:P2}：" + (ratio > (agreement?.NplThreshold ?? 0) ? "已暂停合作。" : "合作正常。"), _ => "/finance/pool", ct);
     }

@@ -28,7 +28,7 @@ public sealed class DockingJoin
 /// <summary>Docking requests with the titles of both sides, for the lists (ordered and paged before the projection).</summary>
 public static class DockingRows
 {
-    public static IQueryable<DockingJoin> Query(PortalDbContext db, Guid viewer) =>
+    public static IQueryable<DockingJoin> Query(PortalDbContext db) =>
         db.DockingRequests.AsNoTracking()
             .Join(db.TechNeeds.AsNoTracking(), r => r.NeedId, n => n.Id, (r, n) => new { r, NeedTitle = n.Title })
             .Join(db.TechResults.AsNoTracking(), x => x.r.ResultId, t => t.Id, (x, t) => new DockingJoin { Request = x.r, NeedTitle = x.NeedTitle, ResultTitle = t.Title });
@@ -129,7 +129,7 @@ public abstract class ListingController<T>(PortalDbContext db, ICurrentActor act
         var me = actor.OrganizationId;
         var signedIn = Active && me != Guid.Empty;
         var requests = signedIn
-            ? await DockingRows.Query(db, me).Where(x => IsNeed ? x.Request.NeedId == id : x.Request.ResultId == id)
+            ? await DockingRows.Query(db).Where(x => IsNeed ? x.Request.NeedId == id : x.Request.ResultId == id)
                 .OrderByDescending(x => x.Request.CreatedAt).Take(50).Select(DockingRows.Row(me)).ToListAsync(ct)
             : [];
         // The full contact is for the owner, its reviewers, and an organization whose docking request on it was accepted.

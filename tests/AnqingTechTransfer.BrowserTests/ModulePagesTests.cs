@@ -1,0 +1,38 @@
+namespace AnqingTechTransfer.BrowserTests;
+
+/// <summary>The newer modules' pages, as the public and as their users see them, on a desktop and on a phone.</summary>
+[Collection(BrowserCollection.Name)]
+public class ModulePagesTests(BrowserFixture fx)
+{
+    public static TheoryData<string?, string, string> Pages => new()
+    {
+        { null, "/first-products", "first-products" },
+        { null, "/first-products/catalog", "first-products-catalog" },
+        { null, "/carriers", "carriers" },
+        { null, "/scenarios", "scenarios" },
+        { null, "/docking-events", "docking-events" },
+        { "dept.jxj", "/first-products", "first-products-jxj" },
+        { "ent.a", "/first-products/applications", "first-products-applications-ent.a" },
+        { "bank.a", "/finance/pool", "finance-pool-bank.a" },
+        { "bureau", "/finance/pool", "finance-pool-bureau" },
+        { "bureau", "/finance/fund", "finance-fund-bureau" },
+        { "bank.a", "/finance/figures", "finance-figures-bank.a" },
+        { "bureau", "/commissioners", "commissioners-bureau" },
+        { "ent.a", "/docking", "docking-ent.a" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Each_page_is_clean_on_a_desktop_and_on_a_phone(string? user, string path, string name)
+    {
+        foreach (var width in new[] { 1366, 390 })
+        {
+            await using var page = user is null ? await PortalPage.OpenAsync(fx, width) : await PortalPage.OpenAsAsync(fx, user, width);
+            await page.GoAsync(path);
+            (await page.Page.Locator("h1").CountAsync()).Should().Be(1, $"{path} has its heading");
+            (await page.Page.Locator("h1").TextContentAsync()).Should().NotContain("错误", $"{path} opens for {user ?? "the public"}");
+            await page.ExpectCleanAsync($"{path} at {width} px for {user ?? "the public"}");
+            await page.ScreenshotAsync($"module-{name}-{width}");
+        }
+    }
+}
