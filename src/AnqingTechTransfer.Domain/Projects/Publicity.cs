@@ -69,31 +69,11 @@ public class Publicity
 
     public Objection Object(string from, string text, DateOnly today, DateTimeOffset now)
     {
-        if (Status != PublicityStatus.Open || today > EndsOn || today < StartsOn)
-        {
-            throw new DomainException("不在公示期内，不能提出异议");
-        }
-
-        if (string.IsNullOrWhiteSpace(text) || string.IsNullOrWhiteSpace(from))
-        {
-            throw new DomainException("请填写异议内容和联系方式");
-        }
-
-        var objection = new Objection(Guid.CreateVersion7(now), now, from.Trim(), text.Trim(), null, null);
-        Objections = [.. Objections, objection];
-        return objection;
+        Objections = Notices.ObjectionLog.Add(Objections, Status == PublicityStatus.Open && StartsOn <= today && today <= EndsOn, from, text, now);
+        return Objections[^1];
     }
 
-    public void Answer(Guid objectionId, string answer, DateTimeOffset now)
-    {
-        var objection = Objections.FirstOrDefault(o => o.Id == objectionId) ?? throw new DomainException("没有该异议");
-        if (string.IsNullOrWhiteSpace(answer))
-        {
-            throw new DomainException("请填写答复意见");
-        }
-
-        Objections = Objections.Select(o => o.Id == objectionId ? o with { Answer = answer.Trim(), AnsweredAt = now } : o).ToList();
-    }
+    public void Answer(Guid objectionId, string answer, DateTimeOffset now) => Objections = Notices.ObjectionLog.Answer(Objections, objectionId, answer, now);
 
     public void End(DateOnly today)
     {

@@ -79,6 +79,12 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.FirstProducts.DemandEntry> DemandEntries => Set<Domain.FirstProducts.DemandEntry>();
     public DbSet<Domain.FirstProducts.FirstProductApplication> FirstProductApplications => Set<Domain.FirstProducts.FirstProductApplication>();
     public DbSet<Domain.FirstProducts.Purchase> Purchases => Set<Domain.FirstProducts.Purchase>();
+    public DbSet<Domain.Supervision.PlanMeasure> PlanMeasures => Set<Domain.Supervision.PlanMeasure>();
+    public DbSet<Domain.Supervision.MeasureReport> MeasureReports => Set<Domain.Supervision.MeasureReport>();
+    public DbSet<Domain.Infringers.InfringerEntry> InfringerEntries => Set<Domain.Infringers.InfringerEntry>();
+    public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
+    public DbSet<Domain.Reports.TransferReport> TransferReports => Set<Domain.Reports.TransferReport>();
+    public DbSet<Domain.TransferIndex.IndexPublication> IndexPublications => Set<Domain.TransferIndex.IndexPublication>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;
@@ -241,6 +247,13 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.Entity<Domain.FirstProducts.FirstProductApplication>().HasQueryFilter(TenantFilter, a =>
             a.CatalogYear != null || ActorScope == TenantScope.City || ActorIsDepartment || (ActorScope == TenantScope.Region && a.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && a.OrganizationId == ActorOrganizationId));
+
+        // Supervision: the plan's measures and the published index are public; progress reports and universities' yearly
+        // reports are organization-owned (automatic filter). The infringer list is public while listed; entries taken off
+        // stay with the city and the municipal departments. A withdrawn notice stays with the city.
+        builder.Entity<Domain.Infringers.InfringerEntry>().HasQueryFilter(TenantFilter, e =>
+            e.Listing == Domain.Infringers.InfringerListing.Listed || ActorScope == TenantScope.City || ActorIsDepartment);
+        builder.Entity<Domain.Notices.Notice>().HasQueryFilter(TenantFilter, n => !n.IsWithdrawn || ActorScope == TenantScope.City);
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);

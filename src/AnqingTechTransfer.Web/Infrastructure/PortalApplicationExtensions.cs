@@ -27,6 +27,8 @@ public static class PortalApplicationExtensions
             await DemoSeed.RunAsync(scope.ServiceProvider, app.Configuration["Demo:Password"] ?? DemoSeed.DefaultPassword);
         }
 
+        await PlanMeasureSeed.RunAsync(db, DateTimeOffset.UtcNow);
+
         if (app.Configuration["Seed:AdminPassword"] is { Length: > 0 } adminPassword)
         {
             await ReferenceSeed.EnsureFirstAdminAsync(scope.ServiceProvider, adminPassword);

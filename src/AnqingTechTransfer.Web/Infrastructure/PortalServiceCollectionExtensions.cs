@@ -210,6 +210,16 @@ public static class PortalServiceCollectionExtensions
             });
         services.AddOptions<Features.Finance.PoolOptions>().BindConfiguration(Features.Finance.PoolOptions.Section);
         services.AddOptions<Features.Carriers.RankingOptions>().BindConfiguration(Features.Carriers.RankingOptions.Section);
+        services.AddOptions<Features.Supervision.SupervisionOptions>().BindConfiguration(Features.Supervision.SupervisionOptions.Section);
+        services.AddOptions<Features.TransferIndex.IndexOptions>().BindConfiguration(Features.TransferIndex.IndexOptions.Section);
+        services.AddOptions<Features.Infringers.InfringerOptions>().BindConfiguration(Features.Infringers.InfringerOptions.Section)
+            .PostConfigure<IConfiguration>((o, c) =>
+            {
+                if (c.GetValue<bool>("Demo:Seed") && !o.RecordingDepartments.Contains(Data.Seed.DemoSeed.MarketSupervisionCreditCode))
+                {
+                    o.RecordingDepartments.Add(Data.Seed.DemoSeed.MarketSupervisionCreditCode);
+                }
+            });
 
         // One handler per use case (Features/<Feature>/<UseCase>Handler.cs), injected into controllers.
         foreach (var handler in FeatureTypes<object>().Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal)

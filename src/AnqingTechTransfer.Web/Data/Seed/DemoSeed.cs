@@ -19,6 +19,9 @@ public static class DemoSeed
     /// <summary>市经信局: decides 三首 recognitions in the demo (FirstProducts:DecidingDepartments in production).</summary>
     public static readonly string EconomyBureauCreditCode = CreditCode.Complete("11340800000000102");
 
+    /// <summary>市市场监管局: keeps the infringer list in the demo (Infringers:RecordingDepartments in production).</summary>
+    public static readonly string MarketSupervisionCreditCode = CreditCode.Complete("11340800000000103");
+
     public const string DefaultPassword = "Demo@Anqing2026";
     /// <summary>The demo bureau admin's TOTP key (Base32), printed by scripts/run.sh for an authenticator app. Demo only.</summary>
     public const string BureauAdminTotpKey = "ANQINGDEMOKEY234ANQINGDEMOKEY234";
@@ -55,6 +58,7 @@ public static class DemoSeed
         new("bureau.admin", "李管理员（市科技局）", "bureau", [PortalRoles.BureauAdmin], true),
         new("dept.jxj", "王科长（市经信局）", "jxj", [PortalRoles.Department], true),
         new("dept.zzb", "何处长（市委组织部）", "zzb", [PortalRoles.Department], true),
+        new("dept.scj", "罗科长（市市场监管局）", "scjg", [PortalRoles.Department], true),
         new("county.huaining", "赵主任（怀宁县科技局）", "county-340822", [PortalRoles.County], true),
         new("county.qianshan", "钱主任（潜山市科技局）", "county-340882", [PortalRoles.County], true),
         new("park.jkq", "孙主任（经开区）", "jkq", [PortalRoles.Park], true),
@@ -126,5 +130,7 @@ public static class DemoSeed
         await DemoExpertSeed.RunAsync(db, services.GetRequiredService<Features.Experts.PersonalDataProtector>(), userIds, now);
         await DemoMarketSeed.RunAsync(db, ids, now);
         await DemoCarrierSeed.RunAsync(db, ids, now);
+        await PlanMeasureSeed.RunAsync(db, now);
+        await DemoSupervisionSeed.RunAsync(db, ids, now);
     }
 }

@@ -32,7 +32,7 @@ public sealed record ProductView(LoanProduct Product, bool IsBank, bool IsEnterp
 /// repayments or a default. A bank sees its own products and the applications to them only.
 /// </summary>
 [Route("finance")]
-public class FinanceController(PortalDbContext db, ICurrentActor actor, EligibilityHandler eligibility, TimeProvider clock) : Controller
+public class FinanceController(PortalDbContext db, ICurrentActor actor, EligibilityHandler eligibility, Infringers.InfringerCheckHandler infringers, TimeProvider clock) : Controller
 {
     private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
     private bool IsBank => Active && actor.IsInRole(PortalRoles.Bank);
@@ -119,6 +119,11 @@ public class FinanceController(PortalDbContext db, ICurrentActor actor, Eligibil
         var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
         try
         {
+            if (await infringers.IsListedAsync(own.CreditCode, Display.Today(clock), ct))
+            {
+                throw new DomainException("本企业列入重复侵权、故意侵权企业名录，公布期内不能申请科技贷款");
+            }
+
             var held = await eligibility.HeldAsync(own.Id, own.CreditCode, Display.Today(clock), ct);
             var application = LoanApplication.Apply(product, own.Id, own.Name, own.CreditCode, own.RegionCode, held, amount ?? 0, purpose ?? string.Empty, clock.GetUtcNow());
             db.LoanApplications.Add(application);

@@ -7,9 +7,9 @@ namespace AnqingTechTransfer.Web.Features.Projects;
 
 /// <summary>
 /// 形式审查: gathers what the rules need to know of the applicant — its earlier applications this cycle, the same title this
-/// year, a failed project — and lets <see cref="FormalCheck"/> decide. Run by the bureau, whose scope is the whole city.
+/// year, a failed project, a listing as infringer — and lets <see cref="FormalCheck"/> decide. Run by the bureau, whose scope is the whole city.
 /// </summary>
-public class FormalCheckHandler(PortalDbContext db, TimeProvider clock)
+public class FormalCheckHandler(PortalDbContext db, Infringers.InfringerCheckHandler infringers, TimeProvider clock)
 {
     public async Task<IReadOnlyList<FormalCheckFailure>> EvaluateAsync(ProjectApplication application, CancellationToken ct)
     {
@@ -23,7 +23,8 @@ public class FormalCheckHandler(PortalDbContext db, TimeProvider clock)
         var sameTitle = await db.ProjectApplications.AnyAsync(a => a.Id != id && a.Title == title && yearProgrammes.Contains(a.ProgrammeId)
             && a.SubmittedAt < submitted && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Ineligible, ct);
         var lastFailedEnd = await db.Projects.Where(p => p.OrganizationId == organizationId && p.Status == ProjectStatus.Failed).Select(p => (DateOnly?)p.EndsOn).MaxAsync(ct);
-        var standing = new ApplicantStanding(earlier, sameTitle, FormalCheck.SanctionedUntil(lastFailedEnd), OnInfringerList: false);
+        var standing = new ApplicantStanding(earlier, sameTitle, FormalCheck.SanctionedUntil(lastFailedEnd), 
+            OnInfringerList: await infringers.IsListedAsync(application.ApplicantCreditCode, Display.Today(clock), ct));
         return FormalCheck.Evaluate(programme.Terms, application.ApplicantCreditCode, application.EnterpriseLed, submitted ?? clock.GetUtcNow(),
             application.AttachedKinds, standing, Display.Today(clock));
     }
