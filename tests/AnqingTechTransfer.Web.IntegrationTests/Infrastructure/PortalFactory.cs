@@ -11,6 +11,8 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
 {
     public ManualClock Clock { get; } = clock;
 
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -22,6 +24,11 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
         builder.UseSetting("Security:RequireHttps", requireHttps ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "anqing-test-logs", "portal-.json"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

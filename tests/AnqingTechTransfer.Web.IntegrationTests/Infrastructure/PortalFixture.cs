@@ -14,12 +14,15 @@ public class PortalFixture : IAsyncLifetime
     private string _database = string.Empty;
 
     public PortalFactory Factory { get; private set; } = null!;
+
+    /// <summary>Configuration a fixture sets for its own app (e.g. the index weights of a hand calculation).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
     public ManualClock Clock => Factory.Clock;
 
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        Factory = new PortalFactory(TestDatabase.For(_database), new ManualClock());
+        Factory = new PortalFactory(TestDatabase.For(_database), new ManualClock()) { Settings = Settings };
     }
 
     public async Task DisposeAsync()

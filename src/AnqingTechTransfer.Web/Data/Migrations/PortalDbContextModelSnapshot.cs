@@ -2733,6 +2733,95 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("first_product_purchases", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Infringers.InfringerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("authority");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Listing")
+                        .HasColumnType("integer")
+                        .HasColumnName("listing");
+
+                    b.Property<DateOnly>("PublishFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("publish_from");
+
+                    b.Property<DateOnly>("PublishUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("publish_until");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_organization_id");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("removal_reason");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("removed_on");
+
+                    b.Property<int>("Right")
+                        .HasColumnType("integer")
+                        .HasColumnName("right");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_infringer_entries");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_infringer_entries_credit_code");
+
+                    b.HasIndex("Listing", "PublishUntil", "PublishFrom")
+                        .HasDatabaseName("ix_infringer_entries_listing_publish_until_publish_from");
+
+                    b.ToTable("infringer_entries", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Matching.Commissioner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3313,6 +3402,84 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasDatabaseName("ix_notifications_recipient_user_id_created_at");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_withdrawn");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Objections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("objections");
+
+                    b.Property<Guid>("PublishedByOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by_organization_id");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notices");
+
+                    b.HasIndex("IsWithdrawn", "PublishedOn")
+                        .HasDatabaseName("ix_notices_is_withdrawn_published_on");
+
+                    b.HasIndex("Kind", "IsWithdrawn", "PublishedOn")
+                        .HasDatabaseName("ix_notices_kind_is_withdrawn_published_on");
+
+                    b.ToTable("notices", (string)null);
                 });
 
             modelBuilder.Entity("AnqingTechTransfer.Domain.Organizations.Organization", b =>
@@ -3913,6 +4080,268 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Reports.TransferReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization_name");
+
+                    b.Property<string>("PortalFigures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("portal_figures");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("review_note");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_transfer_reports");
+
+                    b.HasIndex("OrganizationId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_transfer_reports_organization_id_year");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .HasDatabaseName("ix_transfer_reports_region_code_year");
+
+                    b.HasIndex("Year", "Status")
+                        .HasDatabaseName("ix_transfer_reports_year_status");
+
+                    b.ToTable("transfer_reports", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Supervision.MeasureReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("measure_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization_name");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measure_reports");
+
+                    b.HasIndex("OrganizationId", "Period")
+                        .HasDatabaseName("ix_measure_reports_organization_id_period");
+
+                    b.HasIndex("RegionCode", "Period")
+                        .HasDatabaseName("ix_measure_reports_region_code_period");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_measure_reports_status_submitted_at");
+
+                    b.HasIndex("MeasureId", "OrganizationId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_measure_reports_measure_id_organization_id_period");
+
+                    b.ToTable("measure_reports", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Supervision.PlanMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Chapter")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("chapter");
+
+                    b.Property<string>("CoUnits")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("co_units");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("conclusion");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("content");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.PrimitiveCollection<List<Guid>>("LeadOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("lead_organization_ids");
+
+                    b.PrimitiveCollection<List<string>>("LeadRegionCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("lead_region_codes");
+
+                    b.Property<string>("LeadUnits")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("lead_units");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_measures");
+
+                    b.HasIndex("LeadOrganizationIds")
+                        .HasDatabaseName("ix_plan_measures_lead_organization_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("LeadOrganizationIds"), "gin");
+
+                    b.HasIndex("LeadRegionCodes")
+                        .HasDatabaseName("ix_plan_measures_lead_region_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("LeadRegionCodes"), "gin");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_measures_number");
+
+                    b.HasIndex("Status", "Deadline")
+                        .HasDatabaseName("ix_plan_measures_status_deadline");
+
+                    b.ToTable("plan_measures", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Targets.Indicator", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4194,6 +4623,83 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasDatabaseName("ix_plan_periods_baseline_year_final_year");
 
                     b.ToTable("plan_periods", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.TransferIndex.IndexPublication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<bool>("IsSuperseded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_superseded");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("method");
+
+                    b.Property<int>("Normalisation")
+                        .HasColumnType("integer")
+                        .HasColumnName("normalisation");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("published_by");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rows");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Weights")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("weights");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_index_publications");
+
+                    b.HasIndex("Period", "IsSuperseded")
+                        .HasDatabaseName("ix_index_publications_period_is_superseded");
+
+                    b.HasIndex("IsSuperseded", "Year", "Quarter")
+                        .HasDatabaseName("ix_index_publications_is_superseded_year_quarter");
+
+                    b.ToTable("index_publications", (string)null);
                 });
 
             modelBuilder.Entity("AnqingTechTransfer.Web.Data.AttachmentContent", b =>

@@ -42,8 +42,8 @@ public class IndexDataHandler(PortalDbContext db)
         }
 
         var (start, end) = (period.Starts, period.Ends);
-        var from = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), Beijing);
-        var until = new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), Beijing);
+        var from = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), Beijing).ToUniversalTime();
+        var until = new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), Beijing).ToUniversalTime();
         var city = AnqingRegions.City;
 
         var contracts = await db.ContractMonthTotals.AsNoTracking().Where(t => t.Month >= start && t.Month <= end && t.Contracts != 0)
