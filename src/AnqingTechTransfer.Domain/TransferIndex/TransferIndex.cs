@@ -113,7 +113,8 @@ public sealed record IndexMethod(IndexNormalisation Normalisation, IReadOnlyList
     public string Describe()
     {
         var total = Weights.Sum(w => w.Weight);
-        var parts = string.Join("，", Weights.Select(w => $"{IndexIndicators.Find(w.Key)!.Name} {w.Weight / total:P1}"));
+        var parts = string.Join("，", Weights.Select(w =>
+            $"{IndexIndicators.Find(w.Key)!.Name} {(w.Weight / total * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}%"));
         var norm = Normalisation == IndexNormalisation.Baseline
             ? "各指标以2021年同期值为基数（基数=100，翻番=200），基数为0的指标不参与该地区的计算，其余指标权重按比例放大"
             : "各指标在12个县（市、区）和园区之间做极差标准化（最低=0，最高=100，全部相同时均为100），全市指数为12个县区园区指数的平均值";

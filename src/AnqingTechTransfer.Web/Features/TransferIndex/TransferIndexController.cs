@@ -41,7 +41,7 @@ public sealed record IndexPreviewView(IndexPeriod Period, IndexMethod Method, IR
 /// which freezes its values; the public page shows the published series with the method stated.
 /// </summary>
 [Route("index")]
-public class IndexController(PortalDbContext db, ICurrentActor actor, IndexDataHandler data, IOptions<IndexOptions> options, TimeProvider clock) : Controller
+public class TransferIndexController(PortalDbContext db, ICurrentActor actor, IndexDataHandler data, IOptions<IndexOptions> options, TimeProvider clock) : Controller
 {
     private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
 
