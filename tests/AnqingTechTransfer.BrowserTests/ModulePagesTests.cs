@@ -19,6 +19,16 @@ public class ModulePagesTests(BrowserFixture fx)
         { "bank.a", "/finance/figures", "finance-figures-bank.a" },
         { "bureau", "/commissioners", "commissioners-bureau" },
         { "ent.a", "/docking", "docking-ent.a" },
+        { null, "/notices", "notices" },
+        { null, "/infringers", "infringers" },
+        { null, "/open-data", "open-data" },
+        { "dept.scj", "/infringers/manage", "infringers-manage-dept.scj" },
+        { "dept.scj", "/infringers/new", "infringers-new-dept.scj" },
+        { "bureau", "/notices/new", "notices-new-bureau" },
+        { "univ.aqnu", "/reports", "reports-univ.aqnu" },
+        { "bureau", "/reports/summary?year=2025", "reports-summary-bureau" },
+        { "bureau", "/index/preview?period=2025", "index-preview-bureau" },
+        { "county.huaining", "/supervision?mine=true", "supervision-huaining" },
     };
 
     [Theory]

@@ -68,16 +68,21 @@ public class TransferReport : IOrganizationOwned
     public static TransferReport Start(Guid organizationId, string organizationName, string regionCode, int year, int currentYear, TransferFigures fromPortal,
         DateTimeOffset now)
     {
-        if (year < 2021 || year >= currentYear)
-        {
-            throw new DomainException($"只能报送2021年至{currentYear - 1}年已结束年度的报告", nameof(Year));
-        }
-
+        CheckYear(year, currentYear);
         return new TransferReport
         {
             Id = Guid.CreateVersion7(now), OrganizationId = organizationId, OrganizationName = organizationName, RegionCode = regionCode, Year = year,
             Figures = fromPortal, PortalFigures = fromPortal, Status = TransferReportStatus.Draft, CreatedAt = now,
         };
+    }
+
+    /// <summary>A report covers an ended year of the plan period or after.</summary>
+    public static void CheckYear(int year, int currentYear)
+    {
+        if (year < 2021 || year >= currentYear)
+        {
+            throw new DomainException($"只能报送2021年至{currentYear - 1}年已结束年度的报告", nameof(Year));
+        }
     }
 
     public bool IsEditable => Status is TransferReportStatus.Draft or TransferReportStatus.Returned;

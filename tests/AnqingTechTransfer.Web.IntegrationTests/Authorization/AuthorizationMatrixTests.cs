@@ -46,12 +46,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     [
         "bureau", "bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct",
         "ent.a", "ent.b", "ent.new", "expert.a", "expert.b", "registrar.city", "registrar.gxq", "agency.a", "bank.a", "leader.city", "leader.huaining",
-        "dept.zzb",
+        "dept.zzb", "dept.scj",
     ];
 
     private static readonly string[] Reviewers = ["bureau", "bureau.admin", "county.huaining", "county.qianshan", "park.jkq", "park.gxq"];
     private static readonly string[] OrganizationAdmins =
-        ["bureau.admin", "dept.jxj", "dept.zzb", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct", "ent.a", "ent.b", "ent.new", "agency.a", "bank.a"];
+        ["bureau.admin", "dept.jxj", "dept.zzb", "dept.scj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct", "ent.a", "ent.b", "ent.new", "agency.a", "bank.a"];
     private static readonly string[] OpenToPending = ["/workspace", "/account/", "/messages", "/attachments/", "/error", "/health", "/"];
 
     private static Dictionary<string, Expect> Only(Expect expect, params string[] users) => users.ToDictionary(u => u, _ => expect);
@@ -170,6 +170,22 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         + $"{await db.Purchases.CountAsync()}|{await db.FirstProductApplications.CountAsync(a => a.CatalogYear != null)}|"
         + await db.FirstProductApplications.Where(a => a.Id == f.Ids.FirstProduct).Select(a => a.State + ":" + a.Version).SingleAsync());
 
+    private static Task<string> SupervisionState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.MeasureReports.CountAsync()}|" + string.Join(",", await db.PlanMeasures.Where(m => m.Id == f.Ids.Measure || m.Id == f.Ids.BureauMeasure).OrderBy(m => m.Number)
+            .Select(m => m.Status + ":" + m.Version + ":" + m.Deadline).ToListAsync())
+        + "|" + await db.MeasureReports.Where(r => r.Id == f.Ids.HuainingReport).Select(r => r.Status + ":" + r.Version).SingleAsync());
+
+    private static Task<string> InfringerState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.InfringerEntries.CountAsync()}|" + await db.InfringerEntries.Where(e => e.Id == f.Ids.Infringer).Select(e => e.Listing + ":" + e.Version).SingleAsync());
+
+    private static Task<string> TransferReportState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.TransferReports.CountAsync()}|" + await db.TransferReports.Where(r => r.Id == f.Ids.TransferReport).Select(r => r.Status + ":" + r.Version).SingleAsync());
+
+    private static Task<string> NoticeState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Notices.CountAsync()}|" + await db.Notices.Where(n => n.Id == f.Ids.Notice).Select(n => n.IsWithdrawn + ":" + n.Version).SingleAsync());
+
+    private static Task<string> IndexState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.IndexPublications.CountAsync()).ToString());
+
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
     public static IReadOnlyList<MatrixRow> Rows()
@@ -199,7 +215,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var highTechDeciders = Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining", "ent.a"), Only(Expect.Allowed, "county.huaining", "bureau"));
         var highTechAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/enterprises/high-tech/{id:guid}/" + action,
             ids => $"/enterprises/high-tech/{ids.PendingHighTech}/{action}", Expect.Login, Expect.NotFound, highTechDeciders, HighTechState, StaleVersion));
-        var cityViewers = new[] { "bureau", "dept.jxj", "dept.zzb", "leader.city" };
+        var cityViewers = new[] { "bureau", "dept.jxj", "dept.zzb", "dept.scj", "leader.city" };
         var cockpitViewers = Only(Expect.Allowed, [.. cityViewers, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "leader.huaining"]);
         var huainingCockpit = Merge(cockpitViewers, Only(Expect.NotFound, "county.qianshan", "park.jkq", "park.gxq"));
         // Targets are set by the bureau and the organization department; the other departments and the counties only read.
@@ -254,7 +270,24 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             LoanState, StaleVersion));
         var claimFinders = new[] { "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "bank.a" };
         // ent.a's application (怀宁县) is found by the city scope, the municipal departments, 怀宁县 and ent.a.
-        var firstProductFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a", "dept.jxj", "dept.zzb" };
+        var firstProductFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a", "dept.jxj", "dept.zzb", "dept.scj" };
+        var supervisorNames = new[] { "bureau", "bureau.admin", "dept.jxj", "dept.zzb", "dept.scj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "leader.city", "leader.huaining" };
+        var supervisors = Only(Expect.Allowed, supervisorNames);
+        var huainingReportFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining" };
+        var supervisorsNotFinding = supervisorNames.Except(huainingReportFinders).ToArray();
+        var reportReview = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/supervision/reports/{id:guid}/" + action,
+            ids => $"/supervision/reports/{ids.HuainingReport}/{action}", Expect.Login, Expect.Forbidden,
+            Merge(Only(Expect.NotFound, supervisorsNotFinding), Only(Expect.Forbidden, huainingReportFinders), bureauOnly), SupervisionState, StaleVersion));
+        var measureAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/supervision/{id:guid}/" + action,
+            ids => $"/supervision/{ids.Measure}/{action}", Expect.Login, Expect.Forbidden, bureauOnly, SupervisionState,
+            new Dictionary<string, string> { ["version"] = "0", ["conclusion"] = "矩阵测试", ["reason"] = "矩阵测试", ["deadline"] = "2030-12-31", ["regions"] = "340822" }));
+        var reportUserNames = new[] { "bureau", "bureau.admin", "univ.aqnu", "univ.buct", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "leader.city", "leader.huaining" };
+        var reportUsers = Only(Expect.Allowed, reportUserNames);
+        var reportFinders = new[] { "bureau", "bureau.admin", "leader.city", "univ.aqnu" };
+        var reportUsersNotFinding = reportUserNames.Except(reportFinders).ToArray();
+        var transferReview = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/reports/{id:guid}/" + action,
+            ids => $"/reports/{ids.TransferReport}/{action}", Expect.Login, Expect.Forbidden,
+            Merge(Only(Expect.NotFound, reportUsersNotFinding), Only(Expect.Forbidden, reportFinders), bureauOnly), TransferReportState, StaleVersion));
         var scenarioPublishers = Only(Expect.Allowed, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
         var commissionerAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/commissioners/{id:guid}/" + action,
             ids => $"/commissioners/{ids.Commissioner}/{action}", Expect.Login, Expect.NotFound,
@@ -500,7 +533,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ProjectState),
             projectAction("accept", "bureau"), projectAction("acceptance-panel", "bureau"),
             new("GET", "/projects/figures", _ => "/projects/figures", Expect.Login, Expect.Forbidden,
-                Only(Expect.Allowed, "bureau", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb")),
+                Only(Expect.Allowed, "bureau", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj")),
 
             // 供需对接: the market is public; ent.a's pending need is found by the city scope, 怀宁县 and ent.a; the published
             // result by everyone. Owners post and manage theirs, the county or park of the owner (or the bureau) reviews.
@@ -643,7 +676,53 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 FirstProductState),
             new("GET", "/first-products/catalog", _ => "/first-products/catalog", Expect.Public, everyone, Only(Expect.Allowed)),
             new("POST", "/first-products/catalog/{id:guid}/purchases", ids => $"/first-products/catalog/{ids.CatalogProduct}/purchases", Expect.Login, Expect.Forbidden,
-                Only(Expect.Allowed, "bureau", "dept.jxj", "dept.zzb", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b"), FirstProductState),
+                Only(Expect.Allowed, "bureau", "dept.jxj", "dept.zzb", "dept.scj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b"), FirstProductState),
+
+            // 任务督办: the lead units and the bureau; 怀宁县's report is found by the city scope and 怀宁县 only.
+            new("GET", "/supervision", _ => "/supervision", Expect.Login, Expect.Forbidden, supervisors),
+            new("GET", "/supervision/{id:guid}", ids => $"/supervision/{ids.Measure}", Expect.Login, Expect.Forbidden, supervisors),
+            new("POST", "/supervision/{id:guid}/reports", ids => $"/supervision/{ids.BureauMeasure}/reports", Expect.Login, Expect.Forbidden, bureauOnly, SupervisionState,
+                new Dictionary<string, string> { ["period"] = "2026Q1", ["progress"] = "矩阵测试" }),
+            new("POST", "/supervision/reports/{id:guid}/revise", ids => $"/supervision/reports/{ids.HuainingReport}/revise", Expect.Login, Expect.Forbidden,
+                Merge(Only(Expect.NotFound, supervisorsNotFinding), Only(Expect.Forbidden, huainingReportFinders), Only(Expect.Allowed, "county.huaining")), SupervisionState, StaleVersion),
+            reportReview("accept"), reportReview("ask"),
+            measureAction("done"), measureAction("reopen"), measureAction("leads"),
+
+            // 侵权企业名录: public while listed; the market supervision bureau (dept.scj) records and takes off.
+            new("GET", "/infringers", _ => "/infringers", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/infringers/manage", _ => "/infringers/manage", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "dept.scj", "bureau")),
+            new("GET", "/infringers/new", _ => "/infringers/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "dept.scj")),
+            new("POST", "/infringers/new", _ => "/infringers/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "dept.scj"), InfringerState),
+            new("POST", "/infringers/{id:guid}/take-off", ids => $"/infringers/{ids.Infringer}/take-off", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "dept.scj"),
+                InfringerState, new Dictionary<string, string> { ["version"] = "0", ["outcome"] = "Removed", ["reason"] = "矩阵测试" }),
+
+            // 高校院所年度报告: 安庆师范大学's (宜秀区) report is found by the city scope and the university itself.
+            new("GET", "/reports", _ => "/reports", Expect.Login, Expect.Forbidden, reportUsers),
+            new("POST", "/reports", _ => "/reports", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.aqnu", "univ.buct"), TransferReportState),
+            new("GET", "/reports/{id:guid}", ids => $"/reports/{ids.TransferReport}", Expect.Login, Expect.Forbidden,
+                Merge(Only(Expect.NotFound, reportUsersNotFinding), Only(Expect.Allowed, reportFinders)), TransferReportState),
+            new("POST", "/reports/{id:guid}", ids => $"/reports/{ids.TransferReport}", Expect.Login, Expect.Forbidden,
+                Merge(Only(Expect.NotFound, reportUsersNotFinding), Only(Expect.Forbidden, reportFinders), Only(Expect.Allowed, "univ.aqnu")), TransferReportState, StaleVersion),
+            transferReview("accept"), transferReview("return"),
+            new("GET", "/reports/summary", _ => "/reports/summary", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "bureau.admin", "leader.city")),
+
+            // 通知公告: public; the bureau publishes, withdraws and answers; anyone objects during a publicity.
+            new("GET", "/notices", _ => "/notices", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/notices/{id:guid}", ids => $"/notices/{ids.Notice}", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/notices/{id:guid}/files/{fileId:guid}", ids => $"/notices/{ids.Notice}/files/{ids.NoticeFile}", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/notices/new", _ => "/notices/new", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("POST", "/notices/new", _ => "/notices/new", Expect.Login, Expect.Forbidden, bureauOnly, NoticeState),
+            new("POST", "/notices/{id:guid}/withdraw", ids => $"/notices/{ids.Notice}/withdraw", Expect.Login, Expect.Forbidden, bureauOnly, NoticeState, StaleVersion),
+            new("POST", "/notices/{id:guid}/objections", ids => $"/notices/{ids.Notice}/objections", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("POST", "/notices/{id:guid}/objections/{objectionId:guid}/answer", ids => $"/notices/{ids.Notice}/objections/{ids.Objection}/answer", Expect.Login, Expect.Forbidden,
+                bureauOnly, NoticeState),
+
+            // 科技成果转化指数 and 开放数据: public; the bureau previews and publishes.
+            new("GET", "/index", _ => "/index", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/index/preview", _ => "/index/preview", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("POST", "/index/publish", _ => "/index/publish", Expect.Login, Expect.Forbidden, bureauOnly, IndexState),
+            new("GET", "/open-data", _ => "/open-data", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/open-data/{name}.{format}", _ => "/open-data/carriers.csv", Expect.Public, everyone, Only(Expect.Allowed)),
 
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),

@@ -15,7 +15,8 @@ public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Gui
     Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity, Guid Project,
     Guid PendingNeed, Guid PublishedNeed, Guid PublishedResult, Guid Docking, Guid Commissioner, Guid Event,
     Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario,
-    Guid LoanProduct, Guid Loan, Guid Agreement, Guid ClaimLoan, Guid Claim, Guid FirstProduct, Guid CatalogProduct);
+    Guid LoanProduct, Guid Loan, Guid Agreement, Guid ClaimLoan, Guid Claim, Guid FirstProduct, Guid CatalogProduct,
+    Guid Measure, Guid BureauMeasure, Guid HuainingReport, Guid Infringer, Guid TransferReport, Guid Notice, Guid NoticeFile, Guid Objection);
 
 public class MatrixFixture : PortalFixture
 {
@@ -175,6 +176,19 @@ public class MatrixFixture : PortalFixture
             catalogProduct.IncludeInCatalog(today.Year);
             db.AddRange(firstProduct, catalogProduct);
             await db.SaveChangesAsync();
+            // Supervision: 怀宁县's waiting report on measure 10, the demo infringer, 安庆师范大学's submitted yearly report, and the
+            // demo publicity with a file and an objection.
+            var measure = await db.PlanMeasures.SingleAsync(m => m.Number == 10);
+            var bureauMeasure = await db.PlanMeasures.SingleAsync(m => m.Number == 2);
+            var huainingReport = await db.MeasureReports.SingleAsync(r => r.MeasureId == measure.Id && r.RegionCode == "340822");
+            var infringer = await db.InfringerEntries.FirstAsync();
+            var transferReport = await db.TransferReports.FirstAsync();
+            var notice = await db.Notices.SingleAsync(n => n.Kind == Domain.Notices.NoticeKind.Publicity);
+            notice.Object("矩阵测试 0556-5500000", "矩阵测试异议", DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime), now);
+            var noticeFile = Attachment.Create("Notice", notice.Id, notice.PublishedByOrganizationId, "340800", "名单.pdf", FileKind.Pdf, 8, new string('0', 64), Guid.Empty, now);
+            db.Attachments.Add(noticeFile);
+            db.AttachmentContents.Add(new AttachmentContent { Id = noticeFile.Id, Bytes = "%PDF-1.4"u8.ToArray() });
+            await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
             return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id,
@@ -182,7 +196,8 @@ public class MatrixFixture : PortalFixture
                 await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
                 panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id,
                 pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id,
-                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id, firstProduct.Id, catalogProduct.Id);
+                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id, firstProduct.Id, catalogProduct.Id,
+                measure.Id, bureauMeasure.Id, huainingReport.Id, infringer.Id, transferReport.Id, notice.Id, noticeFile.Id, notice.Objections[0].Id);
         });
     }
 }

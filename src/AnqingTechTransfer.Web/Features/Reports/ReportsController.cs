@@ -76,6 +76,7 @@ public class ReportsController(PortalDbContext db, ICurrentActor actor, TimeProv
             return Forbid();
         }
 
+        TransferReport.CheckYear(year, Display.Today(clock).Year);
         var me = actor.OrganizationId;
         if (await db.TransferReports.AnyAsync(r => r.OrganizationId == me && r.Year == year, ct))
         {

@@ -173,7 +173,7 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
 
     [HttpPost("reports/{id:guid}/revise")]
     public async Task<IActionResult> Revise(Guid id, uint version, string? progress, string[]? figureName, decimal?[]? figureValue, string[]? figureUnit, CancellationToken ct) =>
-        await this.RunAsync(db, await db.MeasureReports.SingleOrDefaultAsync(r => r.Id == id, ct), r => Active && r.OrganizationId == actor.OrganizationId, version,
+        await this.RunAsync(db, await db.MeasureReports.SingleOrDefaultAsync(r => r.Id == id, ct), r => IsLeadKind && r.OrganizationId == actor.OrganizationId, version,
             r => r.Revise(progress ?? string.Empty, Figures(figureName, figureValue, figureUnit), clock.GetUtcNow()), "已修改并重新报送。", r => $"/supervision/{r.MeasureId}", ct);
 
     [HttpPost("reports/{id:guid}/accept")]
