@@ -30,6 +30,14 @@ public class TransferIndexTests
     }
 
     [Fact]
+    public void A_sub_score_against_a_tiny_base_is_capped()
+    {
+        var method = IndexMethod.Create(IndexNormalisation.Baseline, [new("pilot_runs", 1)]);
+        var rows = IndexCalculator.Compute(method, Values((AnqingRegions.Qianshan, "pilot_runs", 40)), Values((AnqingRegions.Qianshan, "pilot_runs", 1)));
+        rows.Single(r => r.RegionCode == AnqingRegions.Qianshan).Score.Should().Be(IndexMethod.SubScoreCap, "4000 would swamp every other indicator");
+    }
+
+    [Fact]
     public void The_min_max_index_ranks_the_counties_and_parks_and_the_city_is_their_mean()
     {
         var method = IndexMethod.Create(IndexNormalisation.MinMax, [new("registered_contracts", 1)]);

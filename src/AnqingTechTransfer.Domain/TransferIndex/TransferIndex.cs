@@ -84,6 +84,9 @@ public sealed record IndexMethod(IndexNormalisation Normalisation, IReadOnlyList
 {
     public const int BaselineYear = 2021;
 
+    /// <summary>A sub-score against 2021 counts at most four times the 2021 level, so a tiny base cannot swamp the index.</summary>
+    public const decimal SubScoreCap = 400;
+
     public static IndexMethod Create(IndexNormalisation normalisation, IEnumerable<IndexWeight> weights)
     {
         if (!Enum.IsDefined(normalisation))
@@ -116,7 +119,7 @@ public sealed record IndexMethod(IndexNormalisation Normalisation, IReadOnlyList
         var parts = string.Join("，", Weights.Select(w =>
             $"{IndexIndicators.Find(w.Key)!.Name} {(w.Weight / total * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}%"));
         var norm = Normalisation == IndexNormalisation.Baseline
-            ? "各指标以2021年同期值为基数（基数=100，翻番=200），基数为0的指标不参与该地区的计算，其余指标权重按比例放大"
+            ? $"各指标以2021年同期值为基数（基数=100，翻番=200，单项得分最高计{SubScoreCap:0}），基数为0的指标不参与该地区的计算，其余指标权重按比例放大"
             : "各指标在12个县（市、区）和园区之间做极差标准化（最低=0，最高=100，全部相同时均为100），全市指数为12个县区园区指数的平均值";
         return $"指数 = Σ(指标得分 × 权重) ÷ Σ权重；权重：{parts}。{norm}。流量指标取本期累计值，存量指标取期末值（季度取当年值）。";
     }
@@ -147,7 +150,7 @@ public static class IndexCalculator
                 var subs = method.Weights.ToDictionary(w => w.Key, w =>
                 {
                     var b = Value(baseline, region, w.Key);
-                    return b > 0 ? Round(Value(values, region, w.Key) / b * 100) : (decimal?)null;
+                    return b > 0 ? Math.Min(IndexMethod.SubScoreCap, Round(Value(values, region, w.Key) / b * 100)) : (decimal?)null;
                 });
                 return new IndexRow(region, Weighted(method, subs), Raw(region), subs);
             }).ToList();

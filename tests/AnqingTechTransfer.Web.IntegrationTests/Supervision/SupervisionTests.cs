@@ -39,6 +39,9 @@ public class SupervisionTests(PortalFixture fx) : IClassFixture<PortalFixture>
         (await (await fx.As("dept.jxj")).PostFormAsync($"/supervision/{measure.Id}/reports", new() { ["period"] = LastQuarter, ["progress"] = "不是牵头单位" }, $"/supervision"))
             .StatusCode.Should().Be(HttpStatusCode.Forbidden, "the economy bureau does not lead measure 3");
         var huaining = await fx.As("county.huaining");
+        bool MineLate(AngleSharp.Html.Dom.IHtmlDocument board) => board.QuerySelectorAll("#measure-table tbody tr")
+            .First(r => r.QuerySelector("a")!.GetAttribute("href") == $"/supervision/{measure.Id}").QuerySelector(".mine-late") is not null;
+        MineLate(await huaining.GetPageAsync("/supervision?mine=true")).Should().BeTrue("怀宁县 has not reported the last quarter");
         (await huaining.PostFormAsync($"/supervision/{measure.Id}/reports", new() { ["period"] = LastQuarter, ["progress"] = "" }, $"/supervision/{measure.Id}"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await fx.WithDbAsync((db, _) => db.MeasureReports.CountAsync(r => r.MeasureId == measure.Id))).Should().Be(0, "a report without progress is refused");
@@ -48,6 +51,7 @@ public class SupervisionTests(PortalFixture fx) : IClassFixture<PortalFixture>
         }, $"/supervision/{measure.Id}");
         var report = await fx.WithDbAsync((db, _) => db.MeasureReports.AsNoTracking().SingleAsync(r => r.MeasureId == measure.Id));
         report.Figures.Should().ContainSingle().Which.Value.Should().Be(3200);
+        MineLate(await huaining.GetPageAsync("/supervision?mine=true")).Should().BeFalse();
         (await bureau.GetPageAsync("/supervision")).QuerySelectorAll("#measure-table tbody tr").First(r => r.QuerySelector("a")!.GetAttribute("href") == $"/supervision/{measure.Id}")
             .QuerySelector(".late")!.TextContent.Should().Contain("11 个单位逾期未报");
 

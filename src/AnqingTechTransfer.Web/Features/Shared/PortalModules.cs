@@ -42,7 +42,7 @@ public static class PortalModules
         new("三首产品", "/first-products", "首台套、首批次、首版次：研制需求清单、认定申请、推广应用目录与采购",
             u => Any(u, PortalRoles.Bureau, PortalRoles.Department, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise), InNavigation: false),
         new("任务督办", "/supervision", "行动方案各项任务的牵头单位、季度进展报送与审阅、完成确认",
-            u => Any(u, PortalRoles.Bureau, PortalRoles.Department, PortalRoles.County, PortalRoles.Park, PortalRoles.Leader), NavTitle: "督办"),
+            u => Any(u, PortalRoles.Bureau, PortalRoles.Department, PortalRoles.County, PortalRoles.Park, PortalRoles.Leader), InNavigation: false),
         new("成果转化年度报告", "/reports", "高校院所年度科技成果转化报告的填报、审核与全市汇总",
             u => Any(u, PortalRoles.Bureau, PortalRoles.University, PortalRoles.County, PortalRoles.Park, PortalRoles.Leader), InNavigation: false),
         new("科技成果转化指数", "/index", "全市及各县区园区科技成果转化指数的测算、发布与公开", u => Any(u, PortalRoles.Bureau, PortalRoles.Leader), InNavigation: false),

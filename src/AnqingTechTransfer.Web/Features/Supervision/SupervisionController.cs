@@ -23,7 +23,7 @@ public class SupervisionOptions
     public int ReportDueDays { get; set; } = 10;
 }
 
-public sealed record MeasureRow(PlanMeasure Measure, int Reports, int Waiting, int LateUnits, bool Mine);
+public sealed record MeasureRow(PlanMeasure Measure, int Reports, int Waiting, int LateUnits, bool Mine, bool MineLate);
 
 public sealed record UnitRow(string Unit, int Measures, int Done, int Reported, int Late);
 
@@ -74,14 +74,16 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
             var mineReports = reports.Where(r => r.MeasureId == m.Id).ToList();
             var lateUnits = LeadKeys(m).Count(k => ReportDeadlines.IsLate(m, period, options.Value.ReportDueDays, Today,
                 mineReports.Any(r => r.OrganizationId == k.Organization || (k.Region is not null && r.RegionCode == k.Region))));
-            return new MeasureRow(m, mineReports.Count, mineReports.Count(r => r.Status == MeasureReportStatus.Submitted), IsBureau || actor.Scope == TenantScope.City ? lateUnits : 0, Leads(m));
+            var mine = Leads(m);
+            var mineLate = mine && ReportDeadlines.IsLate(m, period, options.Value.ReportDueDays, Today, mineReports.Any(r => r.OrganizationId == actor.OrganizationId));
+            return new MeasureRow(m, mineReports.Count, mineReports.Count(r => r.Status == MeasureReportStatus.Submitted), actor.Scope == TenantScope.City ? lateUnits : 0, mine, mineLate);
         }).ToList();
         var units = leaders.SelectMany(l => l.Value.Select(u => (Unit: u, Measure: measures.Single(m => m.Id == l.Key)))).GroupBy(x => x.Unit)
             .Select(g => new UnitRow(g.Key, g.Count(), g.Count(x => x.Measure.Status == MeasureStatus.Done),
                 g.Count(x => rows.Single(r => r.Measure.Id == x.Measure.Id).Reports > 0),
                 g.Count(x => rows.Single(r => r.Measure.Id == x.Measure.Id).LateUnits > 0)))
             .OrderByDescending(u => u.Measures).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
-        var shown = rows.Where(r => (status is null || r.Measure.Status == status) && (!late || r.LateUnits > 0 || r.Measure.IsPastDeadline(Today)) && (!mine || r.Mine)
+        var shown = rows.Where(r => (status is null || r.Measure.Status == status) && (!late || r.LateUnits > 0 || r.MineLate || r.Measure.IsPastDeadline(Today)) && (!mine || r.Mine)
             && (unit is null || leaders[r.Measure.Id].Contains(unit))).ToList();
         return View(new BoardView(shown, actor.Scope == TenantScope.City ? units : [], period, due, status, late, mine, unit, IsBureau, rows.Any(r => r.Mine), Today));
     }
@@ -235,9 +237,10 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
         var ids = measures.SelectMany(m => m.LeadOrganizationIds).Distinct().ToList();
         // Organization names of the lead units: the plan's measures are public, and so are the names of the units leading them.
         var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        return measures.ToDictionary(m => m.Id, m => m.LeadOrganizationIds.Select(o => names.FirstOrDefault(n => n.Id == o)?.Name ?? "（未关联单位）")
+        // A measure whose lead department is not on the portal yet shows as such, for the bureau to link it.
+        return measures.ToDictionary(m => m.Id, m => m.LeadOrganizationIds.Select(o => names.FirstOrDefault(n => n.Id == o)?.Name ?? "（未关联平台单位）")
             .Concat(m.LeadRegionCodes.Count == AnqingRegions.All.Count(r => r.Kind != RegionKind.City) ? ["各县（市、区）及园区"] : m.LeadRegionCodes.Select(AnqingRegions.NameOf))
-            .ToList());
+            .DefaultIfEmpty("（未关联平台单位）").ToList());
     }
 }
 
