@@ -23,11 +23,8 @@ public class ModulePagesTests(BrowserFixture fx)
         { null, "/infringers", "infringers" },
         { null, "/open-data", "open-data" },
         { "dept.scj", "/infringers/manage", "infringers-manage-dept.scj" },
-        { "dept.scj", "/infringers/new", "infringers-new-dept.scj" },
-        { "bureau", "/notices/new", "notices-new-bureau" },
         { "univ.aqnu", "/reports", "reports-univ.aqnu" },
         { "bureau", "/reports/summary?year=2025", "reports-summary-bureau" },
-        { "bureau", "/index/preview?period=2025", "index-preview-bureau" },
         { "county.huaining", "/supervision?mine=true", "supervision-huaining" },
     };
 

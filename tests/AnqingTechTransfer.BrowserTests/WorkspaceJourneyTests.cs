@@ -100,7 +100,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
         await using var county = await PortalPage.OpenAsync(fx);
         county.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // the confirmation before approving
         await county.SignInAsync("county.huaining");
-        await county.Page.ClickAsync("#todo-list a");
+        await county.Page.ClickAsync("#todo-list a:has-text('待审核的单位注册申请')");
         await county.Page.ClickAsync("text=怀宁县浏览器测试新材料有限公司");
         await county.ScreenshotAsync("organization-review-1366");
         await county.Page.ClickAsync("#approve-btn");

@@ -2,6 +2,7 @@ using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -52,18 +53,6 @@ public class TargetAccess(ICurrentActor actor, PortalDbContext db, IOptions<Targ
             return false;
         }
 
-        if (actor.IsInRole(PortalRoles.Bureau))
-        {
-            return true;
-        }
-
-        if (!actor.IsInRole(PortalRoles.Department) || options.Value.AssessingDepartments.Count == 0)
-        {
-            return false;
-        }
-
-        var organizationId = actor.OrganizationId;
-        var code = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.CreditCode).SingleOrDefaultAsync(ct);
-        return code is not null && options.Value.AssessingDepartments.Contains(code, StringComparer.Ordinal);
+        return actor.IsInRole(PortalRoles.Bureau) || await DepartmentDuty.HeldByAsync(db, actor, options.Value.AssessingDepartments, ct);
     }
 }

@@ -35,17 +35,7 @@ public class FirstProductsController(PortalDbContext db, ICurrentActor actor, IO
     private bool IsEnterprise => Active && actor.IsInRole(PortalRoles.Enterprise);
     private bool IsRegion => Active && (actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
 
-    private async Task<bool> IsDeciderAsync(CancellationToken ct)
-    {
-        if (!(Active && actor.IsInRole(PortalRoles.Department)) || options.Value.DecidingDepartments.Count == 0)
-        {
-            return false;
-        }
-
-        var me = actor.OrganizationId;
-        var code = await db.Organizations.AsNoTracking().Where(o => o.Id == me).Select(o => o.CreditCode).SingleOrDefaultAsync(ct);
-        return code is not null && options.Value.DecidingDepartments.Contains(code, StringComparer.Ordinal);
-    }
+    private Task<bool> IsDeciderAsync(CancellationToken ct) => DepartmentDuty.HeldByAsync(db, actor, options.Value.DecidingDepartments, ct);
 
     [AllowAnonymous]
     [HttpGet("")]

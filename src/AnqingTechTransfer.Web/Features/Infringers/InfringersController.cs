@@ -65,17 +65,7 @@ public class InfringerCheckHandler(PortalDbContext db)
 [Route("infringers")]
 public class InfringersController(PortalDbContext db, ICurrentActor actor, IOptions<InfringerOptions> options, TimeProvider clock) : Controller
 {
-    private async Task<bool> IsRecorderAsync(CancellationToken ct)
-    {
-        if (!(actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Department)) || options.Value.RecordingDepartments.Count == 0)
-        {
-            return false;
-        }
-
-        var me = actor.OrganizationId;
-        var code = await db.Organizations.AsNoTracking().Where(o => o.Id == me).Select(o => o.CreditCode).SingleOrDefaultAsync(ct);
-        return code is not null && options.Value.RecordingDepartments.Contains(code, StringComparer.Ordinal);
-    }
+    private Task<bool> IsRecorderAsync(CancellationToken ct) => DepartmentDuty.HeldByAsync(db, actor, options.Value.RecordingDepartments, ct);
 
     [AllowAnonymous]
     [HttpGet("")]
