@@ -93,6 +93,7 @@ public static class PortalApplicationExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapControllers();
+        app.MapBenchEndpoints();
         // Unknown addresses get the Chinese 404 page, signed in or not (not a redirect to sign in).
         app.MapFallback(context =>
         {
