@@ -16,16 +16,15 @@ public static class BenchEndpoints
         SELECT t.id, t.registration_number, t.project_name, t.type, t.seller_name, t.buyer_name, t.contract_amount, t.tech_amount, t.status, p.name,
                t.signed_on, t.is_imported, t.due_on
         FROM tech_contracts t JOIN registration_points p ON p.id = t.registration_point_id
-        WHERE t.status <> 1 AND (@point IS NULL OR t.registration_point_id = @point)
-          AND (@region IS NULL OR t.seller_region_code = @region OR t.buyer_region_code = @region)
+        WHERE t.status <> 1 AND {0}
         ORDER BY t.signed_on DESC, t.id DESC LIMIT 20
         """;
 
-    private const string CountSql = """
-        SELECT count(*) FROM tech_contracts t
-        WHERE t.status <> 1 AND (@point IS NULL OR t.registration_point_id = @point)
-          AND (@region IS NULL OR t.seller_region_code = @region OR t.buyer_region_code = @region)
-        """;
+    private const string CountSql = "SELECT count(*) FROM tech_contracts t WHERE t.status <> 1 AND {0}";
+
+    // The tenant condition of a registrar (its point) or of a county (either side in the county), as the portal's filter has it.
+    private static string Where(Guid? point) =>
+        point is null ? "(t.seller_region_code = @region OR t.buyer_region_code = @region)" : "t.registration_point_id = @point";
 
     // The cockpit's figures: the two summaries it reads for a scope (contract totals by month and region pair, and the
     // yearly qualification counts), the indicators, baselines and targets.
@@ -50,7 +49,7 @@ public static class BenchEndpoints
         {
             await using var connection = await source.OpenConnectionAsync(ct);
             var html = new StringBuilder("<!DOCTYPE html><html><body><table>");
-            await using (var list = new NpgsqlCommand(ListSql, connection))
+            await using (var list = new NpgsqlCommand(string.Format(System.Globalization.CultureInfo.InvariantCulture, ListSql, Where(point)), connection))
             {
                 Parameters(list, point, region);
                 await using var reader = await list.ExecuteReaderAsync(ct);
@@ -63,7 +62,7 @@ public static class BenchEndpoints
                 }
             }
 
-            await using (var count = new NpgsqlCommand(CountSql, connection))
+            await using (var count = new NpgsqlCommand(string.Format(System.Globalization.CultureInfo.InvariantCulture, CountSql, Where(point)), connection))
             {
                 Parameters(count, point, region);
                 html.Append("</table><p>").Append((long)(await count.ExecuteScalarAsync(ct))!).Append("</p></body></html>");

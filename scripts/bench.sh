@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# The portal's performance at city scale, measured against same-run references (issue 11, docs/performance.md):
+# publishes Release, starts a throwaway PostgreSQL, fills it with scripts/seed-scale.sh, starts the app in Production with
+# the bench-only reference endpoints, signs in, drives each scenario with wrk three times and reports the medians:
+# requests/s, p50/p95/p99, errors, the app's peak memory, and each scenario's ratio to its reference. Writes
+# artifacts/bench/bench-<time>.md and .json. Not part of scripts/test.sh; takes about 15 minutes.
+#   scripts/bench.sh [--contracts N] [--duration SECONDS] [--runs N] [--connections N] [--soak SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+contracts=1000000 duration=15 runs=3 connections=32 soak=120
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --contracts) contracts="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --soak) soak="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
+  else
+    echo "[bench] wrk is missing: apt-get install wrk" >&2; exit 1
+  fi
+fi
+requests=30
+source scripts/lib/bench.sh
+bench_publish
+scripts/seed-scale.sh --dsn "host=127.0.0.1 port=$PGPORT dbname=anqing_bench user=postgres" --contracts "$contracts"
+
+# Cold start: process start to /health/ready, then the first signed-in page.
+port="$(pg_free_port)"
+base="http://127.0.0.1:$port"
+start_ns=$(date +%s%N)
+(cd "$work/app" && exec env ASPNETCORE_URLS="$base" Demo__Seed=false Bench__Enabled=true dotnet AnqingTechTransfer.Web.dll) > "$work/app.out" 2>&1 &
+app_pid=$!
+until curl -sf "$base/health/ready" >/dev/null; do sleep 0.05; done
+ready_s=$(awk -v a="$start_ns" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+login registrar.city "$work/registrar.jar"
+first_s=$(curl -s -o /dev/null -w '%{time_total}' -b "$work/registrar.jar" "$base/contracts")
+for u in county.huaining leader.city ent.a bureau; do login "$u" "$work/$u.jar"; done
+cookie() { awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$1"; }
+point=$(psql_ -Atc "SELECT id FROM registration_points WHERE code = '01'")
+
+results="$work/results.jsonl"
+: > "$results"
+wrk_run() { # wrk_run NAME JAR URL -> median of $runs runs appended to results
+  local name="$1" jar="$2" url="$3" header=()
+  [ -n "$jar" ] && header=(-H "Cookie: $(cookie "$jar")")
+  wrk -t1 -c"$connections" -d5s "${header[@]}" "$base$url" >/dev/null 2>&1   # warm-up
+  for i in $(seq 1 "$runs"); do
+    wrk -t1 -c"$connections" -d"${duration}s" "${header[@]}" -s scripts/lib/wrk-report.lua "$base$url" | tail -1
+  done | python3 -c '
+import json, statistics, sys
+runs = [json.loads(l) for l in sys.stdin if l.startswith("{")]
+med = {k: statistics.median(r[k] for r in runs) for k in ("rps", "p50", "p95", "p99")}
+med["errors"] = sum(r["errors"] for r in runs); med["name"] = sys.argv[1]; med["url"] = sys.argv[2]
+print(json.dumps(med, ensure_ascii=False))' "$name" "$url" >> "$results"
+  echo "[bench] $(tail -1 "$results")"
+}
+peak_kb() { awk '/VmHWM/ { print $2 }' "/proc/$app_pid/status"; }
+rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status"; }
+
+wrk_run "contract list, registrar" "$work/registrar.jar" "/contracts"
+wrk_run "reference: raw list, registrar" "" "/bench/raw/contracts?point=$point"
+wrk_run "contract list, county" "$work/county.huaining.jar" "/contracts?region=340822"
+wrk_run "reference: raw list, county" "" "/bench/raw/contracts?region=340822"
+wrk_run "cockpit, city (repeated)" "$work/leader.city.jar" "/cockpit"
+wrk_run "search: needs, term and field, first page" "$work/ent.a.jar" "/needs?q=%E5%82%AC%E5%8C%96&field=04"
+
+# Cockpit server time, uncached, against the raw SQL of the same figures (the app's own request log).
+measure_ms() { # measure_ms JAR PATH -> p95 server ms of $requests requests
+  for _ in $(seq 1 5); do curl -s -o /dev/null ${1:+-b "$1"} "$base$2"; done
+  for _ in $(seq 1 "$requests"); do curl -s -o /dev/null ${1:+-b "$1"} "$base$2"; done
+  sleep 2; server_ms "${2%%\?*}" "$requests" | awk '{ print $2 }'
+}
+cockpit_ms=$(measure_ms "$work/leader.city.jar" "/cockpit")
+raw_cockpit_ms=$(measure_ms "" "/bench/raw/cockpit")
+
+# Memory: the peak so far, and the growth of the working set over a soak of list load.
+rss_before=$(rss_kb)
+wrk -t1 -c"$connections" -d"${soak}s" -H "Cookie: $(cookie "$work/registrar.jar")" "$base/contracts" >/dev/null 2>&1
+rss_after=$(rss_kb)
+peak=$(peak_kb)
+
+# Import of 100,000 rows against psql \copy of the same file.
+python3 - "$work/import.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("登记编号,项目名称,合同类别,卖方名称,卖方统一社会信用代码,卖方所在地区代码,买方名称,买方统一社会信用代码,买方所在地区代码,买方所在园区,技术领域,成交额（万元）,技术交易额（万元）,签订日期,登记日期\n")
+    counties = ["340802","340803","340811","340822","340825","340826","340827","340828","340881","340882"]
+    for i in range(100000):
+        f.write(f"I{i:015d},外地登记导入合同{i},技术开发,合肥某大学,,340100,安庆某企业{i % 900},,{counties[i % 10]},,{1 + i % 11:02d},{10 + i % 500}.50,{10 + i % 500}.00,2025-{1 + i % 12:02d}-{1 + i % 28:02d},2025-{1 + i % 12:02d}-{1 + i % 28:02d}\n")
+PY
+c0=$(date +%s%N)
+psql_ -c "CREATE TABLE bench_copy (c1 text, c2 text, c3 text, c4 text, c5 text, c6 text, c7 text, c8 text, c9 text, c10 text, c11 text, c12 text, c13 text, c14 text, c15 text)" \
+  -c "\\copy bench_copy FROM '$work/import.csv' CSV HEADER"
+copy_s=$(awk -v a="$c0" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+token=$(curl -s -b "$work/bureau.jar" -c "$work/bureau.jar" "$base/contracts/import" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+import_s=$(curl -s -o "$work/import.html" -w '%{time_total}' -b "$work/bureau.jar" -F "__RequestVerificationToken=$token" -F "file=@$work/import.csv;filename=import.csv" "$base/contracts/import")
+imported=$(grep -o 'id="imported-count">[0-9]*' "$work/import.html" | grep -o '[0-9]*$' || echo 0)
+
+mkdir -p "$root/artifacts/bench"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+python3 - "$results" "$root/artifacts/bench/bench-$stamp" <<PY
+import json, sys
+rows = {r["name"]: r for r in (json.loads(l) for l in open(sys.argv[1]))}
+def ratio(a, b): return round(rows[a]["rps"] / rows[b]["rps"], 2) if rows[b]["rps"] else None
+peak_mb = round($peak / 1024); growth = round(($rss_after - $rss_before) / $rss_before * 100, 1)
+cockpit, raw = float("${cockpit_ms:-0}"), float("${raw_cockpit_ms:-0}")
+checks = [
+  ("contract list, registrar (32 conn)", f'{rows["contract list, registrar"]["rps"]:.0f} req/s, p95 {rows["contract list, registrar"]["p95"]:.1f} ms, {rows["contract list, registrar"]["errors"]} errors',
+   "≥ 1,500 req/s, p95 ≤ 50 ms, 0 errors", rows["contract list, registrar"]["rps"] >= 1500 and rows["contract list, registrar"]["p95"] <= 50 and rows["contract list, registrar"]["errors"] == 0,
+   ratio("contract list, registrar", "reference: raw list, registrar"), "≥ 0.5 of raw"),
+  ("contract list, county (32 conn)", f'{rows["contract list, county"]["rps"]:.0f} req/s, p95 {rows["contract list, county"]["p95"]:.1f} ms, {rows["contract list, county"]["errors"]} errors',
+   "≥ 1,500 req/s, p95 ≤ 50 ms, 0 errors", rows["contract list, county"]["rps"] >= 1500 and rows["contract list, county"]["p95"] <= 50 and rows["contract list, county"]["errors"] == 0,
+   ratio("contract list, county", "reference: raw list, county"), "≥ 0.5 of raw"),
+  ("cockpit, repeated (cache hit when cached)", f'{rows["cockpit, city (repeated)"]["rps"]:.0f} req/s, p95 {rows["cockpit, city (repeated)"]["p95"]:.1f} ms',
+   "≥ 3,000 req/s, p95 ≤ 20 ms", rows["cockpit, city (repeated)"]["rps"] >= 3000 and rows["cockpit, city (repeated)"]["p95"] <= 20, None, "—"),
+  ("cockpit, uncached, server time p95", f"{cockpit:.1f} ms (raw SQL {raw:.1f} ms)", "≤ 100 ms", cockpit <= 100, round(cockpit / raw, 1) if raw else None, "≤ 3× raw SQL"),
+  ("search, first page", f'p95 {rows["search: needs, term and field, first page"]["p95"]:.1f} ms ({rows["search: needs, term and field, first page"]["rps"]:.0f} req/s)', "p95 ≤ 50 ms",
+   rows["search: needs, term and field, first page"]["p95"] <= 50, None, "—"),
+  ("import 100,000 contracts", f"{float('$import_s'):.1f} s (imported $imported; psql \\\\copy {float('$copy_s'):.2f} s)", "≤ 10 s", float("$import_s") <= 10 and "$imported" == "100000",
+   round(float("$import_s") / float("$copy_s"), 1), "≤ 3× psql \\\\copy"),
+  ("memory under load", f"peak {peak_mb} MB, growth {growth} % over ${soak} s", "≤ 400 MB, ≤ 10 % over 10 min", peak_mb <= 400 and growth <= 10, None, "—"),
+  ("cold start", f"ready {float('$ready_s'):.2f} s, first signed-in page {float('$first_s'):.2f} s", "≤ 3 s, ≤ 1.5 s", float("$ready_s") <= 3 and float("$first_s") <= 1.5, None, "—"),
+]
+lines = ["| scenario | measured | budget | met | ratio | ratio budget |", "|---|---|---|---|---|---|"]
+for name, measured, budget, met, r, rb in checks:
+    lines.append(f"| {name} | {measured} | {budget} | {'yes' if met else 'NO'} | {'' if r is None else r} | {rb} |")
+lines += ["", "| wrk scenario (median of runs) | req/s | p50 ms | p95 ms | p99 ms | errors |", "|---|---|---|---|---|---|"]
+for r in rows.values():
+    lines.append(f'| {r["name"]} | {r["rps"]:.0f} | {r["p50"]:.1f} | {r["p95"]:.1f} | {r["p99"]:.1f} | {r["errors"]} |')
+md = "\n".join(lines)
+print(md)
+open(sys.argv[2] + ".md", "w").write(f"# Benchmark {sys.argv[2].split('bench-')[-1]} ($contracts contracts, {$runs} runs of ${duration} s, $connections connections)\n\n" + md + "\n")
+json.dump({"contracts": $contracts, "runs": $runs, "duration": $duration, "connections": $connections, "wrk": list(rows.values()),
+           "checks": [{"scenario": c[0], "measured": c[1], "budget": c[2], "met": c[3], "ratio": c[4], "ratio_budget": c[5]} for c in checks]},
+          open(sys.argv[2] + ".json", "w"), ensure_ascii=False, indent=1)
+PY
+echo "[bench] written to artifacts/bench/bench-$stamp.md and .json"
