@@ -102,7 +102,6 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
         var ids = reports.Select(r => r.Id).ToList();
         var files = (await db.Attachments.AsNoTracking().Where(a => a.OwnerType == AttachmentOwnerType && ids.Contains(a.OwnerId)).ToListAsync(ct))
             .GroupBy(a => a.OwnerId).ToDictionary(g => g.Key, g => (IReadOnlyList<Attachment>)g.ToList());
-        var names = await LeadNamesAsync([measure], ct);
         var leads = new List<LeadStatus>();
         if (actor.Scope == TenantScope.City)
         {
@@ -120,7 +119,6 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
             ? await db.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.MunicipalBureau || o.Kind == OrganizationKind.MunicipalDepartment)
                 .OrderBy(o => o.Kind).ThenBy(o => o.Name).Select(o => new ValueTuple<Guid, string>(o.Id, o.Name)).ToListAsync(ct)
             : [];
-        _ = names;
         return View(new MeasureView(measure, reports, files, leads, period, period.DueOn(options.Value.ReportDueDays), IsBureau,
             Leads(measure) && measure.Status == MeasureStatus.InProgress, own, departments, Today));
     }
@@ -235,7 +233,7 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
     private async Task<Dictionary<Guid, List<string>>> LeadNamesAsync(IReadOnlyList<PlanMeasure> measures, CancellationToken ct)
     {
         var ids = measures.SelectMany(m => m.LeadOrganizationIds).Distinct().ToList();
-        // Organization names of the lead units: the plan's measures are public, and so are the names of the units leading them.
+        // Names through the tenant filter: the by-unit table is shown to the city scope, which reads every organization.
         var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
         // A measure whose lead department is not on the portal yet shows as such, for the bureau to link it.
         return measures.ToDictionary(m => m.Id, m => m.LeadOrganizationIds.Select(o => names.FirstOrDefault(n => n.Id == o)?.Name ?? "（未关联平台单位）")
