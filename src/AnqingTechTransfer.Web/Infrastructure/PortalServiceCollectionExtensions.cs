@@ -197,6 +197,8 @@ public static class PortalServiceCollectionExtensions
                 }
             });
         services.AddScoped<Features.Cockpit.TargetAccess>();
+        // Per-instance caches: the cockpit's keys are bounded by scopes × years × days, and each entry expires in 10 minutes.
+        services.AddMemoryCache();
         services.AddScoped<Features.Experts.PersonalDataProtector>();
         services.AddOptions<Features.Reviews.ReviewOptions>().BindConfiguration(Features.Reviews.ReviewOptions.Section);
         services.AddOptions<Features.Projects.ProjectOptions>().BindConfiguration(Features.Projects.ProjectOptions.Section);

@@ -11,6 +11,8 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
 {
     public ManualClock Clock { get; } = clock;
 
+    public string ConnectionString { get; } = connectionString;
+
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -18,7 +20,7 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
         builder.UseEnvironment("Testing");
         builder.UseStaticWebAssets();
         // UseSetting, not ConfigureAppConfiguration: Program reads these before Build().
-        builder.UseSetting("ConnectionStrings:Portal", connectionString);
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", DemoSeed.DefaultPassword);
         builder.UseSetting("Security:RequireHttps", requireHttps ? "true" : "false");

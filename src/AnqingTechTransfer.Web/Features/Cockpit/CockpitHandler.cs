@@ -4,6 +4,7 @@ using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Data.Seed;
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace AnqingTechTransfer.Web.Features.Cockpit;
 
@@ -26,11 +27,30 @@ public sealed record CockpitView(string RegionCode, string RegionName, int Year,
 /// actual (live from the summaries), the target, % of target, the share of the year elapsed and the status; the trend
 /// since 2021; for the city, the 12 counties and parks ranked and the city total set against the sum of its parts.
 /// </summary>
-public class CockpitHandler(PortalDbContext db, TimeProvider clock)
+public class CockpitHandler(PortalDbContext db, TimeProvider clock, IMemoryCache cache)
 {
     public const int BaselineYear = 2021;
 
+    /// <summary>
+    /// The cockpit of a scope and year, from this instance's cache while nothing it reads has changed: the key holds the
+    /// version row that every write to the summaries, indicators, baselines and targets bumps in its own transaction
+    /// (migration CockpitVersion), so a registration on any instance is seen at the next request on every other.
+    /// </summary>
     public async Task<CockpitView> BuildAsync(string regionCode, int year, CancellationToken ct)
+    {
+        var version = await db.Database.SqlQuery<long>($"SELECT version AS \"Value\" FROM cockpit_version WHERE id = 1").SingleAsync(ct);
+        var key = (nameof(CockpitHandler), regionCode, year, Display.Today(clock), version, db.ActorScope, db.ActorSeesAllTargets);
+        if (cache.TryGetValue(key, out CockpitView? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var view = await ComputeAsync(regionCode, year, ct);
+        cache.Set(key, view, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10) });
+        return view;
+    }
+
+    private async Task<CockpitView> ComputeAsync(string regionCode, int year, CancellationToken ct)
     {
         var today = Display.Today(clock);
         var city = regionCode == AnqingRegions.City;
