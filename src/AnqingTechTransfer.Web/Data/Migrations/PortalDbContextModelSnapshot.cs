@@ -1190,6 +1190,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.HasIndex("SellerRegionCode", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_seller_region_code_signed_on");
 
+                    b.HasIndex("SignedOn", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_tech_contracts_list_order");
+
                     b.HasIndex("Status", "RegisteredAt")
                         .HasDatabaseName("ix_tech_contracts_status_registered_at");
 

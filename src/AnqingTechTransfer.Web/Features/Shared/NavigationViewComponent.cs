@@ -2,13 +2,20 @@ using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace AnqingTechTransfer.Web.Features.Shared;
 
 public sealed record NavigationViewModel(IReadOnlyList<PortalModule> Modules, int TodoCount, int UnreadMessages, string DisplayName, string CurrentPath);
 
-public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource> todos) : ViewComponent
+/// <summary>
+/// The bar on every page. Its to-do total runs every module's to-do counts, so it is kept per user for half a minute
+/// (the workspace itself always counts live); the unread-message count is one indexed query and stays live.
+/// </summary>
+public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource> todos, IMemoryCache cache) : ViewComponent
 {
+    public static readonly TimeSpan TodoTotalLifetime = TimeSpan.FromSeconds(30);
+
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var user = HttpContext.User;
@@ -18,11 +25,17 @@ public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource
         }
 
         var active = user.HasClaim(Tenancy.PortalClaims.OrganizationStatus, nameof(Domain.Organizations.OrganizationStatus.Active));
-        var todoCount = 0;
-        foreach (var source in active ? todos : [])
+        var todoCount = active ? await cache.GetOrCreateAsync(("nav-todos", db.Actor.UserId), async entry =>
         {
-            todoCount += (await source.GetAsync(HttpContext.RequestAborted)).Where(t => t.CountsInTotal).Sum(t => t.Count);
-        }
+            entry.AbsoluteExpirationRelativeToNow = TodoTotalLifetime;
+            var total = 0;
+            foreach (var source in todos)
+            {
+                total += (await source.GetAsync(HttpContext.RequestAborted)).Where(t => t.CountsInTotal).Sum(t => t.Count);
+            }
+
+            return total;
+        }) : 0;
 
         var unread = await db.Notifications.CountAsync(n => n.ReadAt == null, HttpContext.RequestAborted);
         // An organization not yet approved is kept on its workspace: no links it could not follow.
