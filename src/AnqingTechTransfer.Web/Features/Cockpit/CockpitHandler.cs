@@ -34,7 +34,7 @@ public class CockpitHandler(PortalDbContext db, TimeProvider clock, IMemoryCache
     /// <summary>
     /// The cockpit of a scope and year, from this instance's cache while nothing it reads has changed: the key holds the
     /// version row that every write to the summaries, indicators, baselines and targets bumps in its own transaction
-    /// (migration CockpitVersion), so a registration on any instance is seen at the next request on every other.
+    /// (migration SupervisionAndCityScale), so a registration on any instance is seen at the next request on every other.
     /// </summary>
     public async Task<CockpitView> BuildAsync(string regionCode, int year, CancellationToken ct)
     {

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129193040_SupervisionAndIndex")]
-    partial class SupervisionAndIndex
+    [Migration("20261129213849_SupervisionAndCityScale")]
+    partial class SupervisionAndCityScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1192,6 +1192,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("SellerRegionCode", "SignedOn")
                         .HasDatabaseName("ix_tech_contracts_seller_region_code_signed_on");
+
+                    b.HasIndex("SignedOn", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_tech_contracts_list_order");
 
                     b.HasIndex("Status", "RegisteredAt")
                         .HasDatabaseName("ix_tech_contracts_status_registered_at");
