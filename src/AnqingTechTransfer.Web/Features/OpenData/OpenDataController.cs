@@ -6,6 +6,7 @@ using AnqingTechTransfer.Domain.FirstProducts;
 using AnqingTechTransfer.Domain.Projects;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -152,7 +153,7 @@ public class OpenDataController(PortalDbContext db) : Controller
                 return publications.SelectMany(p => p.Rows.Select(r => new object?[]
                 {
                     p.Period, r.RegionCode, Region(r.RegionCode), r.Score, p.Normalisation == Domain.TransferIndex.IndexNormalisation.Baseline ? "2021年同期为基数" : "极差标准化",
-                    DateOnly.FromDateTime(p.PublishedAt.ToOffset(TimeSpan.FromHours(8)).DateTime),
+                    DateOnly.FromDateTime(Display.Local(p.PublishedAt).DateTime),
                 })).ToList();
         }
     }

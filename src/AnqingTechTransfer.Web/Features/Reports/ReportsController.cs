@@ -51,8 +51,6 @@ public sealed record SummaryView(int Year, TransferFigures Accepted, int Accepte
 [Authorize(Roles = $"{PortalRoles.Bureau},{PortalRoles.BureauAdmin},{PortalRoles.University},{PortalRoles.County},{PortalRoles.Park},{PortalRoles.Leader}")]
 public class ReportsController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
 {
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
     private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
     private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
     private bool IsUniversity => Active && actor.IsInRole(PortalRoles.University)
@@ -167,7 +165,7 @@ public class ReportsController(PortalDbContext db, ICurrentActor actor, TimeProv
     /// <summary>What the portal knows of a year: the registered contracts the unit sold — licences apart from the other types — and the results transferred (transfers and licences).</summary>
     private async Task<TransferFigures> FromPortalAsync(Guid organizationId, int year, CancellationToken ct)
     {
-        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, Beijing).ToUniversalTime();
+        var from = Display.StartOf(new DateOnly(year, 1, 1));
         var until = from.AddYears(1);
         var rows = await db.TechContracts.AsNoTracking()
             .Where(c => c.SellerOrganizationId == organizationId && c.Status == ContractStatus.Registered && c.RegisteredAt >= from && c.RegisteredAt < until)

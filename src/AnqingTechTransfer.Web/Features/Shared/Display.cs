@@ -10,6 +10,10 @@ public static class Display
 
     public static DateTimeOffset Local(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Beijing);
 
+    /// <summary>The instant a Beijing calendar day begins, in UTC (what timestamp columns are compared with).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) =>
+        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Beijing.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
+
     /// <summary>Today's date in Beijing: what deadlines, due dates and "this year" are counted in.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Local(clock.GetUtcNow()).DateTime);
 

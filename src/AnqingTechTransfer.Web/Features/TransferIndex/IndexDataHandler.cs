@@ -3,6 +3,7 @@ using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Domain.TransferIndex;
 using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.TransferIndex;
@@ -13,8 +14,6 @@ namespace AnqingTechTransfer.Web.Features.TransferIndex;
 /// </summary>
 public class IndexDataHandler(PortalDbContext db)
 {
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
     public async Task<Dictionary<string, IReadOnlyDictionary<string, decimal>>> LoadAsync(IndexPeriod period, CancellationToken ct)
     {
         var values = AnqingRegions.All.ToDictionary(r => r.Code, _ => new Dictionary<string, decimal>());
@@ -42,8 +41,8 @@ public class IndexDataHandler(PortalDbContext db)
         }
 
         var (start, end) = (period.Starts, period.Ends);
-        var from = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), Beijing).ToUniversalTime();
-        var until = new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), Beijing).ToUniversalTime();
+        var from = Display.StartOf(start);
+        var until = Display.StartOf(end.AddDays(1));
         var city = AnqingRegions.City;
 
         var contracts = await db.ContractMonthTotals.AsNoTracking().Where(t => t.Month >= start && t.Month <= end && t.Contracts != 0)
