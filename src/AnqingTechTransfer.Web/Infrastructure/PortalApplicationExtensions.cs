@@ -20,7 +20,16 @@ public static class PortalApplicationExtensions
         using var system = CurrentActor.BeginSystemScope();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await db.Database.MigrateAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Migrate takes a lock on the database and checks its history; an instance starting against an up-to-date database
+        // (the usual case, and every instance but the first when scaling out) needs neither.
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        MigrationsHealthCheck.MarkUpToDate();
+        app.Logger.LogInformation("Database schema ready in {Elapsed} ms", clock.ElapsedMilliseconds);
         await ReferenceSeed.RunAsync(scope.ServiceProvider);
         if (app.Configuration.GetValue<bool>("Demo:Seed"))
         {
@@ -28,6 +37,7 @@ public static class PortalApplicationExtensions
         }
 
         await PlanMeasureSeed.RunAsync(db, DateTimeOffset.UtcNow);
+        app.Logger.LogInformation("Database and reference data ready in {Elapsed} ms", clock.ElapsedMilliseconds);
 
         if (app.Configuration["Seed:AdminPassword"] is { Length: > 0 } adminPassword)
         {

@@ -1194,6 +1194,8 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .IsDescending()
                         .HasDatabaseName("ix_tech_contracts_list_order");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SignedOn", "Id"), new[] { "Status", "RegistrationPointId", "FilerOrganizationId", "SellerOrganizationId", "BuyerOrganizationId", "BrokerOrganizationId", "SellerRegionCode", "BuyerRegionCode" });
+
                     b.HasIndex("Status", "RegisteredAt")
                         .HasDatabaseName("ix_tech_contracts_status_registered_at");
 

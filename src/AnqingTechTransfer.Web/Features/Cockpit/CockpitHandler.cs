@@ -20,7 +20,11 @@ public sealed record RegionBreakdown(Indicator Indicator, IReadOnlyList<(string 
 public sealed record CockpitView(string RegionCode, string RegionName, int Year, int CurrentYear, int BaselineYear, decimal ElapsedShare, DateOnly AsOf,
     IReadOnlyList<IndicatorFigure> Indicators, IReadOnlyList<(int Month, int Contracts, decimal Amount, decimal Absorbed)> Monthly,
     IReadOnlyList<(int Year, int Month, decimal Amount, decimal Absorbed)> MonthlySinceBaseline,
-    IReadOnlyList<RegionRank> AbsorbedRanking, IReadOnlyList<RegionRank> ProgressRanking, IReadOnlyList<RegionBreakdown> Breakdown);
+    IReadOnlyList<RegionRank> AbsorbedRanking, IReadOnlyList<RegionRank> ProgressRanking, IReadOnlyList<RegionBreakdown> Breakdown)
+{
+    /// <summary>Which build of the figures this is: the view renders its body once per stamp (the cache tag helper in Index.cshtml).</summary>
+    public Guid Stamp { get; } = Guid.NewGuid();
+}
 
 /// <summary>
 /// The leaders' cockpit for one scope (the city, or one county or park) and year: per indicator the 2021 baseline, the

@@ -62,7 +62,7 @@ public class CommissionersController(PortalDbContext db, ICurrentActor actor, Ti
         var page1 = new PagedList<CommissionerRow>
         {
             Items = loaded.Items.Select(c => new CommissionerRow(c.Id, c.Kind, c.Name, c.Employer, c.Serves, c.RegionCode, c.Assignments.Count, c.Logs.Count)).ToList(),
-            Page = loaded.Page, PageSize = loaded.PageSize, Total = loaded.Total,
+            Page = loaded.Page, PageSize = loaded.PageSize, Total = loaded.Total, IsCapped = loaded.IsCapped,
         };
         return View(new CommissionersView(y, kind, page1,
             Enum.GetValues<CommissionerKind>().Select(k => new KindCount(k, counts.SingleOrDefault(c => c.Key == k)?.Count ?? 0, Commissioner.YearTarget(k),

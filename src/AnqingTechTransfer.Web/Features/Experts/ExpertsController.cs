@@ -64,7 +64,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
         return View(new PagedList<ExpertRow>
         {
             Items = pageOf.Items.Select(e => new ExpertRow(e.Id, e.Name, e.Profile, e.Status, e.NextEvaluationDue, e.CreditScore(today))).ToList(),
-            Page = pageOf.Page, PageSize = pageOf.PageSize, Total = pageOf.Total,
+            Page = pageOf.Page, PageSize = pageOf.PageSize, Total = pageOf.Total, IsCapped = pageOf.IsCapped,
         });
     }
 
