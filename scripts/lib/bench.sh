@@ -13,8 +13,9 @@ psql_() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d anqing_bench -
 
 bench_publish() { # publishes Release and migrates with the demo data
   echo "[bench] publishing Release"
-  # ReadyToRun, as the container image publishes it (src/AnqingTechTransfer.Web/Dockerfile).
-  dotnet publish src/AnqingTechTransfer.Web/AnqingTechTransfer.Web.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v q
+  # ReadyToRun, as the container image publishes it (src/AnqingTechTransfer.Web/Dockerfile); READY_TO_RUN=false skips it.
+  dotnet publish src/AnqingTechTransfer.Web/AnqingTechTransfer.Web.csproj -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun="${READY_TO_RUN:-true}" -o "$work/app" --nologo -v q
   export ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false Demo__Seed=true Serilog__WriteTo__1__Args__path="$work/logs/portal-.json"
   (cd "$work/app" && dotnet AnqingTechTransfer.Web.dll --migrate-only) >/dev/null
 }
