@@ -128,7 +128,7 @@ INSERT INTO tech_needs (id, organization_id, organization_name, region_code, tit
 SELECT md5('need' || g)::uuid, o.id, o.name, o.region_code, s.s || w.w || '需求' || g,
     '企业在' || s.s || '方面遇到瓶颈，现有工艺' || w.w || '不足，希望与高校院所合作，开展' || s.s || w.w || '，形成可在生产线应用的成套技术方案。编号' || g,
     lpad((1 + g % 11)::text, 2, '0'), ARRAY[s.s, w.w], 1 + g % 31, '联系人', '0556-55' || lpad((g % 100000)::text, 5, '0'),
-    CASE WHEN g % 20 = 0 THEN 1 ELSE 2 END, NULL, timestamptz '2026-11-01' - (g || ' minutes')::interval, timestamptz '2026-11-01' - (g || ' minutes')::interval,
+    CASE WHEN (g * 13 + g / 40) % 20 = 0 THEN 1 ELSE 2 END, NULL, timestamptz '2026-11-01' - (g || ' minutes')::interval, timestamptz '2026-11-01' - (g || ' minutes')::interval,
     '指标' || g, (g % 50) * 2, 50 + (g % 50) * 10, date '2027-06-30'
 FROM generate_series(1, 50000) g
 JOIN orgs o ON o.n = g % (SELECT count(*) FROM orgs)
@@ -139,7 +139,7 @@ INSERT INTO tech_results (id, organization_id, organization_name, region_code, t
 SELECT md5('result' || g)::uuid, o.id, o.name, o.region_code, s.s || w.w || '成果' || g,
     '本成果面向' || s.s || '领域，突破了' || w.w || '中的关键难题，已在合作企业完成验证，可通过转让、许可或合作开发方式实施转化。编号' || g,
     lpad((1 + g % 11)::text, 2, '0'), ARRAY[s.s, w.w], 1 + g % 31, '联系人', '0556-56' || lpad((g % 100000)::text, 5, '0'),
-    CASE WHEN g % 20 = 0 THEN 1 ELSE 2 END, NULL, timestamptz '2026-11-01' - (g || ' minutes')::interval, timestamptz '2026-11-01' - (g || ' minutes')::interval,
+    CASE WHEN (g * 13 + g / 40) % 20 = 0 THEN 1 ELSE 2 END, NULL, timestamptz '2026-11-01' - (g || ' minutes')::interval, timestamptz '2026-11-01' - (g || ' minutes')::interval,
     1 + g % 9, 1 + g % 4, 'ZL' || g, o.name, CASE WHEN g % 4 = 0 THEN NULL ELSE 20 + g % 300 END, '课题组'
 FROM generate_series(1, 50000) g
 JOIN orgs o ON o.n = g % (SELECT count(*) FROM orgs)
