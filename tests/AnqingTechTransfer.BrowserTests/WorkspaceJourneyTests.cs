@@ -62,7 +62,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
         foreach (var (path, name) in new[]
                  {
                      ("/organizations", "organizations"), ($"/organizations/{pending}", "organization-details"), ("/admin/users", "users"),
-                     ("/admin/users/new", "user-new"), ("/admin/audit", "audit"), ("/admin/code-tables", "code-tables"),
+                     ("/admin/users/new", "user-new"), ("/admin/code-tables", "code-tables"),
                      ("/admin/code-tables/tech-field", "code-table"), ("/messages", "messages"), ("/account/security", "security"),
                      ("/account/password", "password"),
                  })
@@ -72,6 +72,28 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
             await page.ExpectCleanAsync(path);
             await page.ScreenshotAsync($"admin-{name}-1366");
         }
+    }
+
+    [Fact]
+    public async Task The_auditor_and_the_security_administrator_each_see_their_own_page()
+    {
+        await using var auditor = await PortalPage.OpenAsync(fx);
+        await auditor.SignInAsync("auditor");
+        await auditor.GoAsync("/admin/audit");
+        (await auditor.Page.Locator("#error-page").CountAsync()).Should().Be(0);
+        await auditor.ExpectCleanAsync("/admin/audit");
+        await auditor.ScreenshotAsync("admin-audit-1366");
+
+        await using var security = await PortalPage.OpenAsync(fx);
+        await security.SignInAsync("security.admin");
+        await security.GoAsync("/admin/security");
+        await security.Page.FillAsync("#MaxFailedSignIns", "4");
+        await security.Page.ClickAsync("#security-form button[type=submit]");
+        await security.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        (await security.Page.TextContentAsync("#flash-success")).Should().Contain("安全策略已保存");
+        (await security.Page.InputValueAsync("#MaxFailedSignIns")).Should().Be("4");
+        await security.ExpectCleanAsync("/admin/security");
+        await security.ScreenshotAsync("admin-security-1366");
     }
 
     [Fact]

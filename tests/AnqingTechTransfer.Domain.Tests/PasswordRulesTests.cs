@@ -18,6 +18,28 @@ public class PasswordRulesTests
     public void Short_or_simple_passwords_fail(string password, string message) =>
         PasswordRules.Check(password, "someone").Should().ContainMatch($"*{message}*");
 
+    [Theory]
+    [InlineData("Admin@123")]
+    [InlineData("P@ssw0rd")]
+    [InlineData("1qaz@WSX")]
+    [InlineData("Woaini@1314")]
+    [InlineData("Huawei@123")]
+    public void The_most_used_passwords_fail_even_when_complex(string password)
+    {
+        PasswordRules.IsCommon(password).Should().BeTrue();
+        PasswordRules.Check(password, "someone").Should().ContainMatch("*常用弱口令*");
+    }
+
+    [Fact]
+    public void An_uncommon_password_is_not_on_the_list() => PasswordRules.IsCommon("Wanjiang#Tide2026").Should().BeFalse();
+
+    [Fact]
+    public void The_security_administrator_may_raise_the_minimum_but_not_lower_it()
+    {
+        PasswordRules.Check("Abcdef12!x", "someone", minimumLength: 12).Should().ContainMatch("*至少需要12个字符*");
+        PasswordRules.Check("Abcdef1!", "someone", minimumLength: 4).Should().BeEmpty("eight is the floor");
+    }
+
     [Fact]
     public void The_password_may_not_be_the_user_name() =>
         PasswordRules.Check("Ent.A.2026", "ent.a.2026").Should().ContainMatch("*不能与用户名相同*");

@@ -1,18 +1,42 @@
 namespace AnqingTechTransfer.Domain.Identity;
 
-/// <summary>等保 2.0 level 3 password complexity: length, three of four character classes, not the user name.</summary>
+/// <summary>
+/// 等保 2.0 level 3 password complexity: length (at least the security administrator's minimum), three of four character
+/// classes, not the user name, not one of the most used passwords (CommonPasswords.txt, shipped with the app).
+/// </summary>
 public static class PasswordRules
 {
     public const int MinimumLength = 8;
     public const int MaximumLength = 128;
 
-    public static IReadOnlyList<string> Check(string? password, string? userName)
+    private static readonly Lazy<HashSet<string>> Common = new(() =>
+    {
+        using var stream = typeof(PasswordRules).Assembly.GetManifestResourceStream("AnqingTechTransfer.Domain.Identity.CommonPasswords.txt")
+            ?? throw new InvalidOperationException("CommonPasswords.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                set.Add(line.Trim());
+            }
+        }
+
+        return set;
+    });
+
+    /// <summary>Whether this password is one of the most used ones (ignoring case).</summary>
+    public static bool IsCommon(string password) => Common.Value.Contains(password.Trim());
+
+    public static IReadOnlyList<string> Check(string? password, string? userName, int minimumLength = MinimumLength)
     {
         var problems = new List<string>();
         password ??= string.Empty;
-        if (password.Length < MinimumLength)
+        minimumLength = Math.Max(minimumLength, MinimumLength);
+        if (password.Length < minimumLength)
         {
-            problems.Add($"密码至少需要{MinimumLength}个字符");
+            problems.Add($"密码至少需要{minimumLength}个字符");
         }
 
         if (password.Length > MaximumLength)
@@ -35,6 +59,11 @@ public static class PasswordRules
         if (!string.IsNullOrEmpty(userName) && string.Equals(password, userName, StringComparison.OrdinalIgnoreCase))
         {
             problems.Add("密码不能与用户名相同");
+        }
+
+        if (password.Length > 0 && IsCommon(password))
+        {
+            problems.Add("该密码属于常用弱口令，容易被猜中，请换一个");
         }
 
         return problems;

@@ -16,9 +16,14 @@ public static class PortalRoles
     public const string Bank = "Bank";
     public const string Leader = "Leader";
     public const string Auditor = "Auditor";
+    /// <summary>安全管理员: the security settings (lockout, password length, the /admin address allow-list), nothing else.</summary>
+    public const string SecurityAdmin = "SecurityAdmin";
 
     public static readonly IReadOnlyList<string> All =
-        [Bureau, BureauAdmin, Department, County, Park, University, Enterprise, Expert, Registrar, Agency, Bank, Leader, Auditor];
+        [Bureau, BureauAdmin, Department, County, Park, University, Enterprise, Expert, Registrar, Agency, Bank, Leader, Auditor, SecurityAdmin];
+
+    /// <summary>The three powers of 等保 level 3 (三权分立): system, security and audit administration. Each needs a second factor.</summary>
+    public static readonly IReadOnlyList<string> Administrators = [BureauAdmin, SecurityAdmin, Auditor];
 
     public static string DisplayName(string role) => role switch
     {
@@ -35,6 +40,7 @@ public static class PortalRoles
         Bank => "金融机构",
         Leader => "领导",
         Auditor => "安全审计员",
+        SecurityAdmin => "安全管理员",
         _ => role,
     };
 }

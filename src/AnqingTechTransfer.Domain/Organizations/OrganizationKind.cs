@@ -55,7 +55,7 @@ public static class OrganizationKinds
     /// <summary>Roles an organization admin may give to users of an organization of this kind.</summary>
     public static IReadOnlyList<string> AssignableRoles(this OrganizationKind kind) => kind switch
     {
-        OrganizationKind.MunicipalBureau => [PortalRoles.Bureau, PortalRoles.BureauAdmin, PortalRoles.Leader, PortalRoles.Registrar, PortalRoles.Auditor],
+        OrganizationKind.MunicipalBureau => [PortalRoles.Bureau, PortalRoles.BureauAdmin, PortalRoles.Leader, PortalRoles.Registrar, PortalRoles.Auditor, PortalRoles.SecurityAdmin],
         OrganizationKind.MunicipalDepartment => [PortalRoles.Department, PortalRoles.Leader],
         OrganizationKind.CountyGovernment or OrganizationKind.ParkCommittee => [kind.DefaultRole(), PortalRoles.Leader, PortalRoles.Registrar],
         OrganizationKind.University or OrganizationKind.ResearchInstitute => [PortalRoles.University, PortalRoles.Expert],

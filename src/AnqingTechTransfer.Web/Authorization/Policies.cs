@@ -10,6 +10,7 @@ public static class Policies
     public const string BureauStaff = nameof(BureauStaff);
     public const string BureauAdmin = nameof(BureauAdmin);
     public const string AuditReader = nameof(AuditReader);
+    public const string SecurityAdmin = nameof(SecurityAdmin);
     public const string OrganizationReviewer = nameof(OrganizationReviewer);
     public const string UserManager = nameof(UserManager);
 
@@ -19,7 +20,10 @@ public static class Policies
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(BureauStaff, p => p.RequireRole(PortalRoles.Bureau, PortalRoles.BureauAdmin));
         options.AddPolicy(BureauAdmin, p => p.RequireRole(PortalRoles.BureauAdmin));
-        options.AddPolicy(AuditReader, p => p.RequireRole(PortalRoles.BureauAdmin, PortalRoles.Auditor));
+        // 三权分立: the system administrator manages users and settings but does not read the audit log; the auditor reads it
+        // and nothing else; the security administrator keeps the security settings.
+        options.AddPolicy(AuditReader, p => p.RequireRole(PortalRoles.Auditor));
+        options.AddPolicy(SecurityAdmin, p => p.RequireRole(PortalRoles.SecurityAdmin));
         options.AddPolicy(OrganizationReviewer, p => p.RequireRole(PortalRoles.Bureau, PortalRoles.BureauAdmin, PortalRoles.County, PortalRoles.Park));
         options.AddPolicy(UserManager, p => p.RequireAssertion(c =>
             c.User.IsInRole(PortalRoles.BureauAdmin) || c.User.HasClaim(PortalClaims.OrganizationAdmin, "true")));

@@ -24,6 +24,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     private readonly List<AuditEntry> _pendingAudit = [];
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<CodeEntry> CodeEntries => Set<CodeEntry>();

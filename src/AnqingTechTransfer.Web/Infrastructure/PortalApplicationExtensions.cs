@@ -63,6 +63,7 @@ public static class PortalApplicationExtensions
         }
 
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<AdminNetworkMiddleware>();
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
         {
             diagnostics.Set("UserName", http.User.Identity?.Name ?? "anonymous");
@@ -82,6 +83,7 @@ public static class PortalApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<MalformedRequestMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         var chinese = PortalServiceCollectionExtensions.Chinese;
         app.UseRequestLocalization(new RequestLocalizationOptions

@@ -84,12 +84,16 @@ public static class PortalServiceCollectionExtensions
                 o.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
             .AddPasswordValidator<PortalPasswordValidator>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
 
+        services.AddSingleton<SecurityPolicyProvider>();
+        services.AddSingleton<DormantAccountSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<DormantAccountSweep>());
         var securePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
         {
@@ -160,6 +164,13 @@ public static class PortalServiceCollectionExtensions
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<DomainExceptionFilter>();
+                o.Filters.Add<Submissions.IdempotentSubmissionFilter>();
+                o.Filters.Add<UnreadableCheckboxFilter>();
+                // The address wins: a record's id or year in the route is never overridden by a form field of the same name
+                // (the framework reads the form first). Found by the form fuzz test.
+                var route = o.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.RouteValueProviderFactory>().Single();
+                o.ValueProviderFactories.Remove(route);
+                o.ValueProviderFactories.Insert(0, route);
                 ChineseModelBindingMessages.Apply(o.ModelBindingMessageProvider);
             })
             .AddRazorOptions(o =>

@@ -66,7 +66,9 @@ public sealed class CurrentActor(IHttpContextAccessor accessor) : ICurrentActor
         {
             var s = role switch
             {
-                PortalRoles.Bureau or PortalRoles.BureauAdmin or PortalRoles.Auditor => TenantScope.City,
+                PortalRoles.Bureau or PortalRoles.BureauAdmin => TenantScope.City,
+                // The auditor and the security administrator read no business records: the audit log is not tenant data.
+                PortalRoles.Auditor or PortalRoles.SecurityAdmin => TenantScope.User,
                 PortalRoles.Leader => regionCode == AnqingRegions.City ? TenantScope.City : TenantScope.Region,
                 PortalRoles.County or PortalRoles.Park => TenantScope.Region,
                 // Experts see their assignments, registrars the contracts of their points: both through their own

@@ -191,13 +191,13 @@ public class SignInTests(PortalFixture fx) : IClassFixture<PortalFixture>
         await CreateUserAsync("new.admin", "New#Admin2026", PortalRoles.BureauAdmin);
         using var client = await fx.SignInAsync("new.admin", "New#Admin2026");
 
-        (await client.GetAsync("/admin/audit")).Headers.Location!.OriginalString.Should().Be("/account/two-factor");
+        (await client.GetAsync("/admin/users")).Headers.Location!.OriginalString.Should().Be("/account/two-factor");
         var page = await client.GetPageAsync("/account/two-factor");
         var key = page.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", string.Empty).Trim();
 
         var enrol = await client.PostFormAsync("/account/two-factor", new() { ["Code"] = fx.NextTotpCode(key) }, "/account/two-factor");
         enrol.Headers.Location!.OriginalString.Should().Be("/account/security");
-        (await client.GetAsync("/admin/audit")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/admin/users")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]

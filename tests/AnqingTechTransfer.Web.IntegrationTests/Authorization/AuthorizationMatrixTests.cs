@@ -46,7 +46,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     [
         "bureau", "bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct",
         "ent.a", "ent.b", "ent.new", "expert.a", "expert.b", "registrar.city", "registrar.gxq", "agency.a", "bank.a", "leader.city", "leader.huaining",
-        "dept.zzb", "dept.scj",
+        "dept.zzb", "dept.scj", "security.admin", "auditor",
     ];
 
     private static readonly string[] Reviewers = ["bureau", "bureau.admin", "county.huaining", "county.qianshan", "park.jkq", "park.gxq"];
@@ -70,6 +70,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         db.CodeEntries.AsNoTracking().Where(c => c.Id == f.Ids.CodeEntry).Select(c => $"{c.Name}|{c.Retired}|{c.Version}").SingleAsync());
 
     private static Task<string> CodeTableState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.CodeEntries.CountAsync()).ToString());
+
+    private static Task<string> SecuritySettingsState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        string.Join(",", await db.SecuritySettings.AsNoTracking().Select(s => s.Version + ":" + s.MaxFailedSignIns).ToListAsync()));
 
     private static Task<string> UserCountState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.Users.CountAsync()).ToString());
 
@@ -312,7 +315,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/account/security", _ => "/account/security", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/account/two-factor", _ => "/account/two-factor", Expect.Login, everyone, Only(Expect.Allowed)),
             new("POST", "/account/two-factor", _ => "/account/two-factor", Expect.Login, everyone, Only(Expect.Allowed)),
-            new("POST", "/account/two-factor/disable", _ => "/account/two-factor/disable", Expect.Login, everyone, Only(Expect.Forbidden, "bureau.admin")),
+            new("POST", "/account/two-factor/disable", _ => "/account/two-factor/disable", Expect.Login, everyone, Only(Expect.Forbidden, "bureau.admin", "security.admin", "auditor")),
             new("GET", "/workspace", _ => "/workspace", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/messages", _ => "/messages", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/messages/{id:guid}", ids => $"/messages/{ids.EntAMessage}", Expect.Login, Expect.NotFound, Only(Expect.Allowed, "ent.a")),
@@ -334,9 +337,13 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             staffAction("disable"),
             staffAction("enable"),
             staffAction("reset-password"),
-            new("GET", "/admin/audit", _ => "/admin/audit", Expect.Login, Expect.Forbidden, bureauAdmin),
-            new("GET", "/admin/audit/export", _ => "/admin/audit/export", Expect.Login, Expect.Forbidden, bureauAdmin),
-            new("POST", "/admin/audit/verify", _ => "/admin/audit/verify", Expect.Login, Expect.Forbidden, bureauAdmin),
+            // 三权分立: only the auditor reads the audit log; only the security administrator keeps the security settings.
+            new("GET", "/admin/audit", _ => "/admin/audit", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "auditor")),
+            new("GET", "/admin/audit/export", _ => "/admin/audit/export", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "auditor")),
+            new("POST", "/admin/audit/verify", _ => "/admin/audit/verify", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "auditor")),
+            new("GET", "/admin/security", _ => "/admin/security", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "security.admin")),
+            new("POST", "/admin/security", _ => "/admin/security", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "security.admin"), SecuritySettingsState,
+                new Dictionary<string, string> { ["MaxFailedSignIns"] = "5", ["LockoutMinutes"] = "30", ["PasswordMinLength"] = "8", ["AdminAllowedNetworks"] = "", ["Version"] = "0" }),
             new("GET", "/admin/code-tables", _ => "/admin/code-tables", Expect.Login, Expect.Forbidden, bureauAdmin),
             new("GET", "/admin/code-tables/{table}", _ => "/admin/code-tables/tech-field", Expect.Login, Expect.Forbidden, bureauAdmin),
             new("POST", "/admin/code-tables/{table}", _ => "/admin/code-tables/tech-field", Expect.Login, Expect.Forbidden, bureauAdmin, CodeTableState),

@@ -10,7 +10,7 @@ namespace AnqingTechTransfer.Web.Authorization.Handlers;
 public class UserAuthorizationHandler(ICurrentActor actor, UserManager<PortalUser> users) : AuthorizationHandler<OperationAuthorizationRequirement, PortalUser>
 {
     /// <summary>Accounts that only a bureau admin may disable or reset: handing one over would hand over the audit or the admin.</summary>
-    private static readonly string[] Privileged = [PortalRoles.BureauAdmin, PortalRoles.Auditor];
+    private static readonly string[] Privileged = [PortalRoles.BureauAdmin, PortalRoles.Auditor, PortalRoles.SecurityAdmin];
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, PortalUser user)
     {

@@ -56,6 +56,8 @@ public static class DemoSeed
     [
         new("bureau", "张科员（市科技局）", "bureau", [PortalRoles.Bureau], false),
         new("bureau.admin", "李管理员（市科技局）", "bureau", [PortalRoles.BureauAdmin], true),
+        new("security.admin", "欧阳安全管理员（市科技局）", "bureau", [PortalRoles.SecurityAdmin], false),
+        new("auditor", "司马审计员（市科技局）", "bureau", [PortalRoles.Auditor], false),
         new("dept.jxj", "王科长（市经信局）", "jxj", [PortalRoles.Department], true),
         new("dept.zzb", "何处长（市委组织部）", "zzb", [PortalRoles.Department], true),
         new("dept.scj", "罗科长（市市场监管局）", "scjg", [PortalRoles.Department], true),
@@ -117,7 +119,7 @@ public static class DemoSeed
             ReferenceSeed.Require(await users.CreateAsync(user, password));
             ReferenceSeed.Require(await users.AddToRolesAsync(user, u.Roles));
             userIds[u.UserName] = user.Id;
-            if (u.Roles.Contains(PortalRoles.BureauAdmin))
+            if (u.Roles.Any(PortalRoles.Administrators.Contains))
             {
                 ReferenceSeed.Require(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", BureauAdminTotpKey));
                 ReferenceSeed.Require(await users.SetTwoFactorEnabledAsync(user, true));

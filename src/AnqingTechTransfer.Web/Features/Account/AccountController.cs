@@ -21,6 +21,7 @@ public class AccountController(
     RegistrationHandler registration,
     ICurrentActor actor,
     IOptions<SecurityOptions> security,
+    SecurityPolicyProvider policies,
     TimeProvider clock) : Controller
 {
     private const string SignInAction = "登录";
@@ -59,8 +60,9 @@ public class AccountController(
 
         if (result.IsLockedOut)
         {
-            await AuditSignInAsync("账户锁定", AuditOutcome.Failure, user, form.UserName, $"连续{security.Value.MaxFailedSignIns}次登录失败", ct);
-            ModelState.AddModelError(string.Empty, $"登录失败次数过多，账户已锁定{security.Value.LockoutMinutes}分钟，请稍后再试或联系管理员。");
+            var policy = await policies.CurrentAsync(ct);
+            await AuditSignInAsync("账户锁定", AuditOutcome.Failure, user, form.UserName, $"连续{policy.MaxFailedSignIns}次登录失败", ct);
+            ModelState.AddModelError(string.Empty, $"登录失败次数过多，账户已锁定{policy.LockoutMinutes}分钟，请稍后再试或联系管理员。");
             return View(form);
         }
 
@@ -253,7 +255,7 @@ public class AccountController(
 
         ViewData["TwoFactorEnabled"] = user.TwoFactorEnabled;
         ViewData["PasswordChangedAt"] = user.PasswordChangedAt;
-        ViewData["TwoFactorRequired"] = User.IsInRole(PortalRoles.BureauAdmin);
+        ViewData["TwoFactorRequired"] = PortalRoles.Administrators.Any(User.IsInRole);
         return View();
     }
 
@@ -311,7 +313,7 @@ public class AccountController(
     [Authorize, HttpPost("two-factor/disable")]
     public async Task<IActionResult> DisableTwoFactor(CancellationToken ct)
     {
-        if (User.IsInRole(PortalRoles.BureauAdmin))
+        if (PortalRoles.Administrators.Any(User.IsInRole))
         {
             return Forbid(); // 等保: administrators always use two factors
         }
@@ -350,6 +352,15 @@ public class AccountController(
             return "该账户已停用，请联系本单位管理员。";
         }
 
+        if (user.IsDormant(clock.GetUtcNow(), security.Value.InactiveDisableDays))
+        {
+            user.IsDisabled = true;
+            db.Audit("长期未使用停用", AuditOutcome.Success, nameof(PortalUser), user.Id.ToString(), $"超过{security.Value.InactiveDisableDays}天未登录",
+                user.Id, user.UserName, user.OrganizationId);
+            await users.UpdateAsync(user);
+            return $"该账户超过{security.Value.InactiveDisableDays}天未使用，已按规定停用，请联系本单位管理员重新启用。";
+        }
+
         // Tenancy bypass: before sign-in there is no actor; this reads only the user's own organization's status.
         var status = await db.Organizations.IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking()
             .Where(o => o.Id == user.OrganizationId).Select(o => o.Status).SingleAsync(ct);
@@ -360,6 +371,11 @@ public class AccountController(
     {
         // Control characters out: a user name must not forge audit or log lines.
         var name = new string((attemptedName ?? string.Empty).Where(c => !char.IsControl(c)).Take(256).ToArray());
+        if (user is not null && action == SignInAction && outcome == AuditOutcome.Success)
+        {
+            user.LastSignInAt = clock.GetUtcNow();
+        }
+
         db.Audit(action, outcome, nameof(PortalUser), user?.Id.ToString(), details, user?.Id, name, user?.OrganizationId);
         await db.SaveChangesAsync(ct);
     }

@@ -119,6 +119,16 @@ public class RegisterForm : OrganizationDetailsForm
     public string ConfirmPassword { get; set; } = string.Empty;
 
     [Display(Name = "我已阅读并同意《个人信息处理告知书》")]
-    [Range(typeof(bool), "true", "true", ErrorMessage = "请阅读并同意个人信息处理告知书")]
+    [MustBeTrue(ErrorMessage = "请阅读并同意个人信息处理告知书")]
     public bool AcceptPrivacyNotice { get; set; }
+}
+
+/// <summary>
+/// A box that must be ticked. (RangeAttribute over bool converts the posted text itself and throws on anything that is not
+/// "true"/"false"; the form fuzz test found it.)
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class MustBeTrueAttribute : ValidationAttribute
+{
+    public override bool IsValid(object? value) => value is true;
 }

@@ -45,6 +45,11 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, Microsof
     public async Task<IActionResult> Index(int? year, CancellationToken ct)
     {
         var y = year ?? Display.Today(clock).Year - 1;
+        if (!IsRankingYear(y))
+        {
+            return NotFound();
+        }
+
         var published = await db.RankingPublications.AsNoTracking().Where(r => r.Year == y).OrderByDescending(r => r.ConfirmedAt).FirstOrDefaultAsync(ct);
         return View(new RankingView(y, published, IsBureau ? await ComputeAsync(y, ct) : null, options.Value.Effective, IsBureau));
     }
@@ -53,6 +58,11 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, Microsof
     [HttpPost("{year:int}/confirm")]
     public async Task<IActionResult> Confirm(int year, CancellationToken ct)
     {
+        if (!IsRankingYear(year))
+        {
+            return NotFound();
+        }
+
         if (!IsBureau)
         {
             return Forbid();
@@ -69,7 +79,7 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, Microsof
     [HttpGet("{year:int}/agencies/{id:guid}")]
     public async Task<IActionResult> Deals(int year, Guid id, CancellationToken ct)
     {
-        var agency = await db.Carriers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.Type == CarrierType.TransferAgency, ct);
+        var agency = IsRankingYear(year) ? await db.Carriers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.Type == CarrierType.TransferAgency, ct) : null;
         if (agency is null)
         {
             return NotFound();
@@ -111,6 +121,9 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, Microsof
             r => (IReadOnlyList<decimal>)indicators.Select(name => r.Indicators.FirstOrDefault(i => i.Name == name)?.Value ?? 0m).ToList());
         return AgencyRanking.Rank(agencies.Select(a => (a.Id, a.Name)), deals, extra, indicators.Count);
     }
+
+    /// <summary>Rankings exist for the plan's years and around them; any other year is a page that does not exist.</summary>
+    private static bool IsRankingYear(int year) => year is >= 2000 and <= 2100;
 
     private static (DateTimeOffset From, DateTimeOffset To) Year(int year)
     {

@@ -125,6 +125,8 @@ public class UsersController(
     public Task<IActionResult> Enable(Guid id, CancellationToken ct) => ManageAsync(id, async user =>
     {
         user.IsDisabled = false;
+        // Re-enabling restarts the count of unused days, or a dormant account would be disabled again at its next sign-in.
+        user.LastSignInAt = clock.GetUtcNow();
         await users.UpdateAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         return $"已启用用户 {user.UserName}。";
@@ -223,7 +225,7 @@ public class UsersController(
     }
 
     private IReadOnlyList<string> AssignableRoles(OrganizationKind kind) =>
-        kind.AssignableRoles().Where(r => actor.IsInRole(PortalRoles.BureauAdmin) || (r != PortalRoles.BureauAdmin && r != PortalRoles.Auditor)).ToList();
+        kind.AssignableRoles().Where(r => actor.IsInRole(PortalRoles.BureauAdmin) || !PortalRoles.Administrators.Contains(r)).ToList();
 
     private async Task PrepareFormAsync(CancellationToken ct)
     {

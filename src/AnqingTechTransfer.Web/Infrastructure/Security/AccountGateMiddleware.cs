@@ -48,7 +48,7 @@ public class AccountGateMiddleware(RequestDelegate next)
             return ChangePasswordPath;
         }
 
-        if (user.IsInRole(PortalRoles.BureauAdmin) && !user.HasMfa())
+        if (PortalRoles.Administrators.Any(user.IsInRole) && !user.HasMfa())
         {
             return TwoFactorPath;
         }

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Identity;
 
 namespace AnqingTechTransfer.Web.Infrastructure.Security;
 
-public class PortalPasswordValidator : IPasswordValidator<PortalUser>
+public class PortalPasswordValidator(SecurityPolicyProvider policies) : IPasswordValidator<PortalUser>
 {
-    public Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
+    public async Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
     {
-        var problems = PasswordRules.Check(password, user.UserName);
-        return Task.FromResult(problems.Count == 0
+        var policy = await policies.CurrentAsync();
+        var problems = PasswordRules.Check(password, user.UserName, policy.PasswordMinLength);
+        return problems.Count == 0
             ? IdentityResult.Success
-            : IdentityResult.Failed(problems.Select(p => new IdentityError { Code = "PasswordPolicy", Description = p }).ToArray()));
+            : IdentityResult.Failed(problems.Select(p => new IdentityError { Code = "PasswordPolicy", Description = p }).ToArray());
     }
 }

@@ -13,6 +13,8 @@ public class SecurityOptions
     /// <summary>How often the cookie is checked against the user's security stamp; a replayed cookie lives at most this long.</summary>
     public int SecurityStampCheckSeconds { get; set; } = 60;
     public int LockoutMinutes { get; set; } = 30;
+    /// <summary>Accounts not signed in for this many days are disabled (0: never).</summary>
+    public int InactiveDisableDays { get; set; } = 90;
     public int MaxFailedSignIns { get; set; } = 5;
     /// <summary>Secure, __Host- cookies and HSTS. Off only when the app itself is served over plain HTTP on loopback.</summary>
     public bool RequireHttps { get; set; } = true;
