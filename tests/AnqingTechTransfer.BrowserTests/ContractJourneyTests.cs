@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace AnqingTechTransfer.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection2.Name)]
 public class ContractJourneyTests(BrowserFixture fx)
 {
     [Fact]

@@ -4,7 +4,7 @@ namespace AnqingTechTransfer.BrowserTests;
 /// 供需对接 in the browser: an enterprise posts a need, its county publishes it, a university sees it suggested against its
 /// result with the reasons, sends a docking request, and the enterprise accepts; both then see each other's contact.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection2.Name)]
 public class MarketJourneyTests(BrowserFixture fx)
 {
     private const string Need = "旅程测试：高纯度加氢催化剂中试";

@@ -1,7 +1,7 @@
 namespace AnqingTechTransfer.BrowserTests;
 
 /// <summary>The newer modules' pages, as the public and as their users see them, on a desktop and on a phone.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection2.Name)]
 public class ModulePagesTests(BrowserFixture fx)
 {
     public static TheoryData<string?, string, string> Pages => new()

@@ -13,7 +13,7 @@ namespace AnqingTechTransfer.BrowserTests;
 /// decides and publicises, the publicity ends, the enterprise signs the three-party agreement, a tranche is paid, and an
 /// acceptance panel scores the results before the bureau records the conclusion.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection2.Name)]
 public class ProjectJourneyTests(BrowserFixture fx)
 {
     private const string Problem = "旅程测试：电子级光刻胶树脂纯化";

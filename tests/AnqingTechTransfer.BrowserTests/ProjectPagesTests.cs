@@ -1,6 +1,6 @@
 namespace AnqingTechTransfer.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection2.Name)]
 public class ProjectPagesTests(BrowserFixture fx)
 {
     [Fact]

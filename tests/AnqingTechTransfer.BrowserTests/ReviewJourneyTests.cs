@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnqingTechTransfer.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection2.Name)]
 public class ReviewJourneyTests(BrowserFixture fx)
 {
     private async Task ScoreAsync(string user, bool chief)

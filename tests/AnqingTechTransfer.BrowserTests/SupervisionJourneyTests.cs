@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AnqingTechTransfer.BrowserTests;
 
 /// <summary>A lead unit reports its progress, the bureau accepts it and marks the measure done; the bureau publishes the index and the public opens it.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection2.Name)]
 public class SupervisionJourneyTests(BrowserFixture fx)
 {
     [Fact]

@@ -11,6 +11,16 @@ public class BrowserCollection : ICollectionFixture<BrowserFixture>
     public const string Name = "browser";
 }
 
+/// <summary>
+/// A second app, database and Chromium, so the journeys run on two lanes at once (each collection is serial inside). The
+/// classes are split by their measured time to keep scripts/test.sh under its 15 minutes; no journey depends on another's data.
+/// </summary>
+[CollectionDefinition(Name)]
+public class BrowserCollection2 : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-2";
+}
+
 [Collection(BrowserCollection.Name)]
 public class WorkspaceJourneyTests(BrowserFixture fx)
 {
