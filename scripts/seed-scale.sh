@@ -21,7 +21,9 @@ done
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 psql_() { "$PG_BIN/psql" "$dsn" -v ON_ERROR_STOP=1 -q "$@"; }
 
-demo_users="'bureau','bureau.admin','dept.jxj','dept.zzb','dept.scj','county.huaining','county.qianshan','park.jkq','park.gxq','univ.aqnu','univ.buct','ent.a','ent.b','ent.new','expert.a','expert.b','registrar.city','registrar.gxq','agency.a','bank.a','leader.city','leader.huaining'"
+# The demo accounts, read from the seed itself so the list never drifts from it (DemoSeed.Users).
+demo_users=$(grep -oE '^\s+new\("[a-z][a-z0-9.]*", "' "$(dirname "$0")/../src/AnqingTechTransfer.Web/Data/Seed/DemoSeed.cs" | grep -oE '"[a-z][a-z0-9.]*"' | tr '"' "'" | paste -sd, -)
+[ -n "$demo_users" ] || { echo "[seed-scale] the demo accounts could not be read from DemoSeed.cs" >&2; exit 1; }
 others=$(psql_ -Atc "SELECT count(*) FROM asp_net_users WHERE user_name NOT IN ($demo_users)")
 if [ "$others" != 0 ]; then
   echo "[seed-scale] refused: the database has $others user(s) besides the demo accounts; it is not a generated one" >&2
