@@ -6,11 +6,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class SecurityDuties : Migration
+    public partial class ListIndexAndSecurityDuties : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_tech_contracts_list_order",
+                table: "tech_contracts");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "last_sign_in_at",
                 table: "asp_net_users",
@@ -51,6 +55,13 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_tech_contracts_list_order",
+                table: "tech_contracts",
+                columns: new[] { "signed_on", "id" },
+                descending: new bool[0])
+                .Annotation("Npgsql:IndexInclude", new[] { "status", "registration_point_id", "filer_organization_id", "seller_organization_id", "buyer_organization_id", "broker_organization_id", "seller_region_code", "buyer_region_code" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_form_submissions_created_at",
                 table: "form_submissions",
                 column: "created_at");
@@ -65,9 +76,19 @@ namespace AnqingTechTransfer.Web.Data.Migrations
             migrationBuilder.DropTable(
                 name: "security_settings");
 
+            migrationBuilder.DropIndex(
+                name: "ix_tech_contracts_list_order",
+                table: "tech_contracts");
+
             migrationBuilder.DropColumn(
                 name: "last_sign_in_at",
                 table: "asp_net_users");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tech_contracts_list_order",
+                table: "tech_contracts",
+                columns: new[] { "signed_on", "id" },
+                descending: new bool[0]);
         }
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129222630_ListOrderCovering")]
-    partial class ListOrderCovering
+    [Migration("20261130004602_ListIndexAndSecurityDuties")]
+    partial class ListIndexAndSecurityDuties
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -4857,6 +4857,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_organization_admin");
 
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
                     b.Property<long>("LastTotpTimeStep")
                         .HasColumnType("bigint")
                         .HasColumnName("last_totp_time_step");
@@ -4967,6 +4971,83 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasName("pk_qualification_year_counts");
 
                     b.ToTable("qualification_year_counts", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Web.Data.SecuritySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdminAllowedNetworks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("admin_allowed_networks");
+
+                    b.Property<int>("LockoutMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("lockout_minutes");
+
+                    b.Property<int>("MaxFailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_failed_sign_ins");
+
+                    b.Property<int>("PasswordMinLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("password_min_length");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_security_settings");
+
+                    b.ToTable("security_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_security_settings_single_row", "id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Web.Infrastructure.Submissions.FormSubmission", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("location");
+
+                    b.HasKey("UserId", "SubmissionKey")
+                        .HasName("pk_form_submissions");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_form_submissions_created_at");
+
+                    b.ToTable("form_submissions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
