@@ -26,6 +26,8 @@ public class ModulePagesTests(BrowserFixture fx)
         { "univ.aqnu", "/reports", "reports-univ.aqnu" },
         { "bureau", "/reports/summary?year=2025", "reports-summary-bureau" },
         { "county.huaining", "/supervision?mine=true", "supervision-huaining" },
+        { "security.admin", "/admin/security", "admin-security" },
+        { "auditor", "/admin/audit", "admin-audit-auditor" },
     };
 
     [Theory]

@@ -92,8 +92,8 @@ public static class PortalServiceCollectionExtensions
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
 
         services.AddSingleton<SecurityPolicyProvider>();
-        services.AddSingleton<DormantAccountSweep>();
-        services.AddHostedService(sp => sp.GetRequiredService<DormantAccountSweep>());
+        services.AddSingleton<Housekeeping>();
+        services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         var securePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Infrastructure;
 using AnqingTechTransfer.Web.Infrastructure.Security;
 using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,7 @@ public class DutiesTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var contracts = PortalClient.Parse(await (await auditor.GetAsync("/contracts")).Content.ReadAsStringAsync());
         contracts.QuerySelectorAll("tbody tr[data-contract], #contract-table tbody tr").Where(r => r.QuerySelector("a[href^='/contracts/']") is not null)
             .Should().BeEmpty("the auditor's scope holds no contracts, though the demo data has many");
+        contracts.QuerySelector("#contract-table tbody")!.TextContent.Should().Contain("没有符合条件的合同");
         (await (await fx.As("security.admin")).GetAsync("/admin/audit")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
@@ -147,7 +149,7 @@ public class DutiesTests(PortalFixture fx) : IClassFixture<PortalFixture>
 
         var refused = await TryPasswordAsync("expert.b", AnqingTechTransfer.Web.Data.Seed.DemoSeed.DefaultPassword);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("超过90天未使用，已按规定停用");
-        var swept = await fx.Factory.Services.GetRequiredService<DormantAccountSweep>().SweepAsync(CancellationToken.None);
+        var swept = await fx.Factory.Services.GetRequiredService<Housekeeping>().DisableDormantAccountsAsync(CancellationToken.None);
         swept.Should().BeGreaterThanOrEqualTo(1);
         var state = await fx.WithDbAsync((db, _) => db.Users.AsNoTracking().Where(u => u.UserName == "expert.b" || u.UserName == "registrar.gxq" || u.UserName == "agency.a")
             .ToDictionaryAsync(u => u.UserName!, u => u.IsDisabled));

@@ -66,7 +66,7 @@ public class SecuritySettingsController(PortalDbContext db, SecurityPolicyProvid
         {
             ModelState.AddModelError(nameof(form.AdminAllowedNetworks), $"“{bad}”不是有效的IP地址或网段（如 10.1.0.0/16）");
         }
-        else if (networks.Count > 0 && !new SecurityPolicy(0, 0, 0, networks).AdminReachableFrom(HttpContext.Connection.RemoteIpAddress))
+        else if (!SecurityPolicy.Admits(networks, HttpContext.Connection.RemoteIpAddress))
         {
             ModelState.AddModelError(nameof(form.AdminAllowedNetworks),
                 $"白名单不包含您当前的地址（{HttpContext.Connection.RemoteIpAddress?.ToString() ?? "未知"}），保存后您将无法再访问管理后台，请先加入当前地址");

@@ -14,9 +14,12 @@ public sealed record SecurityPolicy(int MaxFailedSignIns, int LockoutMinutes, in
     public const int MaxPasswordLength = 32;
 
     /// <summary>Whether /admin may be reached from this address (no list: from anywhere; no address: not when there is a list).</summary>
-    public bool AdminReachableFrom(IPAddress? address)
+    public bool AdminReachableFrom(IPAddress? address) => Admits(AdminNetworks, address);
+
+    /// <summary>Whether an allow-list admits an address: the rule for the saved list and for a list about to be saved.</summary>
+    public static bool Admits(IReadOnlyList<IPNetwork> networks, IPAddress? address)
     {
-        if (AdminNetworks.Count == 0)
+        if (networks.Count == 0)
         {
             return true;
         }
@@ -27,7 +30,7 @@ public sealed record SecurityPolicy(int MaxFailedSignIns, int LockoutMinutes, in
         }
 
         var v4 = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
-        return AdminNetworks.Any(n => n.Contains(v4));
+        return networks.Any(n => n.Contains(v4));
     }
 
     /// <summary>Reads the allow-list as the form holds it: one address or CIDR network per line. Null when a line is not one.</summary>

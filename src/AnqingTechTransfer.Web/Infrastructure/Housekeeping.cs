@@ -4,15 +4,19 @@ using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace AnqingTechTransfer.Web.Infrastructure.Security;
+using AnqingTechTransfer.Web.Infrastructure.Security;
+
+namespace AnqingTechTransfer.Web.Infrastructure;
 
 /// <summary>
-/// 等保 L3-CES1-07 (remove stale accounts): every six hours, and at start, disables the accounts not signed in for
-/// Security:InactiveDisableDays, each with an audit entry. Sign-in applies the same rule at once (AccountController), so the
-/// sweep only keeps the user lists honest. It also forgets submission keys older than a day. Idempotent: several
-/// instances may run it.
+/// The portal's periodic chores, every six hours and at start; each is idempotent, so several instances may run them:
+/// <list type="bullet">
+/// <item>等保 L3-CES1-07 (remove stale accounts): disables the accounts not signed in for Security:InactiveDisableDays, each
+/// with an audit entry. Sign-in applies the same rule at once (AccountController); this keeps the user lists honest.</item>
+/// <item>Forgets submission keys (Submissions/IdempotentSubmissionFilter) older than a day.</item>
+/// </list>
 /// </summary>
-public class DormantAccountSweep(IServiceScopeFactory scopes, IOptions<SecurityOptions> options, TimeProvider clock, ILogger<DormantAccountSweep> logger)
+public class Housekeeping(IServiceScopeFactory scopes, IOptions<SecurityOptions> options, TimeProvider clock, ILogger<Housekeeping> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(6);
@@ -24,12 +28,12 @@ public class DormantAccountSweep(IServiceScopeFactory scopes, IOptions<SecurityO
         {
             try
             {
-                await SweepAsync(stoppingToken);
+                await DisableDormantAccountsAsync(stoppingToken);
                 await ForgetOldSubmissionKeysAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Dormant-account sweep failed; it runs again in {Interval}", Interval);
+                logger.LogWarning(e, "Housekeeping failed; it runs again in {Interval}", Interval);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -44,7 +48,7 @@ public class DormantAccountSweep(IServiceScopeFactory scopes, IOptions<SecurityO
         return await db.Set<Submissions.FormSubmission>().Where(s => s.CreatedAt < cutoff).ExecuteDeleteAsync(ct);
     }
 
-    public async Task<int> SweepAsync(CancellationToken ct)
+    public async Task<int> DisableDormantAccountsAsync(CancellationToken ct)
     {
         var days = options.Value.InactiveDisableDays;
         if (days <= 0)
