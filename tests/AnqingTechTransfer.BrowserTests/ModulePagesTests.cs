@@ -34,9 +34,10 @@ public class ModulePagesTests(BrowserFixture fx)
     [MemberData(nameof(Pages))]
     public async Task Each_page_is_clean_on_a_desktop_and_on_a_phone(string? user, string path, string name)
     {
+        await using var page = user is null ? await PortalPage.OpenAsync(fx) : await PortalPage.OpenAsAsync(fx, user);
         foreach (var width in new[] { 1366, 390 })
         {
-            await using var page = user is null ? await PortalPage.OpenAsync(fx, width) : await PortalPage.OpenAsAsync(fx, user, width);
+            await page.Page.SetViewportSizeAsync(width, width == 390 ? 844 : 900);
             await page.GoAsync(path);
             (await page.Page.Locator("h1").CountAsync()).Should().Be(1, $"{path} has its heading");
             (await page.Page.Locator("h1").TextContentAsync()).Should().NotContain("错误", $"{path} opens for {user ?? "the public"}");

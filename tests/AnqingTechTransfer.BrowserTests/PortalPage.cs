@@ -62,15 +62,16 @@ public sealed class PortalPage : IAsyncDisposable
         await GoAsync("/account/login");
         await Page.FillAsync("#UserName", userName);
         await Page.FillAsync("#Password", password);
+        // The form posts and is redirected: away from the sign-in page, to the second factor or where the user was going.
         await Page.ClickAsync("#login-btn");
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/login");
         if (Page.Url.Contains("/account/login-2fa", StringComparison.Ordinal))
         {
             _fx.Factory.Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds)); // each code is single use
             var code = Totp.Code(Totp.FromBase32(DemoSeed.BureauAdminTotpKey), Totp.TimeStep(_fx.Factory.Clock.GetUtcNow()));
             await Page.FillAsync("#Code", code);
             await Page.ClickAsync("#twofactor-btn");
-            await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/login-2fa");
         }
     }
 
