@@ -31,6 +31,12 @@ public class ExpertTests
         PersonalIds.IsValidMobile("13800001234").Should().BeTrue();
         PersonalIds.IsValidMobile("12800001234").Should().BeFalse();
         PersonalIds.Mask("13800001234").Should().Be("138****1234");
+        PersonalIds.Mask(id).Should().Be("340802********" + id[^4..], "an ID number keeps its region code and its last 4");
+        PersonalIds.Mask("6222021234567891234").Should().Be("6222***********1234");
+        PersonalIds.IsValidBankAccount("6222 0212 3456 7891 234").Should().BeTrue();
+        PersonalIds.IsValidBankAccount("6222-abc").Should().BeFalse();
+        PersonalIds.MaskIfMobile("13800001234").Should().Be("138****1234");
+        PersonalIds.MaskIfMobile("0556-5550701").Should().Be("0556-5550701", "an office line is published on purpose");
     }
 
     [Fact]

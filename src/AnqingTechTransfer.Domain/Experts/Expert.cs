@@ -63,6 +63,10 @@ public class Expert
     public string MobileCipher { get; private set; } = string.Empty;
     public string MobileKey { get; private set; } = string.Empty;
     public string MobileMasked { get; private set; } = string.Empty;
+    /// <summary>Where the review fees (评审劳务费) are paid: the bank, and the account encrypted and masked like the ID number.</summary>
+    public string BankName { get; private set; } = string.Empty;
+    public string BankAccountCipher { get; private set; } = string.Empty;
+    public string BankAccountMasked { get; private set; } = string.Empty;
     public ExpertProfile Profile { get; private set; } = ExpertProfile.Empty;
     public List<DeclaredRelation> Relations { get; private set; } = [];
     public List<Blackout> Blackouts { get; private set; } = [];
@@ -99,6 +103,27 @@ public class Expert
         Profile = profile;
         Relations = relations.ToList();
         Blackouts = blackouts.Where(b => b.To >= b.From).ToList();
+    }
+
+    /// <summary>The account the review fees are paid into; a new account replaces the old one, a blank one keeps it.</summary>
+    public void SetBankAccount(string? bankName, ProtectedId? account)
+    {
+        var bank = bankName?.Trim() ?? string.Empty;
+        if (bank.Length > 100)
+        {
+            throw new DomainException("开户银行不能超过100个字", nameof(BankName));
+        }
+
+        if (account is not null && bank.Length == 0)
+        {
+            throw new DomainException("填写银行账号时请同时填写开户银行", nameof(BankName));
+        }
+
+        BankName = bank;
+        if (account is not null)
+        {
+            (BankAccountCipher, BankAccountMasked) = (account.Cipher, account.Masked);
+        }
     }
 
     public void Approve(DateOnly today) => Move(ExpertStatus.Active, null, [ExpertStatus.Applied], "只能批准待审核的申请", today.AddYears(1));

@@ -50,10 +50,31 @@ public static partial class PersonalIds
 
     public static bool IsValidMobile(string value) => MobilePattern().IsMatch(Normalize(value));
 
-    /// <summary>Shown instead of the number: the first 3 and last 4 characters (ID 340***********1234, mobile 138****5678).</summary>
+    /// <summary>
+    /// Shown instead of the number (GB/T 35273 去标识化 practice): an ID number keeps its 6-digit region and last 4
+    /// (340802********1234), a mobile its first 3 and last 4 (138****5678), a bank account its first and last 4
+    /// (6222***********1234); anything else its first 3 and last 4.
+    /// </summary>
     public static string Mask(string value)
     {
         var v = Normalize(value);
-        return v.Length <= 7 ? new string('*', v.Length) : v[..3] + new string('*', v.Length - 7) + v[^4..];
+        return v.Length switch
+        {
+            18 when IsValidIdNumber(v) => v[..6] + new string('*', 8) + v[^4..],
+            >= 12 and <= 19 when v.All(char.IsAsciiDigit) => v[..4] + new string('*', v.Length - 8) + v[^4..],
+            <= 7 => new string('*', v.Length),
+            _ => v[..3] + new string('*', v.Length - 7) + v[^4..],
+        };
     }
+
+    /// <summary>A bank account number (借记卡/对公账户): 12 to 30 digits.</summary>
+    public static bool IsValidBankAccount(string value)
+    {
+        var v = Normalize(value).Replace("-", string.Empty, StringComparison.Ordinal);
+        return v.Length is >= 12 and <= 30 && v.All(char.IsAsciiDigit);
+    }
+
+    /// <summary>A phone shown on a page: a mobile masked (138****5678), an office line with its area code as it is.</summary>
+    public static string MaskIfMobile(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? string.Empty : IsValidMobile(value) ? Mask(value) : value.Trim();
 }

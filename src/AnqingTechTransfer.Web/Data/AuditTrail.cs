@@ -29,8 +29,8 @@ public static class AuditTrail
 
     // Values never copied into the log (ASVS V7.1.1, PIPL): the change is recorded, the value is not.
     private static readonly HashSet<string> Secret =
-        ["PasswordHash", "SecurityStamp", "ContactPhone", "PhoneNumber", "Email", "NormalizedEmail", "IdNumber", "Mobile",
-         "IdNumberCipher", "IdNumberKey", "IdNumberMasked", "MobileCipher", "MobileKey", "MobileMasked"];
+        ["PasswordHash", "SecurityStamp", "ContactPhone", "Phone", "PhoneNumber", "Email", "NormalizedEmail", "IdNumber", "Mobile",
+         "IdNumberCipher", "IdNumberKey", "IdNumberMasked", "MobileCipher", "MobileKey", "MobileMasked", "BankAccountCipher", "BankAccountMasked"];
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, ICurrentActor actor, DateTimeOffset now, string? clientAddress)
     {

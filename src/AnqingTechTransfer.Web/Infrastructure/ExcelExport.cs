@@ -3,27 +3,39 @@ using MiniExcelLibs;
 
 namespace AnqingTechTransfer.Web.Infrastructure;
 
-/// <summary>The one way list pages export to Excel: rows are flat records whose properties carry Chinese column names.</summary>
+/// <summary>
+/// The one way list pages export to Excel: rows are flat records whose properties carry Chinese column names. Every file
+/// carries who exported it and when (a sheet “导出信息”), so a copy found outside the bureau can be traced; the action
+/// writes the matching audit row.
+/// </summary>
 public static class ExcelExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string StampSheet = "导出信息";
     /// <summary>An export is a report, not a backup: it stops here and says so in its file name.</summary>
     public const int MaxRows = 50_000;
 
-    public static async Task<FileContentResult> ToExcelAsync<T>(this ControllerBase controller, IEnumerable<T> rows, string baseName, TimeProvider clock)
-    {
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows.Take(MaxRows), sheetName: baseName, excelType: ExcelType.XLSX);
-        var stamp = Features.Shared.Display.Local(clock.GetUtcNow()).ToString("yyyyMMdd-HHmm");
-        return controller.File(stream.ToArray(), ContentType, $"{baseName}-{stamp}.xlsx");
-    }
+    public static Task<FileContentResult> ToExcelAsync<T>(this ControllerBase controller, IEnumerable<T> rows, string baseName, TimeProvider clock) =>
+        controller.ToExcelAsync(new Dictionary<string, object> { [baseName] = rows.Take(MaxRows) }, baseName, clock);
 
-    /// <summary>A report of several tables, one sheet each (sheet name → rows).</summary>
+    /// <summary>A report of several tables, one sheet each (sheet name → rows), and the stamp.</summary>
     public static async Task<FileContentResult> ToExcelAsync(this ControllerBase controller, IReadOnlyDictionary<string, object> sheets, string baseName, TimeProvider clock)
     {
+        var now = Features.Shared.Display.Local(clock.GetUtcNow());
+        var user = controller.User;
+        var stamp = new List<StampRow>
+        {
+            new("导出人", $"{user.FindFirst(Tenancy.PortalClaims.DisplayName)?.Value} ({user.Identity?.Name})"),
+            new("导出时间", now.ToString("yyyy-MM-dd HH:mm:ss") + "（北京时间）"),
+            new("来源", "安庆市科技成果转化应用服务平台"),
+            new("用途", "仅限本单位工作使用，不得对外提供；含个人信息的列已脱敏。"),
+        };
+        var all = sheets.ToDictionary(s => s.Key, s => s.Value);
+        all[StampSheet] = stamp;
         using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets.ToDictionary(s => s.Key, s => s.Value), excelType: ExcelType.XLSX);
-        var stamp = Features.Shared.Display.Local(clock.GetUtcNow()).ToString("yyyyMMdd-HHmm");
-        return controller.File(stream.ToArray(), ContentType, $"{baseName}-{stamp}.xlsx");
+        await stream.SaveAsAsync(all, excelType: ExcelType.XLSX);
+        return controller.File(stream.ToArray(), ContentType, $"{baseName}-{now:yyyyMMdd-HHmm}.xlsx");
     }
+
+    public sealed record StampRow([property: MiniExcelLibs.Attributes.ExcelColumnName("项目")] string Item, [property: MiniExcelLibs.Attributes.ExcelColumnName("内容")] string Value);
 }

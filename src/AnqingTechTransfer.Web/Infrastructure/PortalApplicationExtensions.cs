@@ -29,6 +29,8 @@ public static class PortalApplicationExtensions
         }
 
         MigrationsHealthCheck.MarkUpToDate();
+        await Security.GmKeyFile.VerifyAgainstDatabaseAsync(db, scope.ServiceProvider.GetRequiredService<Domain.Security.IGmCrypto>(),
+            Security.GmKeyFile.PathFrom(app.Configuration));
         app.Logger.LogInformation("Database schema ready in {Elapsed} ms", clock.ElapsedMilliseconds);
         await ReferenceSeed.RunAsync(scope.ServiceProvider);
         if (app.Configuration.GetValue<bool>("Demo:Seed"))

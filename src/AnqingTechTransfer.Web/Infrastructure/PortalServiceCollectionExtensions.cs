@@ -49,6 +49,10 @@ public static class PortalServiceCollectionExtensions
 
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        var keyFile = GmKeyFile.PathFrom(configuration);
+        var crypto = GmKeyFile.Load(keyFile);
+        EncryptedColumns.Use(crypto, keyFile);
+        services.AddSingleton<Domain.Security.IGmCrypto>(crypto);
         services.AddScoped<ICurrentActor, CurrentActor>();
         services.AddDbContext<PortalDbContext>(o => o
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName))

@@ -23,7 +23,7 @@ public class ExpertPoolTests(PortalFixture fx) : IClassFixture<PortalFixture>
         (await bureau.PostFormAsync("/experts/apply", Form("钱测试", id, "13955550001", Anhui), "/experts/apply")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var stored = await fx.WithDbAsync((db, _) => db.Experts.AsNoTracking().SingleAsync(e => e.Name == "钱测试"));
         stored.IdNumberCipher.Should().NotContain(id[..6], "the number is stored encrypted");
-        stored.IdNumberMasked.Should().Be(id[..3] + "***********" + id[^4..]);
+        stored.IdNumberMasked.Should().Be(id[..6] + "********" + id[^4..]);
 
         // 怀宁县 cannot see the bureau's record; the database still refuses a second record for the same person.
         var county = await fx.As("county.huaining");

@@ -9,6 +9,8 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
 /// <summary>The real app, on a database of its own, with the demo data and a clock the test controls.</summary>
 public class PortalFactory(string connectionString, ManualClock clock, bool requireHttps = true) : WebApplicationFactory<Program>
 {
+    public static readonly string KeyFile = Path.Combine(Path.GetTempPath(), "anqing-test-keys", "gm-keys.json");
+
     public ManualClock Clock { get; } = clock;
 
     public string ConnectionString { get; } = connectionString;
@@ -25,6 +27,8 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
         builder.UseSetting("Demo:Password", DemoSeed.DefaultPassword);
         builder.UseSetting("Security:RequireHttps", requireHttps ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // One SM4 key file for every app of the test processes (the model's converters are per process); outside the repository.
+        builder.UseSetting("Security:GmKeyFile", KeyFile);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "anqing-test-logs", "portal-.json"));
         foreach (var (key, value) in Settings)
         {

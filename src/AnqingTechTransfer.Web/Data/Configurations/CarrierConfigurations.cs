@@ -17,7 +17,7 @@ public class CarrierConfiguration : IEntityTypeConfiguration<Carrier>
         b.Property(c => c.RegionCode).HasMaxLength(12);
         b.Property(c => c.Batch).HasMaxLength(50);
         b.Property(c => c.ContactName).HasMaxLength(50);
-        b.Property(c => c.ContactPhone).HasMaxLength(20);
+        b.Property(c => c.ContactPhone).IsEncrypted();
         b.Property(c => c.Capabilities).HasMaxLength(2000);
         b.Property(c => c.StatusReason).HasMaxLength(500);
         b.Property(c => c.Version).IsRowVersion();

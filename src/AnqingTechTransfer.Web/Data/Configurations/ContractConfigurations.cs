@@ -116,7 +116,7 @@ public class RegistrationPointConfiguration : IEntityTypeConfiguration<Registrat
         b.Property(p => p.RegionCode).HasMaxLength(12);
         b.Property(p => p.Address).HasMaxLength(300);
         b.Property(p => p.ContactName).HasMaxLength(50);
-        b.Property(p => p.ContactPhone).HasMaxLength(30);
+        b.Property(p => p.ContactPhone).IsEncrypted();
         b.Property(p => p.ClosedReason).HasMaxLength(500);
         b.Property(p => p.Version).IsRowVersion();
         b.Ignore(p => p.NumberRegionCode);

@@ -31,6 +31,9 @@ public class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         b.Property(e => e.MobileKey).HasMaxLength(64);
         b.Property(e => e.IdNumberMasked).HasMaxLength(18);
         b.Property(e => e.MobileMasked).HasMaxLength(11);
+        b.Property(e => e.BankName).HasMaxLength(100);
+        b.Property(e => e.BankAccountCipher).HasMaxLength(EncryptedColumns.Length);
+        b.Property(e => e.BankAccountMasked).HasMaxLength(30);
         b.Property(e => e.StatusReason).HasMaxLength(500);
         b.Property(e => e.Profile).AsJson();
         b.Property(e => e.Relations).AsJson();

@@ -24,7 +24,7 @@ internal static class MarketListingConfiguration
         b.ComplexProperty(l => l.Contact, c =>
         {
             c.Property(x => x.Name).HasMaxLength(50).HasColumnName("contact_name");
-            c.Property(x => x.Phone).HasMaxLength(20).HasColumnName("contact_phone");
+            c.Property(x => x.Phone).IsEncrypted().HasColumnName("contact_phone");
         });
         b.Property(l => l.Version).IsRowVersion();
         b.Ignore(l => l.IsPublic);

@@ -13,7 +13,7 @@ public class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         b.Property(o => o.RegionCode).HasMaxLength(12);
         b.Property(o => o.Address).HasMaxLength(300);
         b.Property(o => o.ContactName).HasMaxLength(50);
-        b.Property(o => o.ContactPhone).HasMaxLength(30);
+        b.Property(o => o.ContactPhone).IsEncrypted();
         b.Property(o => o.StatusReason).HasMaxLength(1000);
         b.Property(o => o.Version).IsRowVersion();
         // One organization per credit code (the same code cannot register twice).

@@ -146,8 +146,8 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.Property<string>("ContactPhone")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("contact_phone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -793,8 +793,8 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnName("contact_name");
 
                     b.Property<string>("ContactPhone")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("contact_phone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -1616,6 +1616,24 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("BankAccountCipher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bank_account_cipher");
+
+                    b.Property<string>("BankAccountMasked")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("bank_account_masked");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("bank_name");
 
                     b.Property<string>("Blackouts")
                         .IsRequired()
@@ -3181,8 +3199,8 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("contact_phone");
                         });
 
@@ -3327,8 +3345,8 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("contact_phone");
                         });
 
@@ -3506,8 +3524,8 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnName("contact_name");
 
                     b.Property<string>("ContactPhone")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("contact_phone");
 
                     b.Property<DateTimeOffset>("CreatedAt")

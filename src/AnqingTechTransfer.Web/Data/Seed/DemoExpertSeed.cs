@@ -20,6 +20,13 @@ public static class DemoExpertSeed
         ("安徽省科学技术情报研究所", "12340000MB1234627"), ("安庆市会计师事务所有限公司", "91340800MA2N12341"),
     ];
 
+    public const int Count = 36;
+
+    /// <summary>The demo experts' ID number, mobile and (for every other one) bank account; the masking tests look for them in every page.</summary>
+    public static (string IdNumber, string Mobile, string? BankAccount) Numbers(int i) =>
+        (PersonalIds.CompleteIdNumber($"3408{(i % 9) + 1:D2}19{60 + i % 30:D2}{1 + i % 12:D2}{1 + i % 28:D2}{100 + i:D3}"), $"139{i:D8}",
+         i % 2 == 0 ? $"6222020{i:D12}" : null);
+
     public static async Task RunAsync(PortalDbContext db, PersonalDataProtector ids, IReadOnlyDictionary<string, Guid> users, DateTimeOffset now)
     {
         if (await db.Experts.AnyAsync())
@@ -28,18 +35,22 @@ public static class DemoExpertSeed
         }
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        for (var i = 0; i < 36; i++)
+        for (var i = 0; i < Count; i++)
         {
             var employer = Employers[i % Employers.Length];
             // expert.a (卫教授) and expert.b (蒋研究员) are the demo users' own records.
             var name = i switch { 0 => "卫明远", 1 => "蒋思源", _ => Surnames[i % Surnames.Length] + Given[(i * 5 + i / Surnames.Length) % Given.Length] };
-            var idNumber = PersonalIds.CompleteIdNumber($"3408{(i % 9) + 1:D2}19{60 + i % 30:D2}{1 + i % 12:D2}{1 + i % 28:D2}{100 + i:D3}");
+            var (idNumber, mobile, account) = Numbers(i);
             var types = i % 8 == 7 ? ExpertTypes.Financial : i % 11 == 5 ? ExpertTypes.Technical | ExpertTypes.Investment : ExpertTypes.Technical;
             var profile = new ExpertProfile(employer.Name, CreditCode.Complete(employer.Code[..17]), i % 3 == 0 ? "教授" : "正高级工程师", i % 2 == 0 ? "博士" : "硕士",
                 [$"{1 + i % 11:D2}", $"{1 + (i + 3) % 11:D2}"], "示例研究方向", types, employer.Name.StartsWith("安庆", StringComparison.Ordinal));
             Guid? userId = i switch { 0 => users["expert.a"], 1 => users["expert.b"], _ => null };
-            var expert = Expert.Apply(userId, name, await ids.ProtectAsync(idNumber, CancellationToken.None),
-                await ids.ProtectAsync($"139{i:D8}", CancellationToken.None), profile, null, now);
+            var expert = Expert.Apply(userId, name, ids.Protect(idNumber), ids.Protect(mobile), profile, null, now);
+            if (account is not null)
+            {
+                expert.SetBankAccount(i % 4 == 0 ? "中国工商银行安庆分行" : "安庆农村商业银行", ids.Protect(account));
+            }
+
             if (i % 12 != 11)
             {
                 expert.Approve(today.AddDays(-300 - i * 3));

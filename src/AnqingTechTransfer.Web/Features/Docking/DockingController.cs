@@ -103,6 +103,12 @@ public class DockingController(PortalDbContext db, ICurrentActor actor, TimeProv
         var need = await db.TechNeeds.AsNoTracking().SingleAsync(n => n.Id == request.NeedId, ct);
         var result = await db.TechResults.AsNoTracking().SingleAsync(r => r.Id == request.ResultId, ct);
         var me = actor.OrganizationId;
+        if (Active && request.IsParty(me) && request.Status == DockingStatus.Accepted)
+        {
+            db.Audit(PersonalInfo.RevealAction, Domain.Audit.AuditOutcome.Success, nameof(DockingRequest), request.Id.ToString(), "对接双方联系人的电话");
+            await db.SaveChangesAsync(ct);
+        }
+
         var contract = request.ContractId is { } cid ? await db.TechContracts.AsNoTracking().Where(c => c.Id == cid).Select(c => (ContractStatus?)c.Status).SingleOrDefaultAsync(ct) : null;
         return View(new DockingView(request, need, result, Active && request.ToOrganizationId == me, Active && request.IsParty(me),
             Active && request.IsParty(me) && request.Status == DockingStatus.Accepted && request.ContractId is null

@@ -20,6 +20,15 @@ public class ExpertForm
     [Required(ErrorMessage = "请填写手机号")]
     public string Mobile { get; set; } = string.Empty;
 
+    [Display(Name = "开户银行")]
+    [StringLength(100, ErrorMessage = "开户银行不能超过100个字")]
+    public string? BankName { get; set; }
+
+    /// <summary>Never shown back: on the edit form a blank field keeps the account on record.</summary>
+    [Display(Name = "银行账号（评审劳务费发放）")]
+    [StringLength(40, ErrorMessage = "银行账号不能超过40个字符")]
+    public string? BankAccount { get; set; }
+
     [Display(Name = "工作单位")]
     [Required(ErrorMessage = "请填写工作单位")]
     [StringLength(200, ErrorMessage = "工作单位不能超过200个字")]

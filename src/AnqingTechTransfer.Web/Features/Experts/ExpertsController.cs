@@ -118,6 +118,8 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
             ModelState.AddModelError(nameof(form.Mobile), "手机号应为11位手机号码");
         }
 
+        CheckBankAccount(form);
+
         if (!ModelState.IsValid)
         {
             return await FormAsync("Apply", form, ct);
@@ -129,6 +131,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
             var mobile = await ids.ProtectAsync(form.Mobile, ct);
             var expert = Expert.Apply(selfApplication ? userId : null, form.Name, idNumber, mobile, form.Profile(), selfApplication ? null : actor.OrganizationId, clock.GetUtcNow());
             expert.Update(expert.Profile, await form.ParseRelationsAsync(id => ids.KeyOfAsync(id, ct), []), form.ParseBlackouts());
+            expert.SetBankAccount(form.BankName, form.BankAccount is { Length: > 0 } account ? ids.Protect(account) : null);
             if (!await UniqueAsync(expert, form, ct))
             {
                 return await FormAsync("Apply", form, ct);
@@ -166,10 +169,42 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
             return Forbid();
         }
 
+        return await DetailsViewAsync(expert, null, ct);
+    }
+
+    /// <summary>
+    /// The full ID number, mobile and bank account, for those who need them (the bureau pays the review fees and calls the
+    /// expert; the expert checks their own record). Every unmasking is an audit row; the recommending organization sees
+    /// the masked numbers only.
+    /// </summary>
+    [HttpPost("{id:guid}/reveal")]
+    public async Task<IActionResult> Reveal(Guid id, CancellationToken ct)
+    {
+        var expert = await db.Experts.AsNoTracking().Include(e => e.Events).SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (expert is null)
+        {
+            return NotFound();
+        }
+
+        if (!(IsBureau || expert.UserId == actor.UserId))
+        {
+            return Forbid();
+        }
+
+        db.Audit(PersonalInfo.RevealAction, Domain.Audit.AuditOutcome.Success, nameof(Expert), expert.Id.ToString(), $"专家 {expert.Name}：身份证号、手机号、银行账号");
+        await db.SaveChangesAsync(ct);
+        var revealed = new PersonalInfo.Revealed(ids.Reveal(expert.IdNumberCipher), ids.Reveal(expert.MobileCipher), ids.Reveal(expert.BankAccountCipher));
+        return await DetailsViewAsync(expert, revealed, ct);
+    }
+
+    private async Task<IActionResult> DetailsViewAsync(Expert expert, PersonalInfo.Revealed? revealed, CancellationToken ct)
+    {
         ViewData["IsBureau"] = IsBureau;
+        ViewData["CanReveal"] = IsBureau || expert.UserId == actor.UserId;
+        ViewData["Revealed"] = revealed;
         ViewData["Today"] = Today;
         ViewData["Fields"] = await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct);
-        return View(expert);
+        return View("Details", expert);
     }
 
     [HttpGet("{id:guid}/edit")]
@@ -187,9 +222,10 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
         }
 
         var p = expert.Profile;
+        ViewData["BankAccountMasked"] = expert.BankAccountMasked;
         return await FormAsync("Edit", new ExpertForm
         {
-            Name = expert.Name, IdNumber = expert.IdNumberMasked, Mobile = expert.MobileMasked, EmployerName = p.EmployerName, EmployerCreditCode = p.EmployerCreditCode,
+            Name = expert.Name, IdNumber = expert.IdNumberMasked, Mobile = expert.MobileMasked, BankName = expert.BankName, EmployerName = p.EmployerName, EmployerCreditCode = p.EmployerCreditCode,
             Title = p.Title, Degree = p.Degree, FieldCodes = p.FieldCodes.ToList(), Keywords = p.Keywords,
             Types = Enum.GetValues<ExpertTypes>().Where(t => t != ExpertTypes.None && p.Types.HasFlag(t)).ToList(), IsLocal = p.IsLocal,
             Relations = ExpertForm.FormatRelations(expert.Relations), Blackouts = ExpertForm.FormatBlackouts(expert.Blackouts), Version = expert.Version,
@@ -211,12 +247,15 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
         }
 
         // Identity is not edited here: a changed ID number is a new person.
+        ViewData["BankAccountMasked"] = expert.BankAccountMasked;
         Normalize(form);
         (form.Name, form.IdNumber, form.Mobile) = (expert.Name, expert.IdNumberMasked, expert.MobileMasked);
         foreach (var key in new[] { nameof(form.Name), nameof(form.IdNumber), nameof(form.Mobile) })
         {
             ModelState.Remove(key);
         }
+
+        CheckBankAccount(form);
 
         if (!ModelState.IsValid)
         {
@@ -227,6 +266,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
         {
             db.Entry(expert).Property(e => e.Version).OriginalValue = form.Version ?? 0;
             expert.Update(form.Profile(), await form.ParseRelationsAsync(n => ids.KeyOfAsync(n, ct), expert.Relations), form.ParseBlackouts());
+            expert.SetBankAccount(form.BankName, form.BankAccount is { Length: > 0 } account ? ids.Protect(account) : null);
         }
         catch (DomainException e)
         {
@@ -308,11 +348,21 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
         return ModelState.IsValid;
     }
 
+    private void CheckBankAccount(ExpertForm form)
+    {
+        if (form.BankAccount is { Length: > 0 } account && !PersonalIds.IsValidBankAccount(account))
+        {
+            ModelState.AddModelError(nameof(form.BankAccount), "银行账号应为12至30位数字");
+        }
+    }
+
     private static void Normalize(ExpertForm form)
     {
         form.Name ??= string.Empty;
         form.IdNumber = PersonalIds.Normalize(form.IdNumber ?? string.Empty);
         form.Mobile = PersonalIds.Normalize(form.Mobile ?? string.Empty);
+        form.BankAccount = PersonalIds.Normalize(form.BankAccount ?? string.Empty).Replace("-", string.Empty, StringComparison.Ordinal);
+        form.BankName = form.BankName?.Trim();
         form.EmployerName ??= string.Empty;
         form.EmployerCreditCode ??= string.Empty;
         form.FieldCodes ??= [];

@@ -143,6 +143,13 @@ public abstract class ListingController<T>(PortalDbContext db, ICurrentActor act
                 : await db.TechNeeds.AsNoTracking().Where(n => n.OrganizationId == me && n.Status == ListingStatus.Published).OrderBy(n => n.Title)
                     .Select(n => new ValueTuple<Guid, string>(n.Id, n.Title)).Take(50).ToListAsync(ct)
             : [];
+        if (contactVisible && !IsOwner(listing))
+        {
+            // Someone else's contact person shown in full (a reviewer, or the other side of an accepted docking): audited.
+            db.Audit(PersonalInfo.RevealAction, Domain.Audit.AuditOutcome.Success, listing.GetType().Name, listing.Id.ToString(), $"联系人 {listing.Contact.MaskedName} 的电话");
+            await db.SaveChangesAsync(ct);
+        }
+
         var fields = await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct);
         return View("/Features/Market/Details.cshtml", new ListingView(listing, IsNeed, fields.GetValueOrDefault(listing.FieldCode, listing.FieldCode), IsOwner(listing),
             CanReview(listing), contactVisible, suggestions, ownOpposite, requests));

@@ -58,12 +58,39 @@ public class OrganizationsController(
             return NotFound();
         }
 
+        return await DetailsViewAsync(organization, ct);
+    }
+
+    /// <summary>The contact's full phone, for the reviewers who must call them; every unmasking is an audit row.</summary>
+    [HttpPost("{id:guid}/reveal")]
+    public async Task<IActionResult> Reveal(Guid id, CancellationToken ct)
+    {
+        var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organization is null || !await AllowedAsync(organization, Operations.Read))
+        {
+            return NotFound();
+        }
+
+        if (!await AllowedAsync(organization, Operations.Review))
+        {
+            return Forbid();
+        }
+
+        db.Audit(PersonalInfo.RevealAction, Domain.Audit.AuditOutcome.Success, nameof(Organization), organization.Id.ToString(), $"单位 {organization.Name} 联系人的电话");
+        await db.SaveChangesAsync(ct);
+        ViewData["RevealedPhone"] = organization.ContactPhone ?? string.Empty;
+        return await DetailsViewAsync(organization, ct);
+    }
+
+    private async Task<IActionResult> DetailsViewAsync(Organization organization, CancellationToken ct)
+    {
+        var id = organization.Id;
         var members = await db.Users.AsNoTracking().Where(u => u.OrganizationId == id).OrderBy(u => u.UserName)
             .Select(u => new OrganizationUserRow(u.UserName!, u.DisplayName, u.IsOrganizationAdmin, u.IsDisabled)).ToListAsync(ct);
         var licence = organization.LicenceAttachmentId is { } licenceId
             ? await db.Attachments.AsNoTracking().Where(a => a.Id == licenceId).Select(a => a.FileName).SingleOrDefaultAsync(ct)
             : null;
-        return View(new OrganizationDetailsViewModel(organization, members,
+        return View("Details", new OrganizationDetailsViewModel(organization, members,
             await AllowedAsync(organization, Operations.Review), await AllowedAsync(organization, Operations.Suspend), licence));
     }
 
