@@ -187,6 +187,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static Task<string> NoticeState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.Notices.CountAsync()}|" + await db.Notices.Where(n => n.Id == f.Ids.Notice).Select(n => n.IsWithdrawn + ":" + n.Version).SingleAsync());
 
+    private static Task<string> RevealState(MatrixFixture f) =>
+        f.WithDbAsync(async (db, _) => (await db.AuditEntries.CountAsync(a => a.Action == Features.Shared.PersonalInfo.RevealAction)).ToString());
+
     private static Task<string> IndexState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.IndexPublications.CountAsync()).ToString());
 
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
@@ -325,6 +328,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/organizations", _ => "/organizations", Expect.Login, Expect.Forbidden, reviewers),
             new("GET", "/organizations/export", _ => "/organizations/export", Expect.Login, Expect.Forbidden, reviewers),
             new("GET", "/organizations/{id:guid}", ids => $"/organizations/{ids.PendingOrganization}", Expect.Login, Expect.Forbidden, pendingReaders),
+            new("POST", "/organizations/{id:guid}/reveal", ids => $"/organizations/{ids.PendingOrganization}/reveal", Expect.Login, Expect.Forbidden, pendingReaders, RevealState),
             organizationAction("approve"),
             organizationAction("reject"),
             adminOnlyOrganizationAction("override-checksum"),
@@ -445,6 +449,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/experts/apply", _ => "/experts/apply", Expect.Login, Expect.Forbidden, Merge(recommenders, experts)),
             new("POST", "/experts/apply", _ => "/experts/apply", Expect.Login, Expect.Forbidden, Merge(recommenders, experts), ExpertState),
             new("GET", "/experts/{id:guid}", ids => $"/experts/{ids.ExpertA}", Expect.Login, Expect.NotFound, expertAReaders),
+            new("POST", "/experts/{id:guid}/reveal", ids => $"/experts/{ids.ExpertA}/reveal", Expect.Login, Expect.NotFound, expertAReaders, RevealState),
             new("GET", "/experts/{id:guid}/edit", ids => $"/experts/{ids.ExpertA}/edit", Expect.Login, Expect.NotFound, expertAReaders),
             new("POST", "/experts/{id:guid}/edit", ids => $"/experts/{ids.ExpertA}/edit", Expect.Login, Expect.NotFound, expertAReaders, ExpertState, StaleVersion),
             new("POST", "/experts/{id:guid}/{step:regex(^(approve|reject|suspend|reinstate|remove|reevaluate)$)}", ids => $"/experts/{ids.ExpertA}/suspend",
