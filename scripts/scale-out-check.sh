@@ -26,7 +26,7 @@ stop_all() { [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null; for p in "${p
 trap stop_all EXIT
 start_instance() { # start_instance PORT NAME
   (cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$1" Demo__Seed=false \
-    Serilog__WriteTo__1__Args__path="$work/logs/$2-.json" dotnet AnqingTechTransfer.Web.dll) > "$work/$2.out" 2>&1 &
+    Serilog__File__Path="$work/logs/$2-.json" dotnet AnqingTechTransfer.Web.dll) > "$work/$2.out" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null && return; sleep 0.5; done
   echo "[scale-out] instance $2 did not become ready" >&2; exit 1

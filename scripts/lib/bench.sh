@@ -16,7 +16,7 @@ bench_publish() { # publishes Release and migrates with the demo data
   # ReadyToRun, as the container image publishes it (src/AnqingTechTransfer.Web/Dockerfile); READY_TO_RUN=false skips it.
   dotnet publish src/AnqingTechTransfer.Web/AnqingTechTransfer.Web.csproj -c Release -r linux-x64 --self-contained false \
     -p:PublishReadyToRun="${READY_TO_RUN:-true}" -o "$work/app" --nologo -v q
-  export ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false Demo__Seed=true Serilog__WriteTo__1__Args__path="$work/logs/portal-.json"
+  export ASPNETCORE_ENVIRONMENT=Production Security__RequireHttps=false Demo__Seed=true Serilog__File__Path="$work/logs/portal-.json"
   (cd "$work/app" && dotnet AnqingTechTransfer.Web.dll --migrate-only) >/dev/null
 }
 

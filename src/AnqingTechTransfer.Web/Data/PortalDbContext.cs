@@ -8,6 +8,7 @@ using AnqingTechTransfer.Domain.Files;
 using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Web.Infrastructure.Submissions;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -315,38 +316,77 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// The submission key this request claimed (IdempotentSubmissionFilter). The first save that writes marks it committed
+    /// in the same transaction, so a submission's writes commit exactly once however often it is retried or resubmitted.
+    /// </summary>
+    public SubmissionMark? Submission { get; set; }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var entries = AuditTrail.Collect(ChangeTracker, actor, clock.GetUtcNow(), ClientAddress);
         entries.AddRange(_pendingAudit);
         _pendingAudit.Clear();
-        if (entries.Count == 0)
+        var mark = Submission is { Committed: false } pending && ChangeTracker.HasChanges() ? pending : null;
+        if (entries.Count == 0 && mark is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        if (Database.CurrentTransaction is not null)
+        {
+            // The caller's transaction: its commit decides, and a retry is the caller's (the whole request's) to make.
+            var written = await WriteAsync(entries, mark, acceptAllChangesOnSuccess, cancellationToken);
+            mark?.Committed = true;
+            return written;
+        }
+
+        // Our own transaction, retried whole by the execution strategy when the database drops the connection (a restart,
+        // a failover): the changes are accepted only after the commit, so a retry writes them again, once.
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var written = await WriteAsync(entries, mark, false, ct);
+            await transaction.CommitAsync(ct);
+            return written;
+        }, cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        mark?.Committed = true;
+        return saved;
+    }
+
+    private async Task<int> WriteAsync(List<AuditEntry> entries, SubmissionMark? mark, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         try
         {
-            // One writer at a time extends the chain; the lock is released with the transaction.
-            await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditTrail.ChainLockKey})", cancellationToken);
-            var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(cancellationToken);
-            long id = last?.Id ?? 0;
-            var previous = last?.Hash;
-            foreach (var entry in entries)
+            if (mark is not null && await Database.ExecuteSqlAsync($"""
+                    UPDATE form_submissions SET committed = true WHERE user_id = {mark.UserId} AND submission_key = {mark.Key} AND NOT committed
+                    """, cancellationToken) == 0)
             {
-                entry.Chain(++id, previous);
-                previous = entry.Hash;
+                throw new DuplicateSubmissionException();
             }
 
-            AuditEntries.AddRange(entries);
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
+            if (entries.Count > 0)
             {
-                await ownTransaction.CommitAsync(cancellationToken);
+                // One writer at a time extends the chain; the lock is released with the transaction.
+                await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditTrail.ChainLockKey})", cancellationToken);
+                var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+                long id = last?.Id ?? 0;
+                var previous = last?.Hash;
+                foreach (var entry in entries)
+                {
+                    entry.Chain(++id, previous);
+                    previous = entry.Hash;
+                }
+
+                AuditEntries.AddRange(entries);
             }
 
-            return written;
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         catch
         {
@@ -357,13 +397,6 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             }
 
             throw;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
         }
     }
 

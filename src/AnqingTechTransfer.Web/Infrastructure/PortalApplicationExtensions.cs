@@ -86,6 +86,7 @@ public static class PortalApplicationExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<MalformedRequestMiddleware>();
+        app.UseMiddleware<DatabaseUnavailableMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         var chinese = PortalServiceCollectionExtensions.Chinese;
         app.UseRequestLocalization(new RequestLocalizationOptions

@@ -25,15 +25,27 @@ public static class PortalServiceCollectionExtensions
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
         // No frozen bootstrap logger: several hosts share one process in the tests.
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
+        // SIGTERM (docker stop, systemd, a rolling upgrade): Kestrel stops taking connections, the requests already running
+        // get up to Host:ShutdownSeconds (default 30) to finish, then the logger is disposed, which flushes its files.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Host:ShutdownSeconds", 30)));
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            // Levels from Serilog:MinimumLevel; the two sinks are fixed here, with their path and retention from Serilog:File.
+            // (Sinks named in configuration were not found under the test host, whose entry assembly is not the app.)
+            var configuration = services.GetRequiredService<IConfiguration>();
+            logger
+                .ReadFrom.Configuration(configuration, new Serilog.Settings.Configuration.ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
+                .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture)
+                .WriteTo.File(new Serilog.Formatting.Compact.CompactJsonFormatter(), configuration["Serilog:File:Path"] ?? "logs/portal-.json",
+                    rollingInterval: RollingInterval.Day, retainedFileCountLimit: configuration.GetValue("Serilog:File:RetainedFiles", 190))
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             // On a brand-new database EF first reads the migrations history table, which does not exist yet, and logs
             // that expected failure as an error before creating it. It is noise, not a fault.
             .Filter.ByExcluding(e => e.Level == Serilog.Events.LogEventLevel.Error
                 && e.Properties.TryGetValue("commandText", out var text) && text.ToString().Contains("__EFMigrationsHistory", StringComparison.Ordinal)
-                && text.ToString().Contains("SELECT migration_id", StringComparison.Ordinal)));
+                && text.ToString().Contains("SELECT migration_id", StringComparison.Ordinal));
+        });
         return builder;
     }
 
@@ -55,7 +67,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<Domain.Security.IGmCrypto>(crypto);
         services.AddScoped<ICurrentActor, CurrentActor>();
         services.AddDbContext<PortalDbContext>(o => o
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName).ExecutionStrategy(d => new PortalExecutionStrategy(d)))
             .UseSnakeCaseNamingConvention());
         services.AddDataProtection().SetApplicationName("AnqingTechTransfer").PersistKeysToDbContext<PortalDbContext>();
         services.AddHealthChecks()

@@ -29,7 +29,7 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // One SM4 key file for every app of the test processes (the model's converters are per process); outside the repository.
         builder.UseSetting("Security:GmKeyFile", KeyFile);
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "anqing-test-logs", "portal-.json"));
+        builder.UseSetting("Serilog:File:Path", Path.Combine(Path.GetTempPath(), "anqing-test-logs", "portal-.json"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -10,6 +10,8 @@ public class FormSubmission
     public Guid SubmissionKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string? Location { get; set; }
+    /// <summary>Set in the transaction of the submission's first write: a claim that never committed may be taken over.</summary>
+    public bool Committed { get; set; }
 }
 
 public class FormSubmissionConfiguration : IEntityTypeConfiguration<FormSubmission>
@@ -22,3 +24,14 @@ public class FormSubmissionConfiguration : IEntityTypeConfiguration<FormSubmissi
         b.HasIndex(s => s.CreatedAt);
     }
 }
+
+/// <summary>The submission key a request claimed, and whether its writes have committed.</summary>
+public sealed class SubmissionMark(Guid userId, Guid key)
+{
+    public Guid UserId { get; } = userId;
+    public Guid Key { get; } = key;
+    public bool Committed { get; set; }
+}
+
+/// <summary>Another copy of this submission committed first: this one writes nothing and is sent where that one went.</summary>
+public sealed class DuplicateSubmissionException() : Exception("该表单已提交，本次重复提交未保存。");
