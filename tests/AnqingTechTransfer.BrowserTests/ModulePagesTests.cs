@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace AnqingTechTransfer.BrowserTests;
 
 /// <summary>The newer modules' pages, as the public and as their users see them, on a desktop and on a phone.</summary>
@@ -44,5 +47,31 @@ public class ModulePagesTests(BrowserFixture fx)
             await page.ExpectCleanAsync($"{path} at {width} px for {user ?? "the public"}");
             await page.ScreenshotAsync($"module-{name}-{width}");
         }
+    }
+
+    [Fact]
+    public async Task The_bureau_sees_an_expert_masked_and_unmasks_the_numbers_with_a_note_that_it_is_audited()
+    {
+        Guid expert;
+        using (Web.Tenancy.CurrentActor.BeginSystemScope())
+        {
+            await using var scope = fx.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Web.Data.PortalDbContext>();
+            expert = await db.Experts.Where(e => e.Name == "卫明远").Select(e => e.Id).SingleAsync();
+        }
+
+        var numbers = Web.Data.Seed.DemoExpertSeed.Numbers(0);
+        await using var page = await PortalPage.OpenAsAsync(fx, "bureau");
+        await page.GoAsync($"/experts/{expert}");
+        (await page.Page.TextContentAsync("#masked-id")).Should().Be(numbers.IdNumber[..6] + "********" + numbers.IdNumber[^4..]);
+        await page.ExpectCleanAsync("the expert's page, masked");
+        await page.ScreenshotAsync("expert-masked-1366");
+
+        await page.Page.ClickAsync("#reveal-btn");
+        await page.Page.WaitForSelectorAsync("#revealed-note");
+        (await page.Page.TextContentAsync("#masked-id")).Should().Be(numbers.IdNumber);
+        (await page.Page.TextContentAsync("#bank-account")).Should().Be(numbers.BankAccount);
+        await page.ExpectCleanAsync("the expert's page, unmasked");
+        await page.ScreenshotAsync("expert-revealed-1366");
     }
 }
