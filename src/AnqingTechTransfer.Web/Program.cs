@@ -1,6 +1,14 @@
 using AnqingTechTransfer.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args.Contains("--rotate-gm-key"))
+{
+    // A new SM4 key becomes current; the older ones stay in the file to read older values (docs/operations.md, 国密密钥).
+    var keyFile = AnqingTechTransfer.Web.Infrastructure.Security.GmKeyFile.PathFrom(builder.Configuration);
+    Console.WriteLine($"SM4 key {AnqingTechTransfer.Web.Infrastructure.Security.GmKeyFile.Rotate(keyFile, DateTimeOffset.UtcNow)} is now current in {keyFile}; restart every instance.");
+    return;
+}
+
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);

@@ -11,7 +11,7 @@ namespace AnqingTechTransfer.Web.Infrastructure.Security;
 /// The SM4 key ring, in a file outside the database (<c>Security:GmKeyFile</c>; default <c>App_Data/gm-keys.json</c>
 /// under the content root): a database dump alone never reveals a personal number. The file holds the SM4 keys by id
 /// (the newest is current; older ones stay to read older values) and the HMAC-SM3 index key. A missing file is created
-/// with fresh random keys, readable by the app's OS user only. Rotation: <c>scripts/gm-rotate-key.sh</c> adds a key.
+/// with fresh random keys, readable by the app's OS user only. Rotation: <c>dotnet AnqingTechTransfer.Web.dll --rotate-gm-key</c> adds a key.
 /// Every instance of a scaled-out portal must read the same file; <see cref="VerifyAgainstDatabaseAsync"/> refuses to
 /// start an instance whose keys do not open what the database holds.
 /// </summary>
