@@ -45,7 +45,7 @@ public static class PortalServiceCollectionExtensions
             .Filter.ByExcluding(e => e.Level == Serilog.Events.LogEventLevel.Error
                 && e.Properties.TryGetValue("commandText", out var text) && text.ToString().Contains("__EFMigrationsHistory", StringComparison.Ordinal)
                 && text.ToString().Contains("SELECT migration_id", StringComparison.Ordinal));
-        });
+        }, preserveStaticLogger: true); // each host logs through its own logger, not the static one the last host set and the first to stop closed
         return builder;
     }
 
