@@ -116,4 +116,34 @@ public class FormFuzzTests(MatrixFixture fx) : IClassFixture<MatrixFixture>
         failures.Should().BeEmpty($"none of {requests} hostile posts may fail with a server error or echo a script");
         requests.Should().BeGreaterThan(1_500, "every form of the app is tried");
     }
+
+    [Fact]
+    public async Task A_nul_character_in_a_search_or_a_form_is_refused_with_400_not_a_server_error()
+    {
+        // Found by scripts/security-scan.sh: %00 in a list's search reached PostgreSQL, which refuses NUL in text (22021).
+        var lists = AuthorizationMatrixTests.Rows().Where(r => r.Method == "GET" && !r.Route.Contains('{') && !r.Route.StartsWith("/health", StringComparison.Ordinal)).ToList();
+        var bureau = await fx.SignInAsync("bureau");
+        var anonymous = fx.Anonymous();
+        var failures = new List<string>();
+        foreach (var row in lists)
+        {
+            foreach (var client in new[] { bureau, anonymous })
+            {
+                var url = row.Url(fx.Ids);
+                using var response = await client.GetAsync(url + (url.Contains('?') ? "&" : "?") + "q=a%00&region=%00&field=%00");
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"GET {url} with %00: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        failures.Should().BeEmpty();
+        (await anonymous.GetAsync("/needs?q=a%00")).StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        var login = await anonymous.Http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = "a\0", ["Password"] = "x" }));
+        login.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest, "a NUL in a form without a token is refused, not a 500");
+        (await login.Content.ReadAsStringAsync()).Should().Contain("无法识别");
+        (await anonymous.GetAsync("/needs?q=催化")).StatusCode.Should().Be(System.Net.HttpStatusCode.OK, "ordinary searches still work");
+    }
 }
+
