@@ -66,10 +66,16 @@ public static class PortalApplicationExtensions
 
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<AdminNetworkMiddleware>();
-        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
+        // The host's own logger (each host keeps one; the static Log.Logger is not set).
+        var requestLogger = app.Services.GetService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(o =>
         {
-            diagnostics.Set("UserName", http.User.Identity?.Name ?? "anonymous");
-            diagnostics.Set("OrganizationId", http.User.FindFirstValue(PortalClaims.OrganizationId) ?? string.Empty);
+            o.Logger = requestLogger;
+            o.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("UserName", http.User.Identity?.Name ?? "anonymous");
+                diagnostics.Set("OrganizationId", http.User.FindFirstValue(PortalClaims.OrganizationId) ?? string.Empty);
+            };
         });
         if (app.Environment.IsDevelopment())
         {
