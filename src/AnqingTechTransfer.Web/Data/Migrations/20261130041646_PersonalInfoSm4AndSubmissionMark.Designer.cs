@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261130014437_PersonalInfoSm4")]
-    partial class PersonalInfoSm4
+    [Migration("20261130041646_PersonalInfoSm4AndSubmissionMark")]
+    partial class PersonalInfoSm4AndSubmissionMark
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -5049,6 +5049,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("uuid")
                         .HasColumnName("submission_key");
+
+                    b.Property<bool>("Committed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("committed");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

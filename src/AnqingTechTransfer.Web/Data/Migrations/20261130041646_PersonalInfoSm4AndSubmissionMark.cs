@@ -5,7 +5,7 @@
 namespace AnqingTechTransfer.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class PersonalInfoSm4 : Migration
+    public partial class PersonalInfoSm4AndSubmissionMark : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -52,6 +52,13 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                 oldMaxLength: 30,
                 oldNullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "committed",
+                table: "form_submissions",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<string>(
                 name: "bank_account_cipher",
                 table: "experts",
@@ -90,6 +97,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "committed",
+                table: "form_submissions");
+
             migrationBuilder.DropColumn(
                 name: "bank_account_cipher",
                 table: "experts");
