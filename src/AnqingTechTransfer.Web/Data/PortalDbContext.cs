@@ -94,13 +94,12 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     internal string ActorRegionCode => actor.RegionCode;
     internal Guid ActorUserId => actor.UserId;
     internal bool ActorIsSystem => actor.IsSystem;
-    internal List<Guid> ActorPointIds => actor.RegistrationPointIds;
+    internal List<Guid> ActorPointIds => actor.RegistrationPointIds as List<Guid> ?? [.. actor.RegistrationPointIds];
     /// <summary>Targets are set by the bureau and by the organization department (a municipal Department user).</summary>
-    internal bool ActorSeesAllTargets => actor.Scope == TenantScope.City
-        || (actor.IsInRole(Domain.PortalRoles.Department) && actor.OrganizationStatus == OrganizationStatus.Active);
+    internal bool ActorSeesAllTargets => actor.Scope == TenantScope.City || actor.Acts(Domain.PortalRoles.Department);
 
     /// <summary>Municipal departments (the economy and IT bureau keeps 三首) read the 三首 records of the whole city.</summary>
-    internal bool ActorIsDepartment => actor.IsInRole(Domain.PortalRoles.Department) && actor.OrganizationStatus == OrganizationStatus.Active;
+    internal bool ActorIsDepartment => actor.Acts(Domain.PortalRoles.Department);
 
     public ICurrentActor Actor => actor;
 

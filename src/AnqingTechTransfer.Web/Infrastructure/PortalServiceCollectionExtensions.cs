@@ -108,6 +108,8 @@ public static class PortalServiceCollectionExtensions
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
 
         services.AddSingleton<SecurityPolicyProvider>();
+        services.AddScoped<SessionRevocation>();
+        services.AddSingleton<Features.Account.Reauthentication>();
         services.AddSingleton<Housekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         var securePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
@@ -164,9 +166,23 @@ public static class PortalServiceCollectionExtensions
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorization(Policies.Register);
+        // Each module's permissions class: as itself (pages ask it for their flags) and, for records, as the resource
+        // handler behind IAuthorizationService, one instance per request either way.
+        foreach (var permissions in FeatureTypes<IModulePermissions>())
+        {
+            services.AddScoped(permissions);
+        }
+
         foreach (var handler in FeatureTypes<IAuthorizationHandler>())
         {
-            services.AddScoped(typeof(IAuthorizationHandler), handler);
+            if (typeof(IModulePermissions).IsAssignableFrom(handler))
+            {
+                services.AddScoped(typeof(IAuthorizationHandler), sp => sp.GetRequiredService(handler));
+            }
+            else
+            {
+                services.AddScoped(typeof(IAuthorizationHandler), handler);
+            }
         }
 
         return services;

@@ -22,6 +22,8 @@ public class AccountController(
     ICurrentActor actor,
     IOptions<SecurityOptions> security,
     SecurityPolicyProvider policies,
+    AccountPermissions permissions,
+    Reauthentication reauthentication,
     TimeProvider clock) : Controller
 {
     private const string SignInAction = "登录";
@@ -38,11 +40,12 @@ public class AccountController(
         }
 
         var user = await users.FindByNameAsync(form.UserName);
-        // A disabled account is named only to someone who knows its password: otherwise the usual message (no enumeration).
-        if (user is not null && await BlockedReasonAsync(user, ct) is { } blocked && await users.CheckPasswordAsync(user, form.Password))
+        // A locked, disabled, dormant or suspended account gets one refusal, and its password is not checked: whether the
+        // password was right must not show through the lockout (a guesser would learn it there).
+        if (user is not null && await BlockedReasonAsync(user, ct) is { } blocked)
         {
-            await AuditSignInAsync(SignInAction, AuditOutcome.Failure, user, form.UserName, "账户或单位已停用", ct);
-            ModelState.AddModelError(string.Empty, blocked);
+            await AuditSignInAsync(SignInAction, AuditOutcome.Failure, user, form.UserName, blocked, ct);
+            ModelState.AddModelError(string.Empty, await BlockedMessageAsync(ct));
             return View(form);
         }
 
@@ -62,7 +65,7 @@ public class AccountController(
         {
             var policy = await policies.CurrentAsync(ct);
             await AuditSignInAsync("账户锁定", AuditOutcome.Failure, user, form.UserName, $"连续{policy.MaxFailedSignIns}次登录失败", ct);
-            ModelState.AddModelError(string.Empty, $"登录失败次数过多，账户已锁定{policy.LockoutMinutes}分钟，请稍后再试或联系管理员。");
+            ModelState.AddModelError(string.Empty, await BlockedMessageAsync(ct));
             return View(form);
         }
 
@@ -255,10 +258,11 @@ public class AccountController(
 
         ViewData["TwoFactorEnabled"] = user.TwoFactorEnabled;
         ViewData["PasswordChangedAt"] = user.PasswordChangedAt;
-        ViewData["TwoFactorRequired"] = PortalRoles.Administrators.Any(User.IsInRole);
+        ViewData["TwoFactorRequired"] = permissions.MustUseTwoFactor;
         return View();
     }
 
+    /// <summary>The two-factor page asks for the current password before it shows the authenticator key (a GET never shows it).</summary>
     [Authorize, HttpGet("two-factor")]
     public async Task<IActionResult> TwoFactor()
     {
@@ -268,18 +272,39 @@ public class AccountController(
             return Challenge();
         }
 
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        return View("TwoFactorPassword", new TwoFactorPasswordPage(user.TwoFactorEnabled, permissions.MustUseTwoFactor, new ReauthenticateForm()));
+    }
+
+    [Authorize, HttpPost("two-factor/key")]
+    public async Task<IActionResult> TwoFactorKey(ReauthenticateForm form, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            await signIn.RefreshSignInAsync(user); // the reset rotated the stamp; keep this session valid
-            key = await users.GetAuthenticatorKeyAsync(user);
+            return Challenge();
         }
 
-        ViewData["Key"] = string.Join(' ', key!.Chunk(4).Select(c => new string(c)));
-        ViewData["Uri"] = $"otpauth://totp/{Uri.EscapeDataString("安庆科技成果转化:" + user.UserName)}?secret={key}&issuer={Uri.EscapeDataString("安庆科技成果转化")}&digits=6";
-        ViewData["Enabled"] = user.TwoFactorEnabled;
-        return View(new TwoFactorForm());
+        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, form.Password))
+        {
+            ModelState.AddModelError(nameof(form.Password), "当前密码不正确");
+            db.Audit("查看双因素密钥", AuditOutcome.Failure, nameof(PortalUser), user.Id.ToString(), "密码错误");
+            await db.SaveChangesAsync(ct);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("TwoFactorPassword", new TwoFactorPasswordPage(user.TwoFactorEnabled, permissions.MustUseTwoFactor, form));
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return Redirect("/account/security"); // a bound authenticator's key is not shown again: switch it off and bind anew
+        }
+
+        // A new key each time it is shown: a key seen before the password was asked (or by someone else) is worthless.
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user); // the reset rotated the stamp; keep this session valid
+        return EnrolView(user, await users.GetAuthenticatorKeyAsync(user) ?? string.Empty, new TwoFactorForm { Proof = reauthentication.Issue(user) });
     }
 
     [Authorize, HttpPost("two-factor")]
@@ -291,6 +316,13 @@ public class AccountController(
             return Challenge();
         }
 
+        if (!reauthentication.Holds(user, form.Proof))
+        {
+            // No fresh proof of the password (or it expired): start again from the password.
+            TempData[DomainExceptionFilter.FlashError] = "操作已超时，请重新输入当前密码。";
+            return Redirect("/account/two-factor");
+        }
+
         if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, form.Code.Replace(" ", string.Empty)))
         {
             ModelState.AddModelError(nameof(form.Code), "动态验证码不正确或已使用过，请核对手机时间后输入最新的验证码。");
@@ -298,7 +330,7 @@ public class AccountController(
 
         if (!ModelState.IsValid)
         {
-            return await TwoFactor();
+            return EnrolView(user, await users.GetAuthenticatorKeyAsync(user) ?? string.Empty, form);
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
@@ -311,9 +343,9 @@ public class AccountController(
     }
 
     [Authorize, HttpPost("two-factor/disable")]
-    public async Task<IActionResult> DisableTwoFactor(CancellationToken ct)
+    public async Task<IActionResult> DisableTwoFactor(ReauthenticateForm form, CancellationToken ct)
     {
-        if (PortalRoles.Administrators.Any(User.IsInRole))
+        if (permissions.MustUseTwoFactor)
         {
             return Forbid(); // 等保: administrators always use two factors
         }
@@ -324,6 +356,16 @@ public class AccountController(
             return Challenge();
         }
 
+        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, form.Password))
+        {
+            ModelState.AddModelError(nameof(form.Password), "当前密码不正确");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("TwoFactorPassword", new TwoFactorPasswordPage(user.TwoFactorEnabled, permissions.MustUseTwoFactor, form));
+        }
+
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         db.Audit("关闭双因素认证", AuditOutcome.Success, nameof(PortalUser), user.Id.ToString());
@@ -332,6 +374,13 @@ public class AccountController(
         TempData[DomainExceptionFilter.FlashSuccess] = "双因素认证已关闭。";
         return Redirect("/account/security");
     }
+
+    private ViewResult EnrolView(PortalUser user, string key, TwoFactorForm form) =>
+        View("TwoFactor", new TwoFactorEnrolPage(
+            string.Join(' ', key.Chunk(4).Select(c => new string(c))),
+            $"otpauth://totp/{Uri.EscapeDataString("安庆科技成果转化:" + user.UserName)}?secret={key}&issuer={Uri.EscapeDataString("安庆科技成果转化")}&digits=6",
+            permissions.MustUseTwoFactor,
+            form));
 
     private async Task<Organization?> OwnCorrectableOrganizationAsync(CancellationToken ct)
     {
@@ -345,11 +394,24 @@ public class AccountController(
             o => o.Id == organizationId && (o.Status == OrganizationStatus.Pending || o.Status == OrganizationStatus.Rejected), ct);
     }
 
+    /// <summary>The one answer for every blocked account, right password or not.</summary>
+    private async Task<string> BlockedMessageAsync(CancellationToken ct)
+    {
+        var policy = await policies.CurrentAsync(ct);
+        return $"该账户已锁定或已停用，暂时不能登录。连续登录失败锁定的账户{policy.LockoutMinutes}分钟后自动解除；已停用的账户请联系本单位管理员。";
+    }
+
+    /// <summary>Why the account may not sign in now (for the audit log only; the user sees <see cref="BlockedMessageAsync"/>).</summary>
     private async Task<string?> BlockedReasonAsync(PortalUser user, CancellationToken ct)
     {
         if (user.IsDisabled)
         {
-            return "该账户已停用，请联系本单位管理员。";
+            return "账户已停用";
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return "账户锁定期间尝试登录";
         }
 
         if (user.IsDormant(clock.GetUtcNow(), security.Value.InactiveDisableDays))
@@ -358,13 +420,13 @@ public class AccountController(
             db.Audit("长期未使用停用", AuditOutcome.Success, nameof(PortalUser), user.Id.ToString(), $"超过{security.Value.InactiveDisableDays}天未登录",
                 user.Id, user.UserName, user.OrganizationId);
             await users.UpdateAsync(user);
-            return $"该账户超过{security.Value.InactiveDisableDays}天未使用，已按规定停用，请联系本单位管理员重新启用。";
+            return $"超过{security.Value.InactiveDisableDays}天未使用，已停用";
         }
 
         // Tenancy bypass: before sign-in there is no actor; this reads only the user's own organization's status.
         var status = await db.Organizations.IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking()
             .Where(o => o.Id == user.OrganizationId).Select(o => o.Status).SingleAsync(ct);
-        return status == OrganizationStatus.Suspended ? "您所在的单位已停用，请联系市科技局。" : null;
+        return status == OrganizationStatus.Suspended ? "所在单位已停用" : null;
     }
 
     private async Task AuditSignInAsync(string action, string outcome, PortalUser? user, string? attemptedName, string? details, CancellationToken ct)

@@ -27,7 +27,23 @@ public class TwoFactorForm
     public string Code { get; set; } = string.Empty;
 
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The proof of the password typed a moment ago (Reauthentication), on the enrolment form only.</summary>
+    public string? Proof { get; set; }
 }
+
+/// <summary>The current password, asked again before the authenticator key is shown or two-factor is switched off.</summary>
+public class ReauthenticateForm
+{
+    [Display(Name = "当前密码")]
+    [Required(ErrorMessage = "请输入当前密码")]
+    [StringLength(200)]
+    public string Password { get; set; } = string.Empty;
+}
+
+public sealed record TwoFactorPasswordPage(bool Enabled, bool Required, ReauthenticateForm Form);
+
+public sealed record TwoFactorEnrolPage(string Key, string Uri, bool Required, TwoFactorForm Form);
 
 public class ChangePasswordForm
 {

@@ -8,14 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Contracts;
 
 /// <summary>The registrar's queue (with what is overdue), large contracts awaiting second review, and the filer's corrections.</summary>
-public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar) : ITodoSource
+public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractPermissions permissions, ContractCalendarHandler calendar) : ITodoSource
 {
     public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
     {
         var items = new List<TodoItem>();
-        if (actor.IsInRole(PortalRoles.Registrar) && actor.RegistrationPointIds.Count > 0)
+        if (permissions.WorksQueue)
         {
-            var points = actor.RegistrationPointIds;
+            var points = actor.RegistrationPointIds.ToList();
             var today = calendar.Today;
             var states = ContractStatusNames.RegistrarQueue;
             var queue = db.TechContracts.Where(c => points.Contains(c.RegistrationPointId) && states.Contains(c.Status));
@@ -25,12 +25,12 @@ public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractCale
                 && c.IncomeDeclared != null && c.IncomeConfirmedAt == null, ct), "/contracts?status=Registered"));
         }
 
-        if (actor.IsInRole(PortalRoles.Bureau))
+        if (permissions.SecondReviews)
         {
             items.Add(new TodoItem("技术合同", "待大额复核的合同", await db.TechContracts.CountAsync(c => c.Status == ContractStatus.SecondReview, ct), "/contracts?status=SecondReview"));
         }
 
-        if (ContractAuthorizationHandler.FilingRoles.Any(actor.IsInRole))
+        if (permissions.MayFile)
         {
             var own = actor.OrganizationId;
             items.Add(new TodoItem("技术合同", "退回补正的合同", await db.TechContracts.CountAsync(c => c.FilerOrganizationId == own && c.Status == ContractStatus.Returned, ct), "/contracts?status=Returned"));

@@ -37,6 +37,7 @@ public class ContractsController(
     ContractFilingHandler filing,
     ContractRegistrationHandler registration,
     ContractCalendarHandler calendar,
+    ContractPermissions permissions,
     Features.CodeTables.CodeTableLookupHandler codes,
     IOptions<ContractOptions> options,
     TimeProvider clock) : Controller
@@ -179,7 +180,7 @@ public class ContractsController(
             return NotFound();
         }
 
-        if (!await AllowedAsync(contract, ContractAuthorizationHandler.File))
+        if (!await AllowedAsync(contract, ContractPermissions.File))
         {
             return Forbid();
         }
@@ -203,7 +204,7 @@ public class ContractsController(
             return NotFound();
         }
 
-        if (!await AllowedAsync(contract, ContractAuthorizationHandler.File))
+        if (!await AllowedAsync(contract, ContractPermissions.File))
         {
             return Forbid();
         }
@@ -241,17 +242,17 @@ public class ContractsController(
         var files = await db.Attachments.AsNoTracking().Where(a => a.OwnerType == ContractFilingHandler.AttachmentOwnerType && a.OwnerId == id)
             .OrderBy(a => a.UploadedAt).Select(a => new { a.Id, a.FileName }).ToListAsync(ct);
         return View(new ContractDetailsViewModel(contract, point, files.Select(f => (f.Id, f.FileName)).ToList(),
-            await AllowedAsync(contract, ContractAuthorizationHandler.File), await AllowedAsync(contract, ContractAuthorizationHandler.Decide),
+            await AllowedAsync(contract, ContractPermissions.File), await AllowedAsync(contract, ContractPermissions.Decide),
             calendar.Today, await codes.NamesAsync(Domain.CodeTables.CodeTableCatalog.TechnicalField, ct)));
     }
 
     [HttpPost("{id:guid}/submit")]
     public Task<IActionResult> Submit(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.File, c => Done(() => c.Submit(clock.GetUtcNow(), Me), "合同已提交。"), ct);
+        ActAsync(id, input, ContractPermissions.File, c => Done(() => c.Submit(clock.GetUtcNow(), Me), "合同已提交。"), ct);
 
     [HttpPost("{id:guid}/accept")]
     public Task<IActionResult> Accept(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.Decide, async c =>
+        ActAsync(id, input, ContractPermissions.Decide, async c =>
         {
             c.Accept(clock.GetUtcNow(), calendar.Today, Me, await calendar.CalendarAsync(ct), input.Disputed, options.Value.NormalDays, options.Value.LongDays);
             return $"已受理，办理时限至 {Display.Date(c.DueOn)}。";
@@ -259,15 +260,15 @@ public class ContractsController(
 
     [HttpPost("{id:guid}/return")]
     public Task<IActionResult> Return(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.Decide, c => Done(() => c.ReturnForCorrection(clock.GetUtcNow(), Me, input.Remark ?? string.Empty), "已退回补正，申请单位将收到补正意见。"), ct);
+        ActAsync(id, input, ContractPermissions.Decide, c => Done(() => c.ReturnForCorrection(clock.GetUtcNow(), Me, input.Remark ?? string.Empty), "已退回补正，申请单位将收到补正意见。"), ct);
 
     [HttpPost("{id:guid}/review")]
     public Task<IActionResult> Review(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.Decide, c => Done(() => c.StartReview(clock.GetUtcNow(), Me), "已开始审核。"), ct);
+        ActAsync(id, input, ContractPermissions.Decide, c => Done(() => c.StartReview(clock.GetUtcNow(), Me), "已开始审核。"), ct);
 
     [HttpPost("{id:guid}/approve")]
     public Task<IActionResult> Approve(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.Decide, async c =>
+        ActAsync(id, input, ContractPermissions.Decide, async c =>
         {
             if (!c.Approve(clock.GetUtcNow(), Me, input.Remark))
             {
@@ -280,7 +281,7 @@ public class ContractsController(
 
     [HttpPost("{id:guid}/second-review")]
     public Task<IActionResult> SecondReview(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.Decide, async c =>
+        ActAsync(id, input, ContractPermissions.Decide, async c =>
         {
             c.ConfirmSecondReview(Me);
             await registration.RegisterAsync(c, Me, input.Remark, ct);
@@ -289,23 +290,23 @@ public class ContractsController(
 
     [HttpPost("{id:guid}/refuse")]
     public Task<IActionResult> Refuse(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.Decide, c => Done(() => c.Refuse(clock.GetUtcNow(), Me, input.Reason ?? 0, input.Remark ?? string.Empty), "已作出不予登记决定。"), ct);
+        ActAsync(id, input, ContractPermissions.Decide, c => Done(() => c.Refuse(clock.GetUtcNow(), Me, input.Reason ?? 0, input.Remark ?? string.Empty), "已作出不予登记决定。"), ct);
 
     [HttpPost("{id:guid}/change")]
     public Task<IActionResult> Change(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.Decide, c => Done(() => c.RecordChange(clock.GetUtcNow(), Me, input.Remark ?? string.Empty), "已办理变更登记。"), ct);
+        ActAsync(id, input, ContractPermissions.Decide, c => Done(() => c.RecordChange(clock.GetUtcNow(), Me, input.Remark ?? string.Empty), "已办理变更登记。"), ct);
 
     [HttpPost("{id:guid}/cancel")]
     public Task<IActionResult> Cancel(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.Decide, c => Done(() => c.Cancel(clock.GetUtcNow(), Me, input.Remark ?? string.Empty), "已注销登记。"), ct);
+        ActAsync(id, input, ContractPermissions.Decide, c => Done(() => c.Cancel(clock.GetUtcNow(), Me, input.Remark ?? string.Empty), "已注销登记。"), ct);
 
     [HttpPost("{id:guid}/income")]
     public Task<IActionResult> DeclareIncome(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.File, c => Done(() => c.DeclareIncome(clock.GetUtcNow(), Me, input.Amount ?? 0), "技术性收入核定申请已提交。"), ct);
+        ActAsync(id, input, ContractPermissions.File, c => Done(() => c.DeclareIncome(clock.GetUtcNow(), Me, input.Amount ?? 0), "技术性收入核定申请已提交。"), ct);
 
     [HttpPost("{id:guid}/income/confirm")]
     public Task<IActionResult> ConfirmIncome(Guid id, DecisionInput input, CancellationToken ct) =>
-        ActAsync(id, input, ContractAuthorizationHandler.Decide, c => Done(() => c.ConfirmIncome(clock.GetUtcNow(), Me), "已核定技术性收入。"), ct);
+        ActAsync(id, input, ContractPermissions.Decide, c => Done(() => c.ConfirmIncome(clock.GetUtcNow(), Me), "已核定技术性收入。"), ct);
 
     [HttpGet("{id:guid}/certificate")]
     public async Task<IActionResult> Certificate(Guid id, CancellationToken ct)
@@ -369,8 +370,7 @@ public class ContractsController(
         return Task.FromResult(message);
     }
 
-    private bool CanStartFiling =>
-        actor.OrganizationStatus == Domain.Organizations.OrganizationStatus.Active && ContractAuthorizationHandler.FilingRoles.Any(actor.IsInRole);
+    private bool CanStartFiling => permissions.MayFile;
 
     private async Task<bool> AllowedAsync(TechContract contract, OperationAuthorizationRequirement operation) =>
         (await authorization.AuthorizeAsync(User, contract, operation)).Succeeded;

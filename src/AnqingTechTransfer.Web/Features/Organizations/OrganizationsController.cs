@@ -5,6 +5,7 @@ using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Messages;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Infrastructure;
+using AnqingTechTransfer.Web.Infrastructure.Security;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -22,7 +23,7 @@ public class OrganizationsController(
     IAuthorizationService authorization,
     ICurrentActor actor,
     Notifier notifier,
-    UserManager<PortalUser> users,
+    SessionRevocation sessions,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
@@ -127,11 +128,8 @@ public class OrganizationsController(
         DecideAsync(id, form, Operations.Suspend, async organization =>
         {
             organization.Suspend(form.Reason ?? string.Empty);
-            // Its users' sessions end at the next stamp check; they can no longer sign in.
-            foreach (var member in await db.Users.Where(u => u.OrganizationId == organization.Id).ToListAsync(ct))
-            {
-                await users.UpdateSecurityStampAsync(member);
-            }
+            // Its users' sessions end at their next request, on every instance; they can no longer sign in.
+            await sessions.RevokeOrganizationAsync(organization.Id, ct);
 
             return "单位已停用，其用户将无法登录。";
         }, ct);

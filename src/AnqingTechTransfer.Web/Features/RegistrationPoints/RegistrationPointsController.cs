@@ -39,7 +39,8 @@ public sealed record PointRow(RegistrationPoint Point, IReadOnlyList<(Guid UserI
 /// <summary>The bureau creates registration points, assigns registrars to them, and closes them (their history stays).</summary>
 [Authorize(Policy = Policies.BureauStaff)]
 [Route("registration-points")]
-public class RegistrationPointsController(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : Controller
+public class RegistrationPointsController(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock,
+    Infrastructure.Security.SessionRevocation sessions) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -176,6 +177,7 @@ public class RegistrationPointsController(PortalDbContext db, UserManager<Portal
         {
             db.RegistrationPointRegistrars.Remove(assignment);
             await db.SaveChangesAsync(ct);
+            await sessions.RevokeAsync(userId, ct); // the point's contracts are out of reach at the registrar's next request
         }
 
         TempData[DomainExceptionFilter.FlashSuccess] = "已取消指派。";

@@ -1,12 +1,27 @@
 using System.ComponentModel.DataAnnotations;
+using AnqingTechTransfer.Domain.Organizations;
 
 namespace AnqingTechTransfer.Web.Features.Users;
 
 public sealed record UserRow(Guid Id, string UserName, string DisplayName, string OrganizationName, bool IsOrganizationAdmin, bool IsDisabled,
-    DateTimeOffset? LockoutEnd, DateTimeOffset? PasswordChangedAt, bool TwoFactorEnabled)
+    DateTimeOffset? LockoutEnd, DateTimeOffset? PasswordChangedAt, bool TwoFactorEnabled, Guid OrganizationId, OrganizationKind OrganizationKind,
+    string RegionCode)
 {
     public IReadOnlyList<string> Roles { get; set; } = [];
+
+    /// <summary>Why the viewer may not manage this account (a duty the bureau manages, or oneself); null when it may.</summary>
+    public string? ReadOnlyReason { get; set; }
+
+    public ManagedAccount Account => new(Id, OrganizationId, OrganizationKind, RegionCode, Roles.ToList());
 }
+
+/// <summary>The roles page of one account: what it holds, what the viewer may give or take, and why not the rest.</summary>
+public sealed class UserRolesForm
+{
+    public List<string> Roles { get; set; } = [];
+}
+
+public sealed record UserRolesPage(UserRow User, IReadOnlyList<(string Role, bool Held, string? Locked)> Choices, UserRolesForm Form);
 
 public class NewUserForm
 {

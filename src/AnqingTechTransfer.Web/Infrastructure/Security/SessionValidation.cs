@@ -5,6 +5,7 @@ using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AnqingTechTransfer.Web.Infrastructure.Security;
@@ -29,7 +30,34 @@ public static class SessionValidation
             return;
         }
 
+        if (!await StillValidAsync(context, services))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    /// <summary>
+    /// Revocation on every instance at the next request (issue 20): one primary-key read of the account's stamp and state.
+    /// Disabling, a role or point taken away, a suspended organization and signing out all change the stamp.
+    /// </summary>
+    private static async Task<bool> StillValidAsync(CookieValidatePrincipalContext context, IServiceProvider services)
+    {
+        var principal = context.Principal;
+        var stampType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        if (!Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return false;
+        }
+
+        var stamp = principal!.FindFirstValue(stampType);
+        var db = services.GetRequiredService<PortalDbContext>();
+        var current = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.SecurityStamp, u.IsDisabled }).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        return current is { IsDisabled: false } && current.SecurityStamp == stamp;
     }
 
     /// <summary>A refreshed principal keeps when and how the user signed in (Identity would drop both).</summary>
