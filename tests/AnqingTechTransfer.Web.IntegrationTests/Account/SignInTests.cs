@@ -67,7 +67,7 @@ public class SignInTests(PortalFixture fx) : IClassFixture<PortalFixture>
 
         var right = await client.PostFormAsync("/account/login", new() { ["UserName"] = "lock.me", ["Password"] = "Lock#Me2026" }, "/account/login");
         right.StatusCode.Should().Be(HttpStatusCode.OK, "a locked account is refused even with the right password");
-        (await right.Content.ReadAsStringAsync()).Should().Contain("账户已锁定30分钟");
+        (await right.Content.ReadAsStringAsync()).Should().Contain("该账户已锁定或已停用").And.Contain("30分钟后自动解除");
 
         var (lockoutEnd, audited) = await fx.WithDbAsync(async (db, _) => (
             await db.Users.Where(u => u.UserName == "lock.me").Select(u => u.LockoutEnd).SingleAsync(),
@@ -186,43 +186,106 @@ public class SignInTests(PortalFixture fx) : IClassFixture<PortalFixture>
     }
 
     [Fact]
-    public async Task A_bureau_admin_without_two_factor_must_enrol_before_using_the_portal()
+    public async Task A_bureau_admin_without_two_factor_must_enrol_before_using_the_portal_and_the_key_is_shown_only_after_the_password()
     {
         await CreateUserAsync("new.admin", "New#Admin2026", PortalRoles.BureauAdmin);
         using var client = await fx.SignInAsync("new.admin", "New#Admin2026");
 
         (await client.GetAsync("/admin/users")).Headers.Location!.OriginalString.Should().Be("/account/two-factor");
         var page = await client.GetPageAsync("/account/two-factor");
-        var key = page.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", string.Empty).Trim();
+        page.QuerySelector("#authenticator-key").Should().BeNull("a GET never shows the key");
+        var keyBefore = await fx.WithDbAsync((db, _) => db.UserTokens.CountAsync(t => t.Name == "AuthenticatorKey"));
 
-        var enrol = await client.PostFormAsync("/account/two-factor", new() { ["Code"] = fx.NextTotpCode(key) }, "/account/two-factor");
+        var wrong = await client.PostFormAsync("/account/two-factor/key", new() { ["Password"] = "Not#The2026" }, "/account/two-factor");
+        var wrongPage = PortalClient.Parse(await wrong.Content.ReadAsStringAsync());
+        wrongPage.QuerySelector("#authenticator-key").Should().BeNull();
+        wrongPage.QuerySelector("[data-valmsg-for=Password]")!.TextContent.Should().Be("当前密码不正确");
+        (await fx.WithDbAsync((db, _) => db.UserTokens.CountAsync(t => t.Name == "AuthenticatorKey"))).Should().Be(keyBefore);
+
+        var shown = PortalClient.Parse(await (await client.PostFormAsync("/account/two-factor/key", new() { ["Password"] = "New#Admin2026" }, "/account/two-factor"))
+            .Content.ReadAsStringAsync());
+        var key = shown.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", string.Empty).Trim();
+        var proof = shown.QuerySelector("input[name=Proof]")!.GetAttribute("value")!;
+
+        var noProof = await client.PostFormAsync("/account/two-factor", new() { ["Code"] = fx.NextTotpCode(key) }, "/account/two-factor");
+        noProof.Headers.Location!.OriginalString.Should().Be("/account/two-factor", "enrolling without the fresh password proof starts again");
+
+        var enrol = await client.PostFormAsync("/account/two-factor", new() { ["Code"] = fx.NextTotpCode(key), ["Proof"] = proof }, "/account/two-factor");
         enrol.Headers.Location!.OriginalString.Should().Be("/account/security");
         (await client.GetAsync("/admin/users")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
-    public async Task A_disabled_user_cannot_sign_in()
+    public async Task Switching_two_factor_off_needs_the_current_password()
     {
-        await CreateUserAsync("gone.user", "Gone#User2026");
+        await CreateUserAsync("tfa.user", "Tfa#User2026");
+        using var client = await fx.SignInAsync("tfa.user", "Tfa#User2026");
+        var shown = PortalClient.Parse(await (await client.PostFormAsync("/account/two-factor/key", new() { ["Password"] = "Tfa#User2026" }, "/account/two-factor"))
+            .Content.ReadAsStringAsync());
+        var key = shown.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", string.Empty).Trim();
+        await client.PostFormAsync("/account/two-factor", new() { ["Code"] = fx.NextTotpCode(key), ["Proof"] = shown.QuerySelector("input[name=Proof]")!.GetAttribute("value")! }, "/account/two-factor");
+        (await fx.WithDbAsync((db, _) => db.Users.Where(u => u.UserName == "tfa.user").Select(u => u.TwoFactorEnabled).SingleAsync())).Should().BeTrue();
+
+        var refused = await client.PostFormAsync("/account/two-factor/disable", new() { ["Password"] = "Wrong#Pass2026" });
+        PortalClient.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for=Password]")!.TextContent.Should().Be("当前密码不正确");
+        (await fx.WithDbAsync((db, _) => db.Users.Where(u => u.UserName == "tfa.user").Select(u => u.TwoFactorEnabled).SingleAsync())).Should().BeTrue();
+
+        (await client.PostFormAsync("/account/two-factor/disable", new() { ["Password"] = "Tfa#User2026" })).Headers.Location!.OriginalString.Should().Be("/account/security");
+        (await fx.WithDbAsync((db, _) => db.Users.Where(u => u.UserName == "tfa.user").Select(u => u.TwoFactorEnabled).SingleAsync())).Should().BeFalse();
+    }
+
+    /// <summary>Issue 20 changed this deliberately: a disabled account used to be named only to a caller with the right password.</summary>
+    [Theory]
+    [InlineData("disabled")]
+    [InlineData("locked")]
+    [InlineData("suspended")]
+    public async Task A_blocked_account_gets_the_same_refusal_for_the_right_and_a_wrong_password(string state)
+    {
+        var name = "blocked." + state;
+        if (state == "suspended")
+        {
+            await fx.WithDbAsync(async (db, _) =>
+            {
+                db.Organizations.Add(Domain.Organizations.Organization.Create(Domain.Organizations.OrganizationKind.Enterprise, "停用测试有限公司",
+                    Domain.Organizations.CreditCode.Complete("91340822MA2N00998"), "340822", DateTimeOffset.UtcNow, Domain.Organizations.OrganizationStatus.Active));
+                await db.SaveChangesAsync();
+            });
+        }
+
+        await CreateUserAsync(name, "Blocked#2026", organizationName: state == "suspended" ? "停用测试有限公司" : null);
         await fx.WithDbAsync(async (db, _) =>
         {
-            (await db.Users.SingleAsync(u => u.UserName == "gone.user")).IsDisabled = true;
+            var user = await db.Users.SingleAsync(u => u.UserName == name);
+            switch (state)
+            {
+                case "disabled": user.IsDisabled = true; break;
+                case "locked": user.LockoutEnd = DateTimeOffset.UtcNow.AddMinutes(30); break;
+                default:
+                    var organization = await db.Organizations.SingleAsync(o => o.Id == user.OrganizationId);
+                    organization.Suspend("测试停用");
+                    break;
+            }
+
             await db.SaveChangesAsync();
         });
         using var client = fx.Anonymous();
-        var guess = await client.PostFormAsync("/account/login", new() { ["UserName"] = "gone.user", ["Password"] = "Wrong#Guess1" }, "/account/login");
-        (await guess.Content.ReadAsStringAsync()).Should().Contain("用户名或密码错误").And.NotContain("停用", "a guesser learns nothing about the account");
-
-        var response = await client.PostFormAsync("/account/login", new() { ["UserName"] = "gone.user", ["Password"] = "Gone#User2026" }, "/account/login");
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("该账户已停用");
+        var failedBefore = await fx.WithDbAsync((db, _) => db.Users.Where(u => u.UserName == name).Select(u => u.AccessFailedCount).SingleAsync());
+        var right = await client.PostFormAsync("/account/login", new() { ["UserName"] = name, ["Password"] = "Blocked#2026" }, "/account/login");
+        var wrong = await client.PostFormAsync("/account/login", new() { ["UserName"] = name, ["Password"] = "Wrong#Guess1" }, "/account/login");
+        right.StatusCode.Should().Be(HttpStatusCode.OK);
+        var rightText = PortalClient.Parse(await right.Content.ReadAsStringAsync()).QuerySelector("#login-form .text-danger")!.TextContent.Trim();
+        var wrongText = PortalClient.Parse(await wrong.Content.ReadAsStringAsync()).QuerySelector("#login-form .text-danger")!.TextContent.Trim();
+        rightText.Should().Be(wrongText).And.Contain("已锁定或已停用");
+        (await fx.WithDbAsync((db, _) => db.Users.Where(u => u.UserName == name).Select(u => u.AccessFailedCount).SingleAsync()))
+            .Should().Be(failedBefore, "the password of a blocked account is not checked at all");
     }
 
-    private Task CreateUserAsync(string userName, string password, string role = PortalRoles.Enterprise) =>
+    private Task CreateUserAsync(string userName, string password, string role = PortalRoles.Enterprise, string? organizationName = null) =>
         fx.WithDbAsync(async (db, services) =>
         {
             var users = services.GetRequiredService<UserManager<PortalUser>>();
-            var organization = await db.Organizations.SingleAsync(o => o.Name == (role == PortalRoles.BureauAdmin ? ReferenceSeed.BureauName : "潜山舒源生物医药有限公司"));
+            var name = organizationName ?? (role == PortalRoles.BureauAdmin ? ReferenceSeed.BureauName : "潜山舒源生物医药有限公司");
+            var organization = await db.Organizations.SingleAsync(o => o.Name == name);
             var user = new PortalUser { UserName = userName, DisplayName = userName, OrganizationId = organization.Id, PasswordChangedAt = fx.Clock.GetUtcNow() };
             (await users.CreateAsync(user, password)).Succeeded.Should().BeTrue();
             (await users.AddToRoleAsync(user, role)).Succeeded.Should().BeTrue();

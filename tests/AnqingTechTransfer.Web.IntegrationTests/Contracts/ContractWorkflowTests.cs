@@ -60,6 +60,27 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
     }
 
     [Fact]
+    public async Task A_registrar_cannot_decide_a_contract_its_own_organization_is_party_to_and_the_bureau_can()
+    {
+        // registrar.city works for 安庆市科技成果转化服务中心, here the buyer.
+        var form = await CompleteFormAsync("回避测试：登记点所在单位为买方");
+        form["BuyerName"] = "安庆市科技成果转化服务中心";
+        form["BuyerCreditCode"] = Domain.Organizations.CreditCode.Complete("12340800000000601");
+        var response = await (await fx.As("ent.a")).PostMultipartAsync("/contracts/new", form, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        var contract = await LoadAsync("回避测试：登记点所在单位为买方");
+        contract.BuyerOrganizationId.Should().NotBeNull();
+
+        var registrar = await fx.As("registrar.city");
+        (await registrar.GetAsync($"/contracts/{contract.Id}")).StatusCode.Should().Be(HttpStatusCode.OK, "the point's registrar still sees it");
+        (await ActAsync(registrar, contract, "accept")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await LoadAsync(contract.ProjectName)).Status.Should().Be(ContractStatus.Submitted);
+
+        (await ActAsync(await fx.As("bureau"), contract, "accept")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await LoadAsync(contract.ProjectName)).Status.Should().Be(ContractStatus.Accepted);
+    }
+
+    [Fact]
     public async Task An_enterprise_files_and_the_point_registers_it_with_a_number_and_a_verifiable_certificate()
     {
         var contract = await FileAsync("工作流测试：委托开发");

@@ -53,6 +53,14 @@ public sealed class PortalClient(HttpClient http, CookieContainer cookies) : IDi
         return await Http.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>A form whose fields may repeat (several checked boxes of one name).</summary>
+    public async Task<HttpResponseMessage> PostPairsAsync(string url, params (string Key, string Value)[] fields)
+    {
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))
+            .Append(new("__RequestVerificationToken", await TokenAsync("/account/security")));
+        return await Http.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
     public async Task<HttpResponseMessage> PostMultipartAsync(string url, Dictionary<string, string> fields, (string Field, string FileName, byte[] Bytes)? file, string tokenFrom)
     {
         using var content = new MultipartFormDataContent();

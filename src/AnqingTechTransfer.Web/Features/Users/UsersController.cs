@@ -287,7 +287,7 @@ public class UsersController(
 
     private async Task<UserRow?> ManagedRowAsync(Guid id, CancellationToken ct)
     {
-        var row = await Query(null).Where(u => u.Id == id).SingleOrDefaultAsync(ct);
+        var row = await Query(null, id).SingleOrDefaultAsync(ct);
         if (row is not null)
         {
             await AttachRolesAsync([row], ct);
@@ -302,9 +302,14 @@ public class UsersController(
             .Where(c => c.Item2 || c.Item3 is null)
             .ToList(), form);
 
-    private IQueryable<UserRow> Query(string? q)
+    private IQueryable<UserRow> Query(string? q, Guid? id = null)
     {
         var query = db.Users.AsNoTracking().VisibleTo(actor);
+        if (id is { } one)
+        {
+            query = query.Where(u => u.Id == one);
+        }
+
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim();
