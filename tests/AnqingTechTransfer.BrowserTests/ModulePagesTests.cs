@@ -31,6 +31,8 @@ public class ModulePagesTests(BrowserFixture fx)
         { "county.huaining", "/supervision?mine=true", "supervision-huaining" },
         { "security.admin", "/admin/security", "admin-security" },
         { "auditor", "/admin/audit", "admin-audit-auditor" },
+        { "univ.buct", "/admin/users", "users-buct" },
+        { "ent.b", "/account/two-factor", "two-factor-ent.b" },
     };
 
     [Theory]

@@ -12,6 +12,9 @@ public sealed record UserRow(Guid Id, string UserName, string DisplayName, strin
     /// <summary>Why the viewer may not manage this account (a duty the bureau manages, or oneself); null when it may.</summary>
     public string? ReadOnlyReason { get; set; }
 
+    /// <summary>The viewer's own account (managed from 账户安全, not here).</summary>
+    public bool IsSelf { get; set; }
+
     public ManagedAccount Account => new(Id, OrganizationId, OrganizationKind, RegionCode, Roles.ToList());
 }
 

@@ -331,6 +331,7 @@ public class UsersController(
         {
             row.Roles = roles.Where(r => r.UserId == row.Id).Select(r => r.Name!).Order().ToList();
             row.ReadOnlyReason = permissions.WhyNotManage(row.Account);
+            row.IsSelf = row.Id == actor.UserId;
         }
     }
 
