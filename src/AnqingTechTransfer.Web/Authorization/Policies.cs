@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -25,7 +26,8 @@ public static class Policies
         options.AddPolicy(AuditReader, p => p.RequireRole(PortalRoles.Auditor));
         options.AddPolicy(SecurityAdmin, p => p.RequireRole(PortalRoles.SecurityAdmin));
         options.AddPolicy(OrganizationReviewer, p => p.RequireRole(PortalRoles.Bureau, PortalRoles.BureauAdmin, PortalRoles.County, PortalRoles.Park));
+        // The system administrator, or an organization admin (of its own organization: UserScope and UserPermissions).
         options.AddPolicy(UserManager, p => p.RequireAssertion(c =>
-            c.User.IsInRole(PortalRoles.BureauAdmin) || c.User.HasClaim(PortalClaims.OrganizationAdmin, "true")));
+            c.User.HasClaim(ClaimTypes.Role, PortalRoles.BureauAdmin) || c.User.HasClaim(PortalClaims.OrganizationAdmin, "true")));
     }
 }

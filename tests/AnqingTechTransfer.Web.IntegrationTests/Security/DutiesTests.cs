@@ -55,7 +55,7 @@ public class DutiesTests(PortalFixture fx) : IClassFixture<PortalFixture>
         }
 
         var locked = await TryPasswordAsync("ent.b", AnqingTechTransfer.Web.Data.Seed.DemoSeed.DefaultPassword);
-        (await locked.Content.ReadAsStringAsync()).Should().Contain("账户已锁定15分钟", "three failures locked it, for the minutes set");
+        (await locked.Content.ReadAsStringAsync()).Should().Contain("锁定的账户15分钟后自动解除", "three failures locked it, for the minutes set");
         var audit = await fx.WithDbAsync((db, _) => db.AuditEntries.AsNoTracking().Where(a => a.Action == "修改安全策略").Select(a => a.Details).ToListAsync());
         audit.Should().Contain(d => d!.Contains("锁定3次/15分钟"));
         await SaveSettingsAsync(5, 30, 8, string.Empty);
@@ -148,7 +148,8 @@ public class DutiesTests(PortalFixture fx) : IClassFixture<PortalFixture>
         });
 
         var refused = await TryPasswordAsync("expert.b", AnqingTechTransfer.Web.Data.Seed.DemoSeed.DefaultPassword);
-        (await refused.Content.ReadAsStringAsync()).Should().Contain("超过90天未使用，已按规定停用");
+        // Issue 20: a dormant account gets the one refusal of every blocked account (the reason is in the audit log).
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("该账户已锁定或已停用");
         var swept = await fx.Factory.Services.GetRequiredService<Housekeeping>().DisableDormantAccountsAsync(CancellationToken.None);
         swept.Should().BeGreaterThanOrEqualTo(1);
         var state = await fx.WithDbAsync((db, _) => db.Users.AsNoTracking().Where(u => u.UserName == "expert.b" || u.UserName == "registrar.gxq" || u.UserName == "agency.a")
@@ -157,11 +158,14 @@ public class DutiesTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var audited = await fx.WithDbAsync((db, _) => db.AuditEntries.AsNoTracking().CountAsync(a => a.Action == "长期未使用停用"));
         audited.Should().BeGreaterThanOrEqualTo(2);
 
-        // Re-enabled by the admin, the account signs in again (the count of unused days starts over).
+        // Re-enabled by the admin, the account signs in again with the new one-time password (issue 20: enabling issues one;
+        // the count of unused days starts over).
         var admin = await fx.As("bureau.admin");
         var id = await fx.WithDbAsync((db, _) => db.Users.Where(u => u.UserName == "expert.b").Select(u => u.Id).SingleAsync());
         (await admin.PostFormAsync($"/admin/users/{id}/enable", new(), tokenFrom: "/admin/users")).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var back = await TryPasswordAsync("expert.b", AnqingTechTransfer.Web.Data.Seed.DemoSeed.DefaultPassword);
+        var flash = (await admin.GetPageAsync("/admin/users")).QuerySelector("#flash-success")!.TextContent;
+        var password = flash[(flash.IndexOf("临时密码：", StringComparison.Ordinal) + 5)..flash.IndexOf('（', StringComparison.Ordinal)];
+        var back = await TryPasswordAsync("expert.b", password);
         back.StatusCode.Should().Be(HttpStatusCode.Redirect);
         back.Headers.Location!.OriginalString.Should().NotContain("/account/login");
     }

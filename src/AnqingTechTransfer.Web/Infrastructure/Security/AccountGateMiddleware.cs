@@ -21,13 +21,13 @@ public class AccountGateMiddleware(RequestDelegate next)
     private static readonly string[] AlwaysOpen = ["/account/logout", "/error", "/health", "/lib/", "/css/", "/js/", "/favicon"];
     private static readonly string[] OpenToPending = ["/workspace", "/account/", "/messages", "/attachments/"];
 
-    public async Task InvokeAsync(HttpContext context, IOptions<SecurityOptions> options, TimeProvider clock)
+    public async Task InvokeAsync(HttpContext context, IOptions<SecurityOptions> options, TimeProvider clock, ICurrentActor actor)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true)
         {
             var path = context.Request.Path.Value ?? "/";
-            var target = Target(user, options.Value, clock.GetUtcNow());
+            var target = Target(user, actor, options.Value, clock.GetUtcNow());
             if (target is not null && !AlwaysOpen.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)) && !IsOpen(path, target))
             {
                 context.Response.Redirect(target);
@@ -38,7 +38,7 @@ public class AccountGateMiddleware(RequestDelegate next)
         await next(context);
     }
 
-    public static string? Target(ClaimsPrincipal user, SecurityOptions options, DateTimeOffset now)
+    public static string? Target(ClaimsPrincipal user, ICurrentActor actor, SecurityOptions options, DateTimeOffset now)
     {
         var changedAt = long.TryParse(user.FindFirstValue(PortalClaims.PasswordChangedAt), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)
             ? DateTimeOffset.FromUnixTimeSeconds(s)
@@ -48,12 +48,12 @@ public class AccountGateMiddleware(RequestDelegate next)
             return ChangePasswordPath;
         }
 
-        if (PortalRoles.Administrators.Any(user.IsInRole) && !user.HasMfa())
+        if (PortalRoles.Administrators.Any(actor.IsInRole) && !user.HasMfa())
         {
             return TwoFactorPath;
         }
 
-        return user.FindFirstValue(PortalClaims.OrganizationStatus) == nameof(OrganizationStatus.Active) ? null : WorkspacePath;
+        return actor.IsOrganizationActive ? null : WorkspacePath;
     }
 
     private static bool IsOpen(string path, string target) => target switch
