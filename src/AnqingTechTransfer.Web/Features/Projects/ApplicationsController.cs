@@ -15,8 +15,9 @@ namespace AnqingTechTransfer.Web.Features.Projects;
 
 public sealed record ApplicationRow(Guid Id, string Title, string ApplicantName, string RegionCode, string Programme, ApplicationStatus Status, DateTimeOffset? SubmittedAt);
 
+/// <summary>An application with what the viewer may do to it (<see cref="ProjectPermissions"/> decides; the view shows the flags).</summary>
 public sealed record ApplicationView(ProjectApplication Application, Programme Programme, IReadOnlyList<Attachment> Files, bool CanEdit, bool CanRecommend, bool CanCheck,
-    ApplicationForm Form);
+    ApplicationForm Form, bool ManagesPlan, bool CanGiveOpinion);
 
 /// <summary>
 /// 项目申报: enterprises and universities fill in their application (team, budget, milestones, documents), save drafts and
@@ -25,29 +26,24 @@ public sealed record ApplicationView(ProjectApplication Application, Programme P
 /// </summary>
 [Authorize]
 [Route("projects/applications")]
-public class ApplicationsController(PortalDbContext db, ICurrentActor actor, AttachmentUploader uploader, Experts.PersonalDataProtector ids, FormalCheckHandler formalCheck,
+public class ApplicationsController(PortalDbContext db, ICurrentActor actor, ProjectPermissions permissions, AttachmentUploader uploader, Experts.PersonalDataProtector ids, FormalCheckHandler formalCheck,
     TimeProvider clock) : Controller
 {
     public const string AttachmentOwnerType = "ProjectApplication";
     private static readonly FileKind[] Documents = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];
 
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsApplicant => Active && (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University));
-    private bool IsScreener => Active && (actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-
     [HttpGet("")]
     public async Task<IActionResult> Index(ApplicationStatus? status, int page = 1, CancellationToken ct = default)
     {
-        if (!(IsApplicant || IsScreener || IsBureau))
+        if (!permissions.ReadsApplications)
         {
             return Forbid();
         }
 
         ViewData["Status"] = status;
-        ViewData["IsApplicant"] = IsApplicant;
-        ViewData["Open"] = IsApplicant ? await OpenProgrammesAsync(ct) : [];
-        ViewData["Listed"] = IsApplicant
+        ViewData["IsApplicant"] = permissions.MayApply;
+        ViewData["Open"] = permissions.MayApply ? await OpenProgrammesAsync(ct) : [];
+        ViewData["Listed"] = permissions.MayApply
             ? (await ProblemsController.Listed(db).Select(p => new { p.Id, p.Title, p.ProgrammeId }).ToListAsync(ct))
                 .GroupBy(p => p.ProgrammeId ?? Guid.Empty).ToDictionary(g => g.Key, g => g.Select(p => (p.Id, p.Title)).ToList())
             : new Dictionary<Guid, List<(Guid, string)>>();
@@ -66,7 +62,7 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
     [HttpPost("new")]
     public async Task<IActionResult> New(Guid programmeId, Guid? problemId, CancellationToken ct)
     {
-        if (!IsApplicant)
+        if (!permissions.MayApply)
         {
             return Forbid();
         }
@@ -105,7 +101,7 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
             return NotFound();
         }
 
-        if (!IsOwn(application))
+        if (!permissions.Allows(ProjectPermissions.Edit, application))
         {
             return Forbid();
         }
@@ -141,7 +137,7 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
             return NotFound();
         }
 
-        if (!IsOwn(application))
+        if (!permissions.Allows(ProjectPermissions.Edit, application))
         {
             return Forbid();
         }
@@ -169,7 +165,7 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
 
     [HttpPost("{id:guid}/submit")]
     public Task<IActionResult> Submit(Guid id, uint version, CancellationToken ct) =>
-        ActAsync(id, version, IsOwn, async application =>
+        ActAsync(id, version, a => permissions.Allows(ProjectPermissions.Edit, a), async application =>
         {
             var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
             application.Submit(programme.Terms, clock.GetUtcNow());
@@ -178,7 +174,7 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
 
     [HttpPost("{id:guid}/recommend")]
     public Task<IActionResult> Recommend(Guid id, bool recommend, string? remark, uint version, CancellationToken ct) =>
-        ActAsync(id, version, a => IsScreener && a.RegionCode == actor.RegionCode, application =>
+        ActAsync(id, version, a => permissions.Allows(ProjectPermissions.Recommend, a), application =>
         {
             application.Recommend(recommend, remark);
             return Task.FromResult(recommend ? "已推荐至市科技局。" : "已退回申报单位修改。");
@@ -186,7 +182,7 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
 
     [HttpPost("{id:guid}/check")]
     public Task<IActionResult> Check(Guid id, uint version, CancellationToken ct) =>
-        ActAsync(id, version, _ => IsBureau, async application =>
+        ActAsync(id, version, _ => permissions.ManagesPlan, async application =>
         {
             var failures = await formalCheck.EvaluateAsync(application, ct);
             application.RecordFormalCheck(failures);
@@ -196,7 +192,7 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
     /// <summary>揭榜挂帅: the enterprise that posted the problem says whether it supports the team.</summary>
     [HttpPost("{id:guid}/poster-opinion")]
     public Task<IActionResult> PosterOpinion(Guid id, bool supports, string? opinion, CancellationToken ct) =>
-        ActAsync(id, null, a => Active && actor.IsInRole(PortalRoles.Enterprise) && a.PosterOrganizationId == actor.OrganizationId, application =>
+        ActAsync(id, null, a => permissions.Allows(ProjectPermissions.GiveOpinion, a), application =>
         {
             application.RecordPosterOpinion(actor.OrganizationId, supports, opinion ?? string.Empty);
             return Task.FromResult("发榜方意见已记录，市科技局立项时参考。");
@@ -230,8 +226,6 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    private bool IsOwn(ProjectApplication application) => IsApplicant && application.OrganizationId == actor.OrganizationId;
-
     private async Task<ApplicationView?> ViewOfAsync(Guid id, ApplicationForm? form, CancellationToken ct)
     {
         var application = await db.ProjectApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
@@ -243,9 +237,11 @@ public class ApplicationsController(PortalDbContext db, ICurrentActor actor, Att
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
         var files = await db.Attachments.AsNoTracking().Where(a => a.OwnerType == AttachmentOwnerType && a.OwnerId == id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
         return new ApplicationView(application, programme, files,
-            IsOwn(application) && application.Status is ApplicationStatus.Draft or ApplicationStatus.Returned,
-            IsScreener && application.RegionCode == actor.RegionCode && application.Status == ApplicationStatus.Submitted,
-            IsBureau && application.Status == ApplicationStatus.Recommended, form ?? ApplicationForm.From(application));
+            permissions.Allows(ProjectPermissions.Edit, application) && application.Status is ApplicationStatus.Draft or ApplicationStatus.Returned,
+            permissions.Allows(ProjectPermissions.Recommend, application) && application.Status == ApplicationStatus.Submitted,
+            permissions.ManagesPlan && application.Status == ApplicationStatus.Recommended, form ?? ApplicationForm.From(application), permissions.ManagesPlan,
+            permissions.Allows(ProjectPermissions.GiveOpinion, application)
+            && application.Status is ApplicationStatus.Recommended or ApplicationStatus.Eligible or ApplicationStatus.Reviewed);
     }
 
     private async Task<IReadOnlyList<(Guid Id, string Name, FundingMode Mode, DateTimeOffset ClosesAt)>> OpenProgrammesAsync(CancellationToken ct)

@@ -17,7 +17,7 @@ public sealed record AwardedRow(Guid Id, string Title, string RegionCode, decima
 /// <summary>The acceptance panel as the project page shows it: where it stands and, once signed, its score.</summary>
 public sealed record AcceptancePanelState(Guid Id, Domain.Experts.PanelStatus Status, decimal? Result);
 
-public sealed record AwardedView(Project Project, string Applicant, bool IsBureau, bool IsOwner, DateOnly Today, AcceptancePanelState? Panel);
+public sealed record AwardedView(Project Project, string Applicant, bool IsBureau, bool IsOwner, DateOnly Today, AcceptancePanelState? Panel, bool MaySign);
 
 public sealed record FundFigure(string Key, decimal Awarded, decimal Disbursed);
 
@@ -31,13 +31,8 @@ public sealed record FiguresView(IReadOnlyList<(int Year, string Programme, int 
 /// </summary>
 [Authorize]
 [Route("projects")]
-public class AwardedController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, ProjectPanelHandler panels, TimeProvider clock) : Controller
+public class AwardedController(PortalDbContext db, ICurrentActor actor, ProjectPermissions permissions, ContractCalendarHandler calendar, ProjectPanelHandler panels, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-    private bool CanRead => Active && (IsBureau || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park) || actor.IsInRole(PortalRoles.Enterprise)
-        || actor.IsInRole(PortalRoles.University));
-
     [HttpPost("applications/{id:guid}/contract")]
     public async Task<IActionResult> Contract(Guid id, DateOnly? startsOn, DateOnly? endsOn, string? tranches, CancellationToken ct)
     {
@@ -47,7 +42,7 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -71,7 +66,7 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
     [HttpGet("awarded")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        if (!CanRead)
+        if (!permissions.ReadsAwarded)
         {
             return Forbid();
         }
@@ -93,11 +88,13 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
         }
 
         var applicant = await db.ProjectApplications.AsNoTracking().Where(a => a.Id == project.ApplicationId).Select(a => a.ApplicantName).SingleOrDefaultAsync(ct) ?? string.Empty;
-        var panel = project.AcceptancePanelId is null || !IsBureau
+        var panel = project.AcceptancePanelId is null || !permissions.ManagesPlan
             ? null
             : await db.ReviewPanels.AsNoTracking().Where(p => p.Id == project.AcceptancePanelId).Select(p => new AcceptancePanelState(p.Id, p.Status, p.Result))
                 .SingleOrDefaultAsync(ct);
-        return View(new AwardedView(project, applicant, IsBureau, IsOwner(project), calendar.Today, panel));
+        var isOwner = permissions.Allows(ProjectPermissions.Carry, project);
+        return View(new AwardedView(project, applicant, permissions.ManagesPlan, isOwner, calendar.Today, panel,
+            !isOwner && permissions.Allows(ProjectPermissions.Sign, project)));
     }
 
     [HttpPost("awarded/{id:guid}/disburse")]
@@ -113,7 +110,7 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
             return NotFound();
         }
 
-        if (!(Active && actor.IsInRole(PortalRoles.Enterprise) && project.PosterOrganizationId == actor.OrganizationId))
+        if (!permissions.Allows(ProjectPermissions.Sign, project))
         {
             return Forbid();
         }
@@ -146,7 +143,7 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -168,7 +165,7 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -189,7 +186,7 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
     [HttpGet("figures")]
     public async Task<IActionResult> Figures(CancellationToken ct)
     {
-        if (!(IsBureau || (Active && (actor.IsInRole(PortalRoles.Leader) || actor.IsInRole(PortalRoles.Department)))))
+        if (!permissions.ReadsFigures)
         {
             return Forbid();
         }
@@ -220,9 +217,6 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
             rows.GroupBy(r => r.RegionCode).Select(g => new FundFigure(Domain.Regions.AnqingRegions.NameOf(g.Key), g.Sum(r => r.Amount), g.Sum(r => r.Paid))).ToList()));
     }
 
-    private bool IsOwner(Project project) => Active && project.OrganizationId == actor.OrganizationId
-        && (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University));
-
     private async Task<IActionResult> ActAsync(Guid id, bool bureau, Action<Project> act, string done, CancellationToken ct)
     {
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == id, ct);
@@ -231,7 +225,7 @@ public class AwardedController(PortalDbContext db, ICurrentActor actor, Contract
             return NotFound();
         }
 
-        if (bureau ? !IsBureau : !IsOwner(project))
+        if (bureau ? !permissions.ManagesPlan : !permissions.Allows(ProjectPermissions.Carry, project))
         {
             return Forbid();
         }

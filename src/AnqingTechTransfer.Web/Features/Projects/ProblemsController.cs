@@ -20,37 +20,32 @@ public sealed record ProblemRow(Guid Id, string Title, string EnterpriseName, st
 /// </summary>
 [Authorize]
 [Route("projects/problems")]
-public class ProblemsController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class ProblemsController(PortalDbContext db, ICurrentActor actor, ProjectPermissions permissions, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsEnterprise => Active && actor.IsInRole(PortalRoles.Enterprise);
-    private bool IsScreener => Active && (actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-
     public static IQueryable<Problem> Listed(PortalDbContext db) =>
         db.Problems.AsNoTracking().Where(p => p.Status == ProblemStatus.Listed).OrderBy(p => p.Deadline).ThenBy(p => p.Id);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(ProblemStatus? status, int page = 1, CancellationToken ct = default)
     {
-        if (!(IsEnterprise || IsScreener || IsBureau))
+        if (!permissions.ReadsProblems)
         {
             return Forbid();
         }
 
         ViewData["Status"] = status;
-        ViewData["IsEnterprise"] = IsEnterprise;
-        ViewData["IsScreener"] = IsScreener;
-        ViewData["IsBureau"] = IsBureau;
-        ViewData["Programmes"] = IsBureau ? await OpenUnveilingProgrammesAsync(ct) : [];
+        ViewData["IsEnterprise"] = permissions.MayPropose;
+        ViewData["IsScreener"] = permissions.MayScreen;
+        ViewData["IsBureau"] = permissions.ManagesPlan;
+        ViewData["Programmes"] = permissions.ManagesPlan ? await OpenUnveilingProgrammesAsync(ct) : [];
         // Each sees the problems of their own scope here; listed problems of others are on the public 榜单.
         var query = db.Problems.AsNoTracking();
-        if (IsEnterprise)
+        if (permissions.MayPropose)
         {
             var own = actor.OrganizationId;
             query = query.Where(p => p.OrganizationId == own);
         }
-        else if (IsScreener)
+        else if (permissions.MayScreen)
         {
             var region = actor.RegionCode;
             query = query.Where(p => p.RegionCode == region);
@@ -67,12 +62,12 @@ public class ProblemsController(PortalDbContext db, ICurrentActor actor, TimePro
     }
 
     [HttpGet("new")]
-    public IActionResult New() => IsEnterprise ? View(new ProblemForm()) : Forbid();
+    public IActionResult New() => permissions.MayPropose ? View(new ProblemForm()) : Forbid();
 
     [HttpPost("new")]
     public async Task<IActionResult> New(ProblemForm form, CancellationToken ct)
     {
-        if (!IsEnterprise)
+        if (!permissions.MayPropose)
         {
             return Forbid();
         }
@@ -109,7 +104,7 @@ public class ProblemsController(PortalDbContext db, ICurrentActor actor, TimePro
             return NotFound();
         }
 
-        if (!IsScreener || problem.RegionCode != actor.RegionCode)
+        if (!permissions.Allows(ProjectPermissions.Screen, problem))
         {
             return Forbid();
         }
@@ -130,7 +125,7 @@ public class ProblemsController(PortalDbContext db, ICurrentActor actor, TimePro
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }

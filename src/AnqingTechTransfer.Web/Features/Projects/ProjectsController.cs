@@ -19,11 +19,9 @@ public sealed record ProjectsHome(IReadOnlyList<Call> Calls, IReadOnlyList<Liste
 /// call and its programmes.
 /// </summary>
 [Route("projects")]
-public class ProjectsController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class ProjectsController(PortalDbContext db, ProjectPermissions permissions, TimeProvider clock) : Controller
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
-    private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
 
     [AllowAnonymous]
     [HttpGet("")]
@@ -32,23 +30,23 @@ public class ProjectsController(PortalDbContext db, ICurrentActor actor, TimePro
         var calls = await db.ProjectCalls.AsNoTracking().Include(c => c.Programmes).Where(c => c.Status != CallStatus.Draft)
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.PublishedAt).Take(5).ToListAsync(ct);
         var listed = await PublicListAsync(ct);
-        return View(new ProjectsHome(calls, listed, IsBureau));
+        return View(new ProjectsHome(calls, listed, permissions.ManagesPlan));
     }
 
     [Authorize]
     [HttpGet("calls")]
     public async Task<IActionResult> Calls(CancellationToken ct) =>
-        IsBureau ? View(await db.ProjectCalls.AsNoTracking().Include(c => c.Programmes).OrderByDescending(c => c.Year).ThenBy(c => c.Id).ToListAsync(ct)) : Forbid();
+        permissions.ManagesPlan ? View(await db.ProjectCalls.AsNoTracking().Include(c => c.Programmes).OrderByDescending(c => c.Year).ThenBy(c => c.Id).ToListAsync(ct)) : Forbid();
 
     [Authorize]
     [HttpGet("calls/new")]
-    public IActionResult NewCall() => IsBureau ? View(new CallForm { Year = clock.GetUtcNow().ToOffset(Beijing).Year + 1 }) : Forbid();
+    public IActionResult NewCall() => permissions.ManagesPlan ? View(new CallForm { Year = clock.GetUtcNow().ToOffset(Beijing).Year + 1 }) : Forbid();
 
     [Authorize]
     [HttpPost("calls/new")]
     public async Task<IActionResult> NewCall(CallForm form, CancellationToken ct)
     {
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -79,7 +77,7 @@ public class ProjectsController(PortalDbContext db, ICurrentActor actor, TimePro
         {
             OpensAt = clock.GetUtcNow().ToOffset(Beijing).Date.AddDays(1).AddHours(8), ClosesAt = clock.GetUtcNow().ToOffset(Beijing).Date.AddDays(31).AddHours(17),
         };
-        return IsBureau ? View(call) : Forbid();
+        return permissions.ManagesPlan ? View(call) : Forbid();
     }
 
     [Authorize]
@@ -92,7 +90,7 @@ public class ProjectsController(PortalDbContext db, ICurrentActor actor, TimePro
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -131,7 +129,7 @@ public class ProjectsController(PortalDbContext db, ICurrentActor actor, TimePro
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }

@@ -30,12 +30,9 @@ public sealed record PublicityView(Publicity Publicity, Programme Programme, IRe
 /// its objection channel; when the publicity has ended the approved applications are awarded.
 /// </summary>
 [Route("projects")]
-public class SelectionController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, Microsoft.Extensions.Options.IOptions<ProjectOptions> options,
+public class SelectionController(PortalDbContext db, ProjectPermissions permissions, ContractCalendarHandler calendar, Microsoft.Extensions.Options.IOptions<ProjectOptions> options,
     ProjectPanelHandler panels, TimeProvider clock) : Controller
 {
-
-    private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
-
     [Authorize]
     [HttpPost("applications/{id:guid}/panel")]
     public async Task<IActionResult> Panel(Guid id, CancellationToken ct)
@@ -46,7 +43,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -69,7 +66,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -91,7 +88,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -112,7 +109,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -133,7 +130,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -192,7 +189,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -213,7 +210,7 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPlan)
         {
             return Forbid();
         }
@@ -244,6 +241,6 @@ public class SelectionController(PortalDbContext db, ICurrentActor actor, Contra
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == publicity.ProgrammeId, ct);
         // The publicity list is public: what is listed is shown to everyone, through a projection of the listed applications only.
         var listed = await PublicListingHandler.ListAsync(db, publicity.ApplicationIds, ct);
-        return new PublicityView(publicity, programme, listed, IsBureau);
+        return new PublicityView(publicity, programme, listed, permissions.ManagesPlan);
     }
 }
