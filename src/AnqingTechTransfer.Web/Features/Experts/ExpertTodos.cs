@@ -1,4 +1,3 @@
-using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Experts;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
@@ -9,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Experts;
 
 /// <summary>The bureau's applications to review and experts due for re-evaluation; an expert's reviews waiting for them.</summary>
-public class ExpertTodos(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : ITodoSource
+public class ExpertTodos(PortalDbContext db, ICurrentActor actor, ExpertPermissions permissions, TimeProvider clock) : ITodoSource
 {
     public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
     {
         var items = new List<TodoItem>();
-        if (actor.IsInRole(PortalRoles.Bureau))
+        if (permissions.ManagesPool)
         {
             var today = Display.Today(clock);
             items.Add(new TodoItem("评审专家库", "待审核的专家入库申请", await db.Experts.CountAsync(e => e.Status == ExpertStatus.Applied, ct), "/experts?status=Applied"));
@@ -22,7 +21,7 @@ public class ExpertTodos(PortalDbContext db, ICurrentActor actor, TimeProvider c
                 "/experts?due=true"));
         }
 
-        if (actor.IsInRole(PortalRoles.Expert))
+        if (permissions.IsExpert)
         {
             var me = actor.UserId;
             var waiting = await db.PanelMembers.CountAsync(m => m.ExpertUserId == me && m.Role == MemberRole.Member

@@ -21,26 +21,22 @@ public sealed record ExpertRow(Guid Id, string Name, ExpertProfile Profile, Expe
 /// </summary>
 [Authorize]
 [Route("experts")]
-public class ExpertsController(PortalDbContext db, ICurrentActor actor, PersonalDataProtector ids, CodeTables.CodeTableLookupHandler codes, TimeProvider clock) : Controller
+public class ExpertsController(PortalDbContext db, ICurrentActor actor, ExpertPermissions permissions, PersonalDataProtector ids, CodeTables.CodeTableLookupHandler codes, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-    private bool CanRecommend => Active && (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-    private bool IsExpert => actor.IsInRole(PortalRoles.Expert);
     private DateOnly Today => Display.Today(clock);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, ExpertStatus? status, bool due = false, int page = 1, CancellationToken ct = default)
     {
-        if (!CanRecommend)
+        if (!permissions.MayRecommend)
         {
-            return IsExpert ? RedirectToAction(nameof(Mine)) : Forbid();
+            return permissions.IsExpert ? RedirectToAction(nameof(Mine)) : Forbid();
         }
 
         ViewData["Q"] = q;
         ViewData["Status"] = status;
         ViewData["Due"] = due;
-        ViewData["IsBureau"] = IsBureau;
+        ViewData["IsBureau"] = permissions.ManagesPool;
         ViewData["Fields"] = await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct);
         var today = Today;
         var query = db.Experts.AsNoTracking();
@@ -71,7 +67,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
     [HttpGet("mine")]
     public async Task<IActionResult> Mine(CancellationToken ct)
     {
-        if (!IsExpert)
+        if (!permissions.IsExpert)
         {
             return Forbid();
         }
@@ -84,7 +80,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
     [HttpGet("apply")]
     public async Task<IActionResult> Apply(CancellationToken ct)
     {
-        if (!(IsExpert || CanRecommend))
+        if (!permissions.MayApply)
         {
             return Forbid();
         }
@@ -95,13 +91,13 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
     [HttpPost("apply")]
     public async Task<IActionResult> Apply(ExpertForm form, CancellationToken ct)
     {
-        if (!(IsExpert || CanRecommend))
+        if (!permissions.MayApply)
         {
             return Forbid();
         }
 
         Normalize(form);
-        var selfApplication = IsExpert && !CanRecommend;
+        var selfApplication = permissions.AppliesForSelf;
         var userId = actor.UserId;
         if (selfApplication && await db.Experts.AnyAsync(e => e.UserId == userId, ct))
         {
@@ -164,7 +160,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
         }
 
         // Personal data is for the bureau, the expert, and the organization that recommended them; not for every city-wide reader.
-        if (!(IsBureau || expert.UserId == actor.UserId || (expert.RecommendedByOrganizationId == actor.OrganizationId && CanRecommend)))
+        if (!permissions.Allows(ExpertPermissions.Read, expert))
         {
             return Forbid();
         }
@@ -186,7 +182,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
             return NotFound();
         }
 
-        if (!(IsBureau || expert.UserId == actor.UserId))
+        if (!permissions.Allows(ExpertPermissions.Reveal, expert))
         {
             return Forbid();
         }
@@ -199,8 +195,8 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
 
     private async Task<IActionResult> DetailsViewAsync(Expert expert, PersonalInfo.Revealed? revealed, CancellationToken ct)
     {
-        ViewData["IsBureau"] = IsBureau;
-        ViewData["CanReveal"] = IsBureau || expert.UserId == actor.UserId;
+        ViewData["IsBureau"] = permissions.ManagesPool;
+        ViewData["CanReveal"] = permissions.Allows(ExpertPermissions.Reveal, expert);
         ViewData["Revealed"] = revealed;
         ViewData["Today"] = Today;
         ViewData["Fields"] = await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct);
@@ -216,7 +212,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
             return NotFound();
         }
 
-        if (!CanEdit(expert))
+        if (!permissions.Allows(ExpertPermissions.Edit, expert))
         {
             return Forbid();
         }
@@ -241,7 +237,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
             return NotFound();
         }
 
-        if (!CanEdit(expert))
+        if (!permissions.Allows(ExpertPermissions.Edit, expert))
         {
             return Forbid();
         }
@@ -288,7 +284,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPool)
         {
             return Forbid();
         }
@@ -319,7 +315,7 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPool)
         {
             return Forbid();
         }
@@ -329,8 +325,6 @@ public class ExpertsController(PortalDbContext db, ICurrentActor actor, Personal
         TempData[DomainExceptionFilter.FlashSuccess] = "诚信记录已登记。";
         return RedirectToAction(nameof(Details), new { id });
     }
-
-    private bool CanEdit(Expert expert) => IsBureau || (expert.UserId == actor.UserId && expert.Status != ExpertStatus.Removed);
 
     private async Task<bool> UniqueAsync(Expert expert, ExpertForm form, CancellationToken ct)
     {

@@ -28,16 +28,15 @@ public sealed record PanelView(ReviewPanel Panel, IReadOnlyList<SeatView> Seats,
 /// </summary>
 [Authorize]
 [Route("panels")]
-public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDrawHandler drawer, CodeTables.CodeTableLookupHandler codes,
+public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelPermissions permissions, PanelDrawHandler drawer, CodeTables.CodeTableLookupHandler codes,
     PersonalDataProtector ids, TimeProvider clock) : Controller
 {
-    private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
     private DateOnly Today => Display.Today(clock);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(PanelStatus? status, int page = 1, CancellationToken ct = default)
     {
-        if (!IsBureau)
+        if (!permissions.ManagesPanels)
         {
             return Forbid();
         }
@@ -54,12 +53,12 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
     }
 
     [HttpGet("new")]
-    public IActionResult New() => IsBureau ? View(new PanelForm { ReviewDate = Today.AddDays(14) }) : Forbid();
+    public IActionResult New() => permissions.ManagesPanels ? View(new PanelForm { ReviewDate = Today.AddDays(14) }) : Forbid();
 
     [HttpPost("new")]
     public async Task<IActionResult> New(PanelForm form, CancellationToken ct)
     {
-        if (!IsBureau)
+        if (!permissions.ManagesPanels)
         {
             return Forbid();
         }
@@ -104,7 +103,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPanels)
         {
             return Forbid();
         }
@@ -121,7 +120,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
             return NotFound();
         }
 
-        if (!IsBureau || panel.RecusedUserIds.Contains(actor.UserId))
+        if (!permissions.Allows(PanelPermissions.Run, panel))
         {
             return Forbid();
         }
@@ -142,7 +141,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPanels)
         {
             return Forbid();
         }
@@ -175,7 +174,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
             return NotFound();
         }
 
-        if (!IsBureau || panel.RecusedUserIds.Contains(actor.UserId))
+        if (!permissions.Allows(PanelPermissions.Run, panel))
         {
             return Forbid();
         }
@@ -200,7 +199,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
             return NotFound();
         }
 
-        if (!IsBureau || panel.RecusedUserIds.Contains(actor.UserId))
+        if (!permissions.Allows(PanelPermissions.Run, panel))
         {
             return Forbid();
         }
@@ -228,7 +227,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPanels)
         {
             return Forbid();
         }
@@ -250,7 +249,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.ManagesPanels)
         {
             return Forbid();
         }
@@ -272,7 +271,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
             return NotFound();
         }
 
-        if (!IsBureau || panel.RecusedUserIds.Contains(actor.UserId))
+        if (!permissions.Allows(PanelPermissions.Run, panel))
         {
             return Forbid();
         }
@@ -296,7 +295,7 @@ public class PanelsController(PortalDbContext db, ICurrentActor actor, PanelDraw
         var seats = await db.PanelMembers.AsNoTracking().Where(m => m.PanelId == panelId).OrderBy(m => m.Order).ToListAsync(ct);
         var expertIds = seats.Select(s => s.ExpertId).ToList();
         var experts = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
-        var recused = panel.RecusedUserIds.Contains(actor.UserId);
+        var recused = permissions.HasRecused(panel);
         // Conflicts are recomputed from today's data on every view of a panel under review, not only at the draw.
         var sitting = seats.Where(s => s.IsActive).Select(s => s.ExpertId).ToHashSet();
         var newConflicts = panel.Status == PanelStatus.Drawn && !recused

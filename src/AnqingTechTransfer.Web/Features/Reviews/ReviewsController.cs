@@ -30,15 +30,13 @@ public class ReviewOptions
 /// </summary>
 [Authorize]
 [Route("reviews")]
-public class ReviewsController(PortalDbContext db, ICurrentActor actor, WholePanelHandler whole, Microsoft.Extensions.Options.IOptions<ReviewOptions> options,
+public class ReviewsController(PortalDbContext db, ICurrentActor actor, ReviewPermissions permissions, WholePanelHandler whole, Microsoft.Extensions.Options.IOptions<ReviewOptions> options,
     TimeProvider clock) : Controller
 {
-    private bool IsExpert => actor.IsInRole(PortalRoles.Expert);
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        if (!IsExpert)
+        if (!permissions.Reviews)
         {
             return Forbid();
         }
@@ -99,7 +97,7 @@ public class ReviewsController(PortalDbContext db, ICurrentActor actor, WholePan
     /// <summary>The user's own seat, through the seats' filter: another's seat does not exist for them.</summary>
     private async Task<PanelMember?> SeatAsync(Guid memberId, CancellationToken ct)
     {
-        if (!IsExpert)
+        if (!permissions.Reviews)
         {
             return null;
         }
@@ -110,7 +108,7 @@ public class ReviewsController(PortalDbContext db, ICurrentActor actor, WholePan
 
     private async Task<IActionResult> ActAsync(Guid memberId, Action<ReviewPanel, DateTimeOffset> act, string done, CancellationToken ct)
     {
-        if (!IsExpert)
+        if (!permissions.Reviews)
         {
             return Forbid();
         }
