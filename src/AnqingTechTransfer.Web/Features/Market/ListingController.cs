@@ -45,30 +45,27 @@ public sealed record ListingView(MarketListing Listing, bool IsNeed, string Fiel
 /// listing with its suggestions and docking, the owner's and reviewer's lists, review, withdrawal, closing and dismissing
 /// a suggestion. Posting and editing are the derived controllers', as their forms differ.
 /// </summary>
-public abstract class ListingController<T>(PortalDbContext db, ICurrentActor actor, MarketSearchHandler search, CodeTableLookupHandler codes, TimeProvider clock)
+public abstract class ListingController<T>(PortalDbContext db, ICurrentActor actor, MarketPermissions permissions, MarketSearchHandler search, CodeTableLookupHandler codes,
+    TimeProvider clock)
     : Controller
     where T : MarketListing
 {
     protected PortalDbContext Db => db;
     protected ICurrentActor Actor => actor;
+    protected MarketPermissions Permissions => permissions;
     protected MarketSearchHandler Search => search;
     protected CodeTableLookupHandler Codes => codes;
     protected TimeProvider Clock => clock;
 
     protected abstract bool IsNeed { get; }
-    protected abstract string OwnerRole { get; }
     protected abstract string Base { get; }
     protected abstract DbSet<T> Set { get; }
     protected abstract IQueryable<T> SearchListings(MarketQuery query);
     protected abstract System.Linq.Expressions.Expression<Func<T, MarketRow>> Row { get; }
     protected abstract Task<IReadOnlyList<Suggestion>> SuggestAsync(T listing, CancellationToken ct);
 
-    protected bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    protected bool IsOwnerRole => Active && actor.IsInRole(OwnerRole);
-    protected bool IsOwner(T l) => IsOwnerRole && l.OrganizationId == actor.OrganizationId;
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-    private bool IsRegionReviewer => Active && (actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-    protected bool CanReview(T l) => IsBureau || (IsRegionReviewer && l.RegionCode == actor.RegionCode);
+    protected bool IsOwner(T listing) => permissions.Allows(MarketPermissions.Own, listing);
+    private bool CanReview(T listing) => permissions.Allows(MarketPermissions.Review, listing);
 
     [AllowAnonymous]
     [HttpGet("")]
@@ -79,26 +76,26 @@ public abstract class ListingController<T>(PortalDbContext db, ICurrentActor act
         var rows = await SearchListings(query).Where(l => l.Status == ListingStatus.Published)
             .OrderByDescending(l => l.PublishedAt).ThenBy(l => l.Id).Select(Row).ToPagedListAsync(page, ct: ct);
         return View("/Features/Market/Index.cshtml",
-            new MarketIndexView(rows, query, IsNeed, await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct), IsOwnerRole));
+            new MarketIndexView(rows, query, IsNeed, await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct), permissions.MayPost(IsNeed)));
     }
 
     [Authorize]
     [HttpGet("manage")]
     public async Task<IActionResult> Manage(ListingStatus? status, int page = 1, CancellationToken ct = default)
     {
-        if (!(IsOwnerRole || IsBureau || IsRegionReviewer))
+        if (!permissions.MayManage(IsNeed))
         {
             return Forbid();
         }
 
         // The owner sees its own; a county or park what its region posted; the bureau everything. Pending first.
         var query = Set.AsNoTracking();
-        if (IsOwnerRole)
+        if (permissions.MayPost(IsNeed))
         {
             var own = actor.OrganizationId;
             query = query.Where(l => l.OrganizationId == own);
         }
-        else if (IsRegionReviewer)
+        else if (permissions.ReviewsRegion)
         {
             var region = actor.RegionCode;
             query = query.Where(l => l.RegionCode == region);
@@ -111,7 +108,7 @@ public abstract class ListingController<T>(PortalDbContext db, ICurrentActor act
 
         ViewData["Status"] = status;
         ViewData["IsNeed"] = IsNeed;
-        ViewData["CanPost"] = IsOwnerRole;
+        ViewData["CanPost"] = permissions.MayPost(IsNeed);
         ViewData["Fields"] = await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct);
         return View("/Features/Market/Manage.cshtml", await query.OrderBy(l => l.Status).ThenByDescending(l => l.Id).Select(Row).ToPagedListAsync(page, ct: ct));
     }
@@ -127,7 +124,7 @@ public abstract class ListingController<T>(PortalDbContext db, ICurrentActor act
         }
 
         var me = actor.OrganizationId;
-        var signedIn = Active && me != Guid.Empty;
+        var signedIn = permissions.TakesPart;
         var requests = signedIn
             ? await DockingRows.Query(db).Where(x => IsNeed ? x.Request.NeedId == id : x.Request.ResultId == id)
                 .OrderByDescending(x => x.Request.CreatedAt).Take(50).Select(DockingRows.Row(me)).ToListAsync(ct)

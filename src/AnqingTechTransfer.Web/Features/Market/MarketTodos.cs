@@ -1,4 +1,3 @@
-using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Workspace;
@@ -8,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Market;
 
 /// <summary>Needs and results waiting for review (the tenant filter keeps a county or park to its own), and docking requests waiting for an answer.</summary>
-public class MarketTodos(PortalDbContext db, ICurrentActor actor) : ITodoSource
+public class MarketTodos(PortalDbContext db, ICurrentActor actor, MarketPermissions permissions) : ITodoSource
 {
     public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
     {
-        if (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park))
+        if (permissions.Reviews)
         {
             return
             [
@@ -21,7 +20,7 @@ public class MarketTodos(PortalDbContext db, ICurrentActor actor) : ITodoSource
             ];
         }
 
-        if (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University))
+        if (permissions.Docks)
         {
             var me = actor.OrganizationId;
             var waiting = await db.DockingRequests.CountAsync(r => r.Status == DockingStatus.Pending && r.FromOrganizationId != me, ct);

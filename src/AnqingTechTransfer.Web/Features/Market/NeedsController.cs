@@ -12,13 +12,12 @@ namespace AnqingTechTransfer.Web.Features.Market;
 
 /// <summary>技术需求: enterprises post them; the public market lists the published ones; each gets its suggested results.</summary>
 [Route("needs")]
-public class NeedsController(PortalDbContext db, ICurrentActor actor, MarketSearchHandler search, CodeTableLookupHandler codes, TimeProvider clock)
-    : ListingController<TechNeed>(db, actor, search, codes, clock)
+public class NeedsController(PortalDbContext db, ICurrentActor actor, MarketPermissions permissions, MarketSearchHandler search, CodeTableLookupHandler codes,
+    TimeProvider clock) : ListingController<TechNeed>(db, actor, permissions, search, codes, clock)
 {
     private const string FormView = "/Features/Market/NeedForm.cshtml";
 
     protected override bool IsNeed => true;
-    protected override string OwnerRole => PortalRoles.Enterprise;
     protected override string Base => "/needs";
     protected override DbSet<TechNeed> Set => Db.TechNeeds;
 
@@ -32,13 +31,13 @@ public class NeedsController(PortalDbContext db, ICurrentActor actor, MarketSear
     [Authorize]
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken ct) =>
-        IsOwnerRole ? await FormAsync(new NeedForm { Deadline = Display.Today(Clock).AddMonths(6) }, null, FormView, ct) : Forbid();
+        Permissions.MayPostNeeds ? await FormAsync(new NeedForm { Deadline = Display.Today(Clock).AddMonths(6) }, null, FormView, ct) : Forbid();
 
     [Authorize]
     [HttpPost("new")]
     public async Task<IActionResult> New(NeedForm form, CancellationToken ct)
     {
-        if (!IsOwnerRole)
+        if (!Permissions.MayPostNeeds)
         {
             return Forbid();
         }
@@ -76,13 +75,12 @@ public class NeedsController(PortalDbContext db, ICurrentActor actor, MarketSear
 
 /// <summary>科技成果: universities and institutes post them for transfer; each gets its suggested needs.</summary>
 [Route("results")]
-public class ResultsController(PortalDbContext db, ICurrentActor actor, MarketSearchHandler search, CodeTableLookupHandler codes, TimeProvider clock)
-    : ListingController<TechResult>(db, actor, search, codes, clock)
+public class ResultsController(PortalDbContext db, ICurrentActor actor, MarketPermissions permissions, MarketSearchHandler search, CodeTableLookupHandler codes,
+    TimeProvider clock) : ListingController<TechResult>(db, actor, permissions, search, codes, clock)
 {
     private const string FormView = "/Features/Market/ResultForm.cshtml";
 
     protected override bool IsNeed => false;
-    protected override string OwnerRole => PortalRoles.University;
     protected override string Base => "/results";
     protected override DbSet<TechResult> Set => Db.TechResults;
 
@@ -95,13 +93,13 @@ public class ResultsController(PortalDbContext db, ICurrentActor actor, MarketSe
 
     [Authorize]
     [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken ct) => IsOwnerRole ? await FormAsync(new ResultForm(), null, FormView, ct) : Forbid();
+    public async Task<IActionResult> New(CancellationToken ct) => Permissions.MayPostResults ? await FormAsync(new ResultForm(), null, FormView, ct) : Forbid();
 
     [Authorize]
     [HttpPost("new")]
     public async Task<IActionResult> New(ResultForm form, CancellationToken ct)
     {
-        if (!IsOwnerRole)
+        if (!Permissions.MayPostResults)
         {
             return Forbid();
         }
