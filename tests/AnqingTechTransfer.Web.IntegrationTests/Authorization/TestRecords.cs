@@ -19,7 +19,7 @@ public static class TestRecords
         return record;
     }
 
-    private static void Set(object record, string name, object? value)
+    public static void Set(object record, string name, object? value)
     {
         for (var type = record.GetType(); type is not null; type = type.BaseType)
         {

@@ -8,6 +8,7 @@ using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Infrastructure;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,16 +25,12 @@ public sealed record DockingView(DockingRequest Request, TechNeed Need, TechResu
 /// </summary>
 [Authorize]
 [Route("docking")]
-public class DockingController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class DockingController(PortalDbContext db, ICurrentActor actor, DockingPermissions permissions, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-    private bool IsMarketOwner => Active && (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University));
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
-        if (!(IsBureau || IsMarketOwner))
+        if (!permissions.ReadsRequests)
         {
             return Forbid();
         }
@@ -42,13 +39,13 @@ public class DockingController(PortalDbContext db, ICurrentActor actor, TimeProv
         var rows = await DockingRows.Query(db).OrderByDescending(x => x.Request.CreatedAt).ThenBy(x => x.Request.Id).Select(DockingRows.Row(me))
             .ToPagedListAsync(page, ct: ct);
         // The bureau counts the needs a docking solved: those whose request led to a registered contract.
-        var solved = IsBureau
+        var solved = permissions.FollowsCity
             ? await db.DockingRequests.AsNoTracking().Where(r => r.ContractId != null)
                 .Join(db.TechContracts.AsNoTracking().Where(c => c.Status == ContractStatus.Registered), r => r.ContractId, c => c.Id, (r, c) => r.NeedId)
                 .Distinct().CountAsync(ct)
             : 0;
-        var accepted = IsBureau ? await db.DockingRequests.CountAsync(r => r.Status == DockingStatus.Accepted, ct) : 0;
-        return View(new DockingIndexView(rows, IsBureau, solved, accepted, rows.Total));
+        var accepted = permissions.FollowsCity ? await db.DockingRequests.CountAsync(r => r.Status == DockingStatus.Accepted, ct) : 0;
+        return View(new DockingIndexView(rows, permissions.FollowsCity, solved, accepted, rows.Total));
     }
 
     /// <summary>Opened by the owner of either side, about a published need and a published result.</summary>
@@ -63,8 +60,7 @@ public class DockingController(PortalDbContext db, ICurrentActor actor, TimeProv
         }
 
         var me = actor.OrganizationId;
-        var mine = (actor.IsInRole(PortalRoles.Enterprise) && need.OrganizationId == me) || (actor.IsInRole(PortalRoles.University) && result.OrganizationId == me);
-        if (!(IsMarketOwner && mine))
+        if (!permissions.MayOpen(need, result))
         {
             return Forbid();
         }
@@ -102,33 +98,32 @@ public class DockingController(PortalDbContext db, ICurrentActor actor, TimeProv
 
         var need = await db.TechNeeds.AsNoTracking().SingleAsync(n => n.Id == request.NeedId, ct);
         var result = await db.TechResults.AsNoTracking().SingleAsync(r => r.Id == request.ResultId, ct);
-        var me = actor.OrganizationId;
-        if (Active && request.IsParty(me) && request.Status == DockingStatus.Accepted)
+        if (permissions.IsParty(request) && request.Status == DockingStatus.Accepted)
         {
             db.Audit(PersonalInfo.RevealAction, Domain.Audit.AuditOutcome.Success, nameof(DockingRequest), request.Id.ToString(), "对接双方联系人的电话");
             await db.SaveChangesAsync(ct);
         }
 
         var contract = request.ContractId is { } cid ? await db.TechContracts.AsNoTracking().Where(c => c.Id == cid).Select(c => (ContractStatus?)c.Status).SingleOrDefaultAsync(ct) : null;
-        return View(new DockingView(request, need, result, Active && request.ToOrganizationId == me, Active && request.IsParty(me),
-            Active && request.IsParty(me) && request.Status == DockingStatus.Accepted && request.ContractId is null
-            && (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University)), contract));
+        return View(new DockingView(request, need, result, permissions.IsRecipient(request), permissions.IsParty(request),
+            permissions.Allows(DockingPermissions.FileContract, request), contract));
     }
 
     [HttpPost("{id:guid}/decide")]
     public Task<IActionResult> Decide(Guid id, bool accept, string? reply, uint version, CancellationToken ct) =>
-        ActAsync(id, version, r => r.ToOrganizationId == actor.OrganizationId, r => r.Decide(actor.OrganizationId, accept, reply, clock.GetUtcNow()),
+        ActAsync(id, version, DockingPermissions.Decide, r => r.Decide(actor.OrganizationId, accept, reply, clock.GetUtcNow()),
             accept ? "已接受对接意向，双方可查看联系方式并在线沟通。" : "已婉拒。", ct);
 
     [HttpPost("{id:guid}/messages")]
     public async Task<IActionResult> Post(Guid id, string? text, uint version, CancellationToken ct)
     {
         var name = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
-        return await ActAsync(id, version, r => r.IsParty(actor.OrganizationId), r => r.Post(actor.OrganizationId, name, text ?? string.Empty, clock.GetUtcNow()),
+        return await ActAsync(id, version, DockingPermissions.Converse, r => r.Post(actor.OrganizationId, name, text ?? string.Empty, clock.GetUtcNow()),
             "留言已发送。", ct);
     }
 
-    private async Task<IActionResult> ActAsync(Guid id, uint version, Func<DockingRequest, bool> allowed, Action<DockingRequest> act, string done, CancellationToken ct) =>
-        await this.RunAsync(db, await db.DockingRequests.SingleOrDefaultAsync(r => r.Id == id, ct), r => IsMarketOwner && allowed(r), version, act, done,
+    private async Task<IActionResult> ActAsync(Guid id, uint version, OperationAuthorizationRequirement operation, Action<DockingRequest> act, string done,
+        CancellationToken ct) =>
+        await this.RunAsync(db, await db.DockingRequests.SingleOrDefaultAsync(r => r.Id == id, ct), r => permissions.Allows(operation, r), version, act, done,
             r => $"/docking/{r.Id}", ct);
 }
