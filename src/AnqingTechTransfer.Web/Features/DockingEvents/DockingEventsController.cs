@@ -24,28 +24,25 @@ public sealed record EventView(DockingEvent Event, IReadOnlyList<(Guid Id, strin
 
 /// <summary>对接活动: announced to everyone; the organizing bureau, county or park adds the needs and results taking part and records outcomes.</summary>
 [Route("docking-events")]
-public class DockingEventsController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class DockingEventsController(PortalDbContext db, ICurrentActor actor, DockingEventPermissions permissions, TimeProvider clock) : Controller
 {
-    private bool CanOrganize => actor.OrganizationStatus == OrganizationStatus.Active
-        && (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
-        ViewData["CanOrganize"] = CanOrganize;
+        ViewData["CanOrganize"] = permissions.MayOrganize;
         return View(await db.DockingEvents.AsNoTracking().OrderByDescending(e => e.HeldOn).ThenBy(e => e.Id).ToPagedListAsync(page, ct: ct));
     }
 
     [Authorize]
     [HttpGet("new")]
-    public IActionResult New() => CanOrganize ? View(new EventForm { HeldOn = Display.Today(clock).AddDays(14) }) : Forbid();
+    public IActionResult New() => permissions.MayOrganize ? View(new EventForm { HeldOn = Display.Today(clock).AddDays(14) }) : Forbid();
 
     [Authorize]
     [HttpPost("new")]
     public async Task<IActionResult> New(EventForm form, CancellationToken ct)
     {
-        if (!CanOrganize)
+        if (!permissions.MayOrganize)
         {
             return Forbid();
         }
@@ -78,11 +75,11 @@ public class DockingEventsController(PortalDbContext db, ICurrentActor actor, Ti
             .Select(n => new ValueTuple<Guid, string, string>(n.Id, n.Title, n.OrganizationName)).ToListAsync(ct);
         var results = await db.TechResults.AsNoTracking().Where(r => e.ResultIds.Contains(r.Id) && r.Status == ListingStatus.Published)
             .Select(r => new ValueTuple<Guid, string, string>(r.Id, r.Title, r.OrganizationName)).ToListAsync(ct);
-        var organizer = IsOrganizer(e);
+        var organizer = permissions.Allows(DockingEventPermissions.Organize, e);
         var candidates = new List<(Guid, string, bool)>();
         if (organizer)
         {
-            var region = actor.IsInRole(PortalRoles.Bureau) ? null : actor.RegionCode;
+            var region = permissions.CandidateRegion;
             candidates.AddRange((await db.TechNeeds.AsNoTracking().Where(n => n.Status == ListingStatus.Published && (region == null || n.RegionCode == region) && !e.NeedIds.Contains(n.Id))
                 .OrderByDescending(n => n.PublishedAt).Take(30).Select(n => new { n.Id, n.Title }).ToListAsync(ct)).Select(n => (n.Id, n.Title, true)));
             candidates.AddRange((await db.TechResults.AsNoTracking().Where(r => r.Status == ListingStatus.Published && (region == null || r.RegionCode == region) && !e.ResultIds.Contains(r.Id))
@@ -102,7 +99,7 @@ public class DockingEventsController(PortalDbContext db, ICurrentActor actor, Ti
             return NotFound();
         }
 
-        if (!IsOrganizer(e))
+        if (!permissions.Allows(DockingEventPermissions.Organize, e))
         {
             return Forbid();
         }
@@ -121,8 +118,7 @@ public class DockingEventsController(PortalDbContext db, ICurrentActor actor, Ti
     [Authorize]
     [HttpPost("{id:guid}/outcomes")]
     public async Task<IActionResult> Outcome(Guid id, string? text, decimal? amount, uint version, CancellationToken ct) =>
-        await this.RunAsync(db, await db.DockingEvents.SingleOrDefaultAsync(x => x.Id == id, ct), IsOrganizer, version,
+        await this.RunAsync(db, await db.DockingEvents.SingleOrDefaultAsync(x => x.Id == id, ct),
+            e => permissions.Allows(DockingEventPermissions.Organize, e), version,
             e => e.RecordOutcome(text ?? string.Empty, amount, Display.Today(clock)), "已登记活动成效。", e => $"/docking-events/{e.Id}", ct);
-
-    private bool IsOrganizer(DockingEvent e) => CanOrganize && e.OrganizationId == actor.OrganizationId;
 }

@@ -24,17 +24,13 @@ public sealed record ScenarioView(Scenario Scenario, bool IsPublisher, bool CanE
 
 /// <summary>应用场景: counties, parks and leading enterprises publish places where new technology can be tried first; suppliers express interest.</summary>
 [Route("scenarios")]
-public class ScenariosController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class ScenariosController(PortalDbContext db, ICurrentActor actor, ScenarioPermissions permissions, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool CanPublish => Active && (actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park) || actor.IsInRole(PortalRoles.Enterprise));
-    private bool CanSupply => Active && (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University) || actor.IsInRole(PortalRoles.Agency));
-
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index(ScenarioStatus? status, int page = 1, CancellationToken ct = default)
     {
-        ViewData["CanPublish"] = CanPublish;
+        ViewData["CanPublish"] = permissions.MayPublish;
         ViewData["Status"] = status;
         var query = db.Scenarios.AsNoTracking();
         query = status is { } s ? query.Where(x => x.Status == s) : query;
@@ -43,13 +39,13 @@ public class ScenariosController(PortalDbContext db, ICurrentActor actor, TimePr
 
     [Authorize]
     [HttpGet("new")]
-    public IActionResult New() => CanPublish ? View(new ScenarioForm { Deadline = Display.Today(clock).AddMonths(1) }) : Forbid();
+    public IActionResult New() => permissions.MayPublish ? View(new ScenarioForm { Deadline = Display.Today(clock).AddMonths(1) }) : Forbid();
 
     [Authorize]
     [HttpPost("new")]
     public async Task<IActionResult> New(ScenarioForm form, CancellationToken ct)
     {
-        if (!CanPublish)
+        if (!permissions.MayPublish)
         {
             return Forbid();
         }
@@ -73,9 +69,9 @@ public class ScenariosController(PortalDbContext db, ICurrentActor actor, TimePr
             return NotFound();
         }
 
-        var isPublisher = CanPublish && scenario.OrganizationId == actor.OrganizationId;
-        return View(new ScenarioView(scenario, isPublisher, CanSupply && !isPublisher && scenario.Status == ScenarioStatus.Open,
-            Active && scenario.Interests.Any(i => i.OrganizationId == actor.OrganizationId)));
+        var isPublisher = permissions.IsPublisher(scenario);
+        return View(new ScenarioView(scenario, isPublisher, permissions.Allows(ScenarioPermissions.Express, scenario) && !isPublisher && scenario.Status == ScenarioStatus.Open,
+            permissions.HasExpressed(scenario)));
     }
 
     [Authorize]
@@ -83,7 +79,7 @@ public class ScenariosController(PortalDbContext db, ICurrentActor actor, TimePr
     public async Task<IActionResult> Interest(Guid id, string? text, uint version, CancellationToken ct)
     {
         var name = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
-        return await this.RunAsync(db, await db.Scenarios.SingleOrDefaultAsync(s => s.Id == id, ct), _ => CanSupply, version,
+        return await this.RunAsync(db, await db.Scenarios.SingleOrDefaultAsync(s => s.Id == id, ct), s => permissions.Allows(ScenarioPermissions.Express, s), version,
             s => s.ExpressInterest(actor.OrganizationId, name, text ?? string.Empty, Display.Today(clock), clock.GetUtcNow()), "意向已提交，发布单位将与您联系。",
             s => $"/scenarios/{s.Id}", ct);
     }
@@ -91,6 +87,6 @@ public class ScenariosController(PortalDbContext db, ICurrentActor actor, TimePr
     [Authorize]
     [HttpPost("{id:guid}/close")]
     public async Task<IActionResult> Close(Guid id, string? outcome, uint version, CancellationToken ct) =>
-        await this.RunAsync(db, await db.Scenarios.SingleOrDefaultAsync(s => s.Id == id, ct), s => CanPublish && s.OrganizationId == actor.OrganizationId, version,
+        await this.RunAsync(db, await db.Scenarios.SingleOrDefaultAsync(s => s.Id == id, ct), s => permissions.Allows(ScenarioPermissions.Close, s), version,
             s => s.Close(outcome ?? string.Empty), "已登记场景应用结果。", s => $"/scenarios/{s.Id}", ct);
 }
