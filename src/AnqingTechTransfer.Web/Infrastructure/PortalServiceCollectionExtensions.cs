@@ -253,6 +253,15 @@ public static class PortalServiceCollectionExtensions
                     o.DecidingDepartments.Add(Data.Seed.DemoSeed.EconomyBureauCreditCode);
                 }
             });
+        // With demo data, the demo 市经信局 leads the 工业互联网服务专员; in production its credit code is configured.
+        services.AddOptions<Features.Commissioners.CommissionerOptions>().BindConfiguration(Features.Commissioners.CommissionerOptions.Section)
+            .PostConfigure<IConfiguration>((o, c) =>
+            {
+                if (c.GetValue<bool>("Demo:Seed") && !o.IndustrialInternetLeads.Contains(Data.Seed.DemoSeed.EconomyBureauCreditCode))
+                {
+                    o.IndustrialInternetLeads.Add(Data.Seed.DemoSeed.EconomyBureauCreditCode);
+                }
+            });
         services.AddOptions<Features.Finance.PoolOptions>().BindConfiguration(Features.Finance.PoolOptions.Section);
         services.AddOptions<Features.Carriers.RankingOptions>().BindConfiguration(Features.Carriers.RankingOptions.Section);
         services.AddOptions<Features.Supervision.SupervisionOptions>().BindConfiguration(Features.Supervision.SupervisionOptions.Section);

@@ -297,7 +297,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var scenarioPublishers = Only(Expect.Allowed, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
         var commissionerAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/commissioners/{id:guid}/" + action,
             ids => $"/commissioners/{ids.Commissioner}/{action}", Expect.Login, Expect.NotFound,
-            Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining"), Only(Expect.Allowed, "bureau", "county.huaining")), CommissionerState, StaleVersion));
+            Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj"), Only(Expect.Allowed, "bureau", "county.huaining")),
+            CommissionerState, StaleVersion));
 
         return
         [
@@ -585,12 +586,16 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/docking/{id:guid}/messages", ids => $"/docking/{ids.Docking}/messages", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, dockingCity), Only(Expect.Allowed, "ent.a", "univ.buct")), DockingState, StaleVersion),
 
-            // 科技服务专员: kept by the bureau, counties and parks; 怀宁县's commissioner is 怀宁县's and the city's.
-            new("GET", "/commissioners", _ => "/commissioners", Expect.Login, Expect.Forbidden, Merge(marketReviewers, Only(Expect.Allowed, "leader.city", "leader.huaining"))),
-            new("GET", "/commissioners/new", _ => "/commissioners/new", Expect.Login, Expect.Forbidden, marketReviewers),
-            new("POST", "/commissioners/new", _ => "/commissioners/new", Expect.Login, Expect.Forbidden, marketReviewers, CommissionerState),
+            // 科技服务专员: kept by the bureau, counties and parks; 怀宁县's commissioner is 怀宁县's and the city's. 市经信局 (dept.jxj) leads the
+            // 工业互联网服务专员: it registers that kind only (the form posts that kind; another is refused, see MarketTests); the
+            // municipal departments read the city's list and records, and keep none of 怀宁县's 双链融合专员.
+            new("GET", "/commissioners", _ => "/commissioners", Expect.Login, Expect.Forbidden,
+                Merge(marketReviewers, Only(Expect.Allowed, "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj"))),
+            new("GET", "/commissioners/new", _ => "/commissioners/new", Expect.Login, Expect.Forbidden, Merge(marketReviewers, Only(Expect.Allowed, "dept.jxj"))),
+            new("POST", "/commissioners/new", _ => "/commissioners/new", Expect.Login, Expect.Forbidden, Merge(marketReviewers, Only(Expect.Allowed, "dept.jxj")),
+                CommissionerState, new Dictionary<string, string> { ["Kind"] = "IndustrialInternet" }),
             new("GET", "/commissioners/{id:guid}", ids => $"/commissioners/{ids.Commissioner}", Expect.Login, Expect.NotFound,
-                Only(Expect.Allowed, "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining")),
+                Only(Expect.Allowed, "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "dept.jxj", "dept.zzb", "dept.scj")),
             commissionerAction("assignments"), commissionerAction("logs"),
 
             // 对接活动: announced to all; its organizer adds listings and outcomes.

@@ -174,4 +174,42 @@ public class MarketTests(PortalFixture fx) : IClassFixture<PortalFixture>
         (await (await fx.As("county.qianshan")).PostFormAsync($"/docking-events/{e.Id}/outcomes", new() { ["text"] = "x", ["version"] = v.ToString() }, $"/docking-events/{e.Id}"))
             .StatusCode.Should().Be(HttpStatusCode.Forbidden, "only the organizer records outcomes");
     }
+
+    /// <summary>Issue 20's lead unit: 市经信局 leads the 工业互联网服务专员 (at least 10 a year).</summary>
+    [Fact]
+    public async Task The_economy_bureau_registers_and_keeps_industrial_internet_commissioners_and_no_other_kind()
+    {
+        var jxj = await fx.As("dept.jxj");
+        var form = await jxj.GetPageAsync("/commissioners/new");
+        form.QuerySelectorAll("#Kind option").Select(o => o.GetAttribute("value")).Should().Equal(["IndustrialInternet"], "the form offers its kind only");
+        (await jxj.PostFormAsync("/commissioners/new", new() { ["Kind"] = "IndustrialInternet", ["Name"] = "吴工联", ["Employer"] = "安庆市经济和信息化局",
+            ["Serves"] = "工业互联网平台与企业上云", ["Year"] = "2026" }, "/commissioners/new")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var c = await fx.WithDbAsync((db, _) => db.Commissioners.AsNoTracking().SingleAsync(x => x.Name == "吴工联"));
+        c.Kind.Should().Be(CommissionerKind.IndustrialInternet);
+
+        (await jxj.PostFormAsync("/commissioners/new", new() { ["Kind"] = "DualChain", ["Name"] = "郑双链", ["Employer"] = "安庆市经济和信息化局",
+            ["Serves"] = "新材料产业链", ["Year"] = "2026" }, "/commissioners/new")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "another kind is not the economy bureau's");
+        (await fx.WithDbAsync((db, _) => db.Commissioners.AnyAsync(x => x.Name == "郑双链"))).Should().BeFalse();
+
+        // It keeps its commissioners' records and reads the city's list with the count against the plan's 10.
+        (await jxj.PostFormAsync($"/commissioners/{c.Id}/assignments", new() { ["enterpriseName"] = "安庆工联智造有限公司", ["version"] = c.Version.ToString() },
+            $"/commissioners/{c.Id}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await fx.WithDbAsync((db, _) => db.Commissioners.AsNoTracking().SingleAsync(x => x.Id == c.Id))).Assignments.Should().ContainSingle();
+        var county = await fx.As("county.huaining");
+        await county.PostFormAsync("/commissioners/new", new() { ["Kind"] = "Special", ["Name"] = "冯特派", ["Employer"] = "怀宁县科技局", ["Serves"] = "茶叶种植企业",
+            ["Year"] = "2026" }, "/commissioners/new");
+        var special = await fx.WithDbAsync((db, _) => db.Commissioners.AsNoTracking().SingleAsync(x => x.Name == "冯特派"));
+        var list = await jxj.GetPageAsync("/commissioners?year=2026");
+        list.QuerySelector("#new-commissioner").Should().NotBeNull();
+        list.Body!.TextContent.Should().Contain("吴工联").And.Contain("冯特派", "a municipal department reads the city's commissioners");
+        (await jxj.PostFormAsync($"/commissioners/{special.Id}/logs", new() { ["kind"] = "Visit", ["enterpriseName"] = "x", ["text"] = "x", ["on"] = "2026-11-20",
+            ["version"] = special.Version.ToString() }, $"/commissioners/{special.Id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "a county's 科技特派员 is the county's");
+
+        // Another municipal department reads, registers nothing.
+        var zzb = await fx.As("dept.zzb");
+        (await zzb.GetPageAsync("/commissioners?year=2026")).Body!.TextContent.Should().Contain("吴工联");
+        (await zzb.GetAsync("/commissioners/new")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await zzb.PostFormAsync($"/commissioners/{c.Id}/logs", new() { ["kind"] = "Visit", ["enterpriseName"] = "x", ["text"] = "x", ["on"] = "2026-11-20",
+            ["version"] = c.Version.ToString() }, $"/commissioners/{c.Id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
 }

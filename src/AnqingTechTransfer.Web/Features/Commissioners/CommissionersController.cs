@@ -28,27 +28,28 @@ public sealed record KindCount(CommissionerKind Kind, int Count, int? Target, in
 public sealed record CommissionersView(int Year, CommissionerKind? Kind, PagedList<CommissionerRow> Rows, IReadOnlyList<KindCount> Counts, bool CanRegister);
 
 /// <summary>
-/// 科技情报员、双链融合专员、科技特派员、工业互联网服务专员: registered by the bureau, a county or a park for a year, with
-/// the enterprises assigned to them and their service logs; the yearly counts stand against the plan's numbers.
+/// 科技情报员、双链融合专员、科技特派员、工业互联网服务专员: registered by the bureau, a county or a park for a year (and the
+/// 工业互联网服务专员 by 市经信局, which leads them), with the enterprises assigned to them and their service logs; the yearly
+/// counts stand against the plan's numbers. <see cref="CommissionerPermissions"/> decides.
 /// </summary>
 [Authorize]
 [Route("commissioners")]
-public class CommissionersController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class CommissionersController(PortalDbContext db, ICurrentActor actor, CommissionerPermissions permissions, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool CanManage => Active && (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-    private bool CanRead => CanManage || (Active && actor.IsInRole(PortalRoles.Leader));
+    /// <summary>The commissioners this user reads: the tenant filter's, or the city's for a municipal department.</summary>
+    private IQueryable<Commissioner> Readable => permissions.ReadsCityWide ? db.Commissioners.IgnoreQueryFilters([PortalDbContext.TenantFilter]) : db.Commissioners;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, CommissionerKind? kind, int page = 1, CancellationToken ct = default)
     {
-        if (!CanRead)
+        if (!permissions.Reads)
         {
             return Forbid();
         }
 
+        await permissions.LoadAsync(ct);
         var y = year ?? Display.Today(clock).Year;
-        var ofYear = db.Commissioners.AsNoTracking().Where(c => c.Year == y);
+        var ofYear = Readable.AsNoTracking().Where(c => c.Year == y);
         var counts = await ofYear.GroupBy(c => c.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var logs = (await ofYear.Select(c => new { c.Kind, c.Logs }).ToListAsync(ct)).GroupBy(c => c.Kind).ToDictionary(g => g.Key, g => g.Sum(c => c.Logs.Count));
         var rows = ofYear;
@@ -66,20 +67,38 @@ public class CommissionersController(PortalDbContext db, ICurrentActor actor, Ti
         };
         return View(new CommissionersView(y, kind, page1,
             Enum.GetValues<CommissionerKind>().Select(k => new KindCount(k, counts.SingleOrDefault(c => c.Key == k)?.Count ?? 0, Commissioner.YearTarget(k),
-                logs.GetValueOrDefault(k))).ToList(), CanManage));
+                logs.GetValueOrDefault(k))).ToList(), permissions.MayRegister));
     }
 
     [HttpGet("new")]
-    public IActionResult New() => CanManage ? View(new CommissionerForm { Year = Display.Today(clock).Year }) : Forbid();
-
-    [HttpPost("new")]
-    public async Task<IActionResult> New(CommissionerForm form, CancellationToken ct)
+    public async Task<IActionResult> New(CancellationToken ct)
     {
-        if (!CanManage)
+        if (!(await permissions.LoadAsync(ct)).MayRegister)
         {
             return Forbid();
         }
 
+        ViewData["Kinds"] = permissions.RegistrableKinds;
+        var form = new CommissionerForm { Year = Display.Today(clock).Year };
+        form.Kind = permissions.MayRegisterKind(form.Kind) ? form.Kind : permissions.RegistrableKinds[0];
+        return View(form);
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(CommissionerForm form, CancellationToken ct)
+    {
+        if (!(await permissions.LoadAsync(ct)).MayRegister)
+        {
+            return Forbid();
+        }
+
+        // The kind decides before anything else: the lead department registers 工业互联网服务专员 only.
+        if (!permissions.MayRegisterKind(form.Kind))
+        {
+            return Forbid();
+        }
+
+        ViewData["Kinds"] = permissions.RegistrableKinds;
         return await this.CreateAsync(db, form, () =>
         {
             var commissioner = Commissioner.Register(actor.OrganizationId, actor.RegionCode, form.Kind, form.Name!, form.Employer!, form.Serves!, form.Year!.Value,
@@ -92,13 +111,13 @@ public class CommissionersController(PortalDbContext db, ICurrentActor actor, Ti
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
-        var commissioner = await db.Commissioners.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        var commissioner = await Readable.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (commissioner is null)
         {
             return NotFound();
         }
 
-        ViewData["CanEdit"] = CanEdit(commissioner);
+        ViewData["CanEdit"] = await permissions.AllowsAsync(CommissionerPermissions.Edit, commissioner, ct);
         return View(commissioner);
     }
 
@@ -111,9 +130,11 @@ public class CommissionersController(PortalDbContext db, ICurrentActor actor, Ti
         ActAsync(id, version, c => c.Log(on ?? Display.Today(clock), kind, enterpriseName ?? string.Empty, text ?? string.Empty, Display.Today(clock), clock.GetUtcNow()),
             "已记录服务。", ct);
 
-    /// <summary>The organization that registered a commissioner keeps their record (the bureau may help any).</summary>
-    private bool CanEdit(Commissioner c) => CanManage && (c.OrganizationId == actor.OrganizationId || actor.IsInRole(PortalRoles.Bureau));
-
-    private async Task<IActionResult> ActAsync(Guid id, uint version, Action<Commissioner> act, string done, CancellationToken ct) =>
-        await this.RunAsync(db, await db.Commissioners.SingleOrDefaultAsync(c => c.Id == id, ct), CanEdit, version, act, done, c => $"/commissioners/{c.Id}", ct);
+    /// <summary>The organization that registered a commissioner keeps their record (the bureau may help any; 市经信局 its kind).</summary>
+    private async Task<IActionResult> ActAsync(Guid id, uint version, Action<Commissioner> act, string done, CancellationToken ct)
+    {
+        await permissions.LoadAsync(ct);
+        return await this.RunAsync(db, await Readable.SingleOrDefaultAsync(c => c.Id == id, ct), c => permissions.Allows(CommissionerPermissions.Edit, c), version, act,
+            done, c => $"/commissioners/{c.Id}", ct);
+    }
 }
