@@ -125,6 +125,13 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             apply.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
         }
 
+        // Commissioners: as owned rows, and the municipal departments read the city's (市经信局 leads the 工业互联网服务专员
+        // and needs the city's count against the plan's number). Replaces the automatic filter of the loop above.
+        builder.Entity<Domain.Matching.Commissioner>().HasQueryFilter(TenantFilter, c =>
+            ActorScope == TenantScope.City || ActorIsDepartment
+            || (ActorScope == TenantScope.Region && c.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && c.OrganizationId == ActorOrganizationId));
+
         builder.Entity<Organization>().HasQueryFilter(TenantFilter, o =>
             ActorScope == TenantScope.City
             || (ActorScope == TenantScope.Region && o.RegionCode == ActorRegionCode)

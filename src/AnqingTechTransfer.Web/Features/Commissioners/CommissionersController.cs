@@ -36,8 +36,8 @@ public sealed record CommissionersView(int Year, CommissionerKind? Kind, PagedLi
 [Route("commissioners")]
 public class CommissionersController(PortalDbContext db, ICurrentActor actor, CommissionerPermissions permissions, TimeProvider clock) : Controller
 {
-    /// <summary>The commissioners this user reads: the tenant filter's, or the city's for a municipal department.</summary>
-    private IQueryable<Commissioner> Readable => permissions.ReadsCityWide ? db.Commissioners.IgnoreQueryFilters([PortalDbContext.TenantFilter]) : db.Commissioners;
+    /// <summary>The commissioners this user reads: the tenant filter gives a municipal department the city's.</summary>
+    private IQueryable<Commissioner> Readable => db.Commissioners;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, CommissionerKind? kind, int page = 1, CancellationToken ct = default)
