@@ -7,12 +7,13 @@ using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Infrastructure;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Carriers;
 
-public sealed record CarrierView(Carrier Carrier, bool IsHost, bool IsKeeper, bool IsBureau, IReadOnlyList<RecognitionApplication> Recognitions,
+public sealed record CarrierView(Carrier Carrier, bool IsHost, bool IsKeeper, bool IsBureau, bool RequestsServices, IReadOnlyList<RecognitionApplication> Recognitions,
     IReadOnlyList<PerformanceReport> Reports, IReadOnlyList<PilotService> Services, int Year);
 
 /// <summary>
@@ -20,22 +21,8 @@ public sealed record CarrierView(Carrier Carrier, bool IsHost, bool IsKeeper, bo
 /// own profile, applies for recognition and files its yearly report; the bureau decides and assesses.
 /// </summary>
 [Route("carriers")]
-public class CarriersController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class CarriersController(PortalDbContext db, ICurrentActor actor, CarrierPermissions permissions, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-    private bool IsRegion => Active && (actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-    private bool IsKeeper(Carrier c) => IsBureau || (IsRegion && c.RegionCode == actor.RegionCode);
-    private bool IsHost(Carrier c) => ActsForHost(actor) && c.OrganizationId != Guid.Empty && c.OrganizationId == actor.OrganizationId;
-
-    /// <summary>
-    /// Who acts for a host organization: its own staff in their organization's role — not an expert, registrar or leader
-    /// who merely belongs to it.
-    /// </summary>
-    public static bool ActsForHost(ICurrentActor actor) => actor.OrganizationStatus == OrganizationStatus.Active
-        && (actor.IsInRole(PortalRoles.Enterprise) || actor.IsInRole(PortalRoles.University) || actor.IsInRole(PortalRoles.Agency)
-            || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CarrierType? type, CarrierLevel? level, string? region, CarrierStatus? status, int page = 1, CancellationToken ct = default)
@@ -52,27 +39,27 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
         query = string.IsNullOrEmpty(region) ? query : query.Where(c => c.RegionCode == region);
         query = status is { } s ? query.Where(c => c.Status == s) : query;
         ViewData["Query"] = new CarrierQuery(q, type, level, region, status);
-        ViewData["CanRegister"] = IsBureau || IsRegion;
+        ViewData["CanRegister"] = permissions.Registers;
         return View(await query.OrderBy(c => c.Type).ThenBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new CarrierRow(c.Id, c.Name, c.Type, c.Level, c.HostName, c.RegionCode, c.RecognitionYear, c.Status)).ToPagedListAsync(page, ct: ct));
     }
 
     [Authorize]
     [HttpGet("new")]
-    public IActionResult New() => IsBureau || IsRegion ? View(new CarrierForm { RegionCode = IsRegion ? actor.RegionCode : null }) : Forbid();
+    public IActionResult New() => permissions.Registers ? View(new CarrierForm { RegionCode = permissions.KeepsOwnRegion ? actor.RegionCode : null }) : Forbid();
 
     [Authorize]
     [HttpPost("new")]
     public async Task<IActionResult> New(CarrierForm form, CancellationToken ct)
     {
-        if (!(IsBureau || IsRegion))
+        if (!permissions.Registers)
         {
             return Forbid();
         }
 
         // A county or park registers in its own region only.
-        var region = IsRegion ? actor.RegionCode : form.RegionCode ?? string.Empty;
-        if (IsBureau && AnqingRegions.All.All(r => r.Code != region))
+        var region = permissions.KeepsOwnRegion ? actor.RegionCode : form.RegionCode ?? string.Empty;
+        if (permissions.Decides && AnqingRegions.All.All(r => r.Code != region))
         {
             ModelState.AddModelError(nameof(form.RegionCode), "请选择所在县（市、区）或园区");
         }
@@ -104,23 +91,25 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
             return NotFound();
         }
 
-        var inside = IsHost(carrier) || IsKeeper(carrier);
+        var isHost = permissions.IsHost(carrier);
+        var isKeeper = permissions.IsKeeper(carrier);
+        var inside = isHost || isKeeper;
         var recognitions = inside ? await db.RecognitionApplications.AsNoTracking().Where(a => a.CarrierId == id).OrderByDescending(a => a.SubmittedAt).ToListAsync(ct) : [];
         var reports = inside ? await db.PerformanceReports.AsNoTracking().Where(r => r.CarrierId == id).OrderByDescending(r => r.Year).ToListAsync(ct) : [];
         var services = await db.PilotServices.AsNoTracking().Where(s => s.CarrierId == id).OrderByDescending(s => s.CreatedAt).ToListAsync(ct);
-        return View(new CarrierView(carrier, IsHost(carrier), IsKeeper(carrier), IsBureau, recognitions, reports, services, Display.Today(clock).Year));
+        return View(new CarrierView(carrier, isHost, isKeeper, permissions.Decides, permissions.RequestsServices, recognitions, reports, services, Display.Today(clock).Year));
     }
 
     [Authorize]
     [HttpPost("{id:guid}/profile")]
     public Task<IActionResult> Profile(Guid id, string? contactName, string? contactPhone, string? capabilities, string? brokers, uint version, CancellationToken ct) =>
-        ActAsync(id, version, IsHost, c => c.UpdateProfile(contactName ?? string.Empty, contactPhone ?? string.Empty, capabilities ?? string.Empty,
+        ActAsync(id, version, CarrierPermissions.Host, c => c.UpdateProfile(contactName ?? string.Empty, contactPhone ?? string.Empty, capabilities ?? string.Empty,
             (brokers ?? string.Empty).Split(['\n', ',', '，', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), "已更新载体信息。", ct);
 
     [Authorize]
     [HttpPost("{id:guid}/revoke")]
     public Task<IActionResult> Revoke(Guid id, string? reason, uint version, CancellationToken ct) =>
-        ActAsync(id, version, IsKeeper, c => c.Revoke(reason ?? string.Empty), "已撤销。", ct);
+        ActAsync(id, version, CarrierPermissions.Keep, c => c.Revoke(reason ?? string.Empty), "已撤销。", ct);
 
     /// <summary>A host applies for a municipal recognition; its county or park nominates it for a provincial one.</summary>
     [Authorize]
@@ -133,8 +122,7 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
             return NotFound();
         }
 
-        var regionNominates = IsRegion && carrier.RegionCode == actor.RegionCode;
-        if (!(IsHost(carrier) || regionNominates))
+        if (!permissions.Allows(CarrierPermissions.Apply, carrier))
         {
             return Forbid();
         }
@@ -144,7 +132,7 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
             throw new DomainException("该载体已有待认定的申请");
         }
 
-        db.RecognitionApplications.Add(RecognitionApplication.Apply(carrier, actor.OrganizationId, regionNominates && !IsHost(carrier), level, statement ?? string.Empty,
+        db.RecognitionApplications.Add(RecognitionApplication.Apply(carrier, actor.OrganizationId, permissions.Nominates(carrier) && !permissions.IsHost(carrier), level, statement ?? string.Empty,
             clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         TempData[DomainExceptionFilter.FlashSuccess] = "认定申请已提交市科技局。";
@@ -161,7 +149,7 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.Decides)
         {
             return Forbid();
         }
@@ -185,7 +173,7 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
             return NotFound();
         }
 
-        if (!IsHost(carrier))
+        if (!permissions.Allows(CarrierPermissions.Host, carrier))
         {
             return Forbid();
         }
@@ -212,7 +200,7 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.Decides)
         {
             return Forbid();
         }
@@ -227,6 +215,7 @@ public class CarriersController(PortalDbContext db, ICurrentActor actor, TimePro
     private async Task<Guid> HostAsync(string creditCode, CancellationToken ct) =>
         await db.Organizations.AsNoTracking().Where(o => o.CreditCode == creditCode).Select(o => o.Id).SingleOrDefaultAsync(ct);
 
-    private async Task<IActionResult> ActAsync(Guid id, uint version, Func<Carrier, bool> allowed, Action<Carrier> act, string done, CancellationToken ct) =>
-        await this.RunAsync(db, await db.Carriers.SingleOrDefaultAsync(c => c.Id == id, ct), allowed, version, act, done, c => $"/carriers/{c.Id}", ct);
+    private async Task<IActionResult> ActAsync(Guid id, uint version, OperationAuthorizationRequirement operation, Action<Carrier> act, string done, CancellationToken ct) =>
+        await this.RunAsync(db, await db.Carriers.SingleOrDefaultAsync(c => c.Id == id, ct), c => permissions.Allows(operation, c), version, act, done,
+            c => $"/carriers/{c.Id}", ct);
 }

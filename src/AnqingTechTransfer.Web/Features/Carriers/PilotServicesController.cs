@@ -1,6 +1,5 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Carriers;
-using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Infrastructure;
@@ -15,16 +14,13 @@ public sealed record ServiceRow(Guid Id, Guid CarrierId, string CarrierName, str
 
 /// <summary>中试服务: pilot bases publish services; enterprises request them; the base answers, completes and records the outcome.</summary>
 [Route("carriers")]
-public class PilotServicesController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class PilotServicesController(PortalDbContext db, ICurrentActor actor, CarrierPermissions permissions, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsEnterprise => Active && actor.IsInRole(PortalRoles.Enterprise);
-
     [AllowAnonymous]
     [HttpGet("services")]
     public async Task<IActionResult> Services(int page = 1, CancellationToken ct = default)
     {
-        ViewData["IsEnterprise"] = IsEnterprise;
+        ViewData["IsEnterprise"] = permissions.RequestsServices;
         return View(await db.PilotServices.AsNoTracking().Where(s => s.IsPublished).OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id)
             .Select(s => new ServiceRow(s.Id, s.CarrierId, s.CarrierName, s.Title, s.Equipment, s.Scale, s.PriceRange, s.RegionCode)).ToPagedListAsync(page, ct: ct));
     }
@@ -39,7 +35,7 @@ public class PilotServicesController(PortalDbContext db, ICurrentActor actor, Ti
             return NotFound();
         }
 
-        if (!(CarriersController.ActsForHost(actor) && carrier.OrganizationId != Guid.Empty && carrier.OrganizationId == actor.OrganizationId))
+        if (!permissions.Allows(CarrierPermissions.Host, carrier))
         {
             return Forbid();
         }
@@ -61,7 +57,7 @@ public class PilotServicesController(PortalDbContext db, ICurrentActor actor, Ti
             return NotFound();
         }
 
-        if (!IsEnterprise)
+        if (!permissions.RequestsServices)
         {
             return Forbid();
         }
@@ -86,7 +82,7 @@ public class PilotServicesController(PortalDbContext db, ICurrentActor actor, Ti
     [HttpGet("requests")]
     public async Task<IActionResult> Requests(int page = 1, CancellationToken ct = default)
     {
-        if (!Active || actor.OrganizationId == Guid.Empty)
+        if (!permissions.SeesRequests)
         {
             return Forbid();
         }
@@ -108,5 +104,5 @@ public class PilotServicesController(PortalDbContext db, ICurrentActor actor, Ti
     /// <summary>Only the base answers and completes a request.</summary>
     private async Task<IActionResult> ActAsync(Guid id, uint version, Action<ServiceRequest> act, string done, CancellationToken ct) =>
         await this.RunAsync(db, await db.ServiceRequests.SingleOrDefaultAsync(r => r.Id == id, ct),
-            r => CarriersController.ActsForHost(actor) && r.BaseOrganizationId == actor.OrganizationId, version, act, done, _ => "/carriers/requests", ct);
+            permissions.Answers, version, act, done, _ => "/carriers/requests", ct);
 }

@@ -1,7 +1,6 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Carriers;
 using AnqingTechTransfer.Domain.Contracts;
-using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
@@ -36,10 +35,9 @@ public sealed record DealRow(Guid Id, string RegistrationNumber, string ProjectN
 /// year, with the extra indicators of its yearly report; the bureau confirms it and the confirmed ranking is public.
 /// </summary>
 [Route("carriers/ranking")]
-public class RankingController(PortalDbContext db, ICurrentActor actor, Microsoft.Extensions.Options.IOptions<RankingOptions> options, TimeProvider clock) : Controller
+public class RankingController(PortalDbContext db, ICurrentActor actor, CarrierPermissions permissions, Microsoft.Extensions.Options.IOptions<RankingOptions> options,
+    TimeProvider clock) : Controller
 {
-    private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
-
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, CancellationToken ct)
@@ -51,7 +49,8 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, Microsof
         }
 
         var published = await db.RankingPublications.AsNoTracking().Where(r => r.Year == y).OrderByDescending(r => r.ConfirmedAt).FirstOrDefaultAsync(ct);
-        return View(new RankingView(y, published, IsBureau ? await ComputeAsync(y, ct) : null, options.Value.Effective, IsBureau));
+        var decides = permissions.Decides;
+        return View(new RankingView(y, published, decides ? await ComputeAsync(y, ct) : null, options.Value.Effective, decides));
     }
 
     [Authorize]
@@ -63,7 +62,7 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, Microsof
             return NotFound();
         }
 
-        if (!IsBureau)
+        if (!permissions.Decides)
         {
             return Forbid();
         }
@@ -85,7 +84,7 @@ public class RankingController(PortalDbContext db, ICurrentActor actor, Microsof
             return NotFound();
         }
 
-        if (!(IsBureau || (CarriersController.ActsForHost(actor) && agency.OrganizationId != Guid.Empty && agency.OrganizationId == actor.OrganizationId)))
+        if (!permissions.Allows(CarrierPermissions.SeeDeals, agency))
         {
             return Forbid();
         }

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Organizations;
+using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Http;
+
+namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
+
+/// <summary>
+/// Actors for the permissions tables, without HTTP: a <see cref="CurrentActor"/> over a request whose user carries the
+/// sign-in claims (<see cref="PortalClaims"/>). Unless told otherwise the actor belongs to <see cref="Own"/>, an active
+/// organization of the kind its role implies, in 怀宁县.
+/// </summary>
+public static class PermissionActors
+{
+    /// <summary>The actor's own organization.</summary>
+    public static readonly Guid Own = Guid.Parse("0199a000-0000-7000-8000-000000000001");
+
+    /// <summary>Somebody else's organization.</summary>
+    public static readonly Guid Other = Guid.Parse("0199a000-0000-7000-8000-000000000002");
+
+    public const string Huaining = AnqingRegions.Huaining;
+    public const string Qianshan = AnqingRegions.Qianshan;
+
+    public static ICurrentActor Anonymous => new CurrentActor(new HttpContextAccessor { HttpContext = new DefaultHttpContext() });
+
+    public static ICurrentActor Of(string role, OrganizationStatus status = OrganizationStatus.Active, string region = Huaining, Guid? org = null,
+        OrganizationKind? kind = null, bool organizationAdmin = false, params Guid[] points) =>
+        Of([role], status, region, org, kind ?? KindOf(role, region), organizationAdmin, points);
+
+    public static ICurrentActor Of(string[] roles, OrganizationStatus status = OrganizationStatus.Active, string region = Huaining, Guid? org = null,
+        OrganizationKind? kind = null, bool organizationAdmin = false, params Guid[] points)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, Guid.CreateVersion7().ToString()),
+            new(ClaimTypes.Name, "test." + string.Join('.', roles).ToLowerInvariant()),
+            new(PortalClaims.OrganizationId, (org ?? Own).ToString()),
+            new(PortalClaims.OrganizationKind, (kind ?? KindOf(roles.FirstOrDefault() ?? PortalRoles.Enterprise, region)).ToString()),
+            new(PortalClaims.OrganizationStatus, status.ToString()),
+            new(PortalClaims.RegionCode, region),
+            new(PortalClaims.OrganizationAdmin, organizationAdmin ? "true" : "false"),
+            new(PortalClaims.RegistrationPoints, string.Join(',', points)),
+        };
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        var user = new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType: "test"));
+        return new CurrentActor(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = user } });
+    }
+
+    /// <summary>The kind of organization a user of the role works for (the demo data's).</summary>
+    public static OrganizationKind KindOf(string role, string region = Huaining) => role switch
+    {
+        PortalRoles.Bureau or PortalRoles.BureauAdmin or PortalRoles.Auditor or PortalRoles.SecurityAdmin => OrganizationKind.MunicipalBureau,
+        PortalRoles.Department => OrganizationKind.MunicipalDepartment,
+        PortalRoles.County => OrganizationKind.CountyGovernment,
+        PortalRoles.Park => OrganizationKind.ParkCommittee,
+        PortalRoles.University or PortalRoles.Expert => OrganizationKind.University,
+        PortalRoles.Agency => OrganizationKind.TransferAgency,
+        PortalRoles.Registrar => OrganizationKind.ServiceAgency,
+        PortalRoles.Bank => OrganizationKind.Bank,
+        PortalRoles.Leader => region == AnqingRegions.City ? OrganizationKind.MunicipalDepartment : OrganizationKind.CountyGovernment,
+        _ => OrganizationKind.Enterprise,
+    };
+
+    /// <summary>A status by name, for <c>[InlineData]</c>.</summary>
+    public static OrganizationStatus Status(string name) => Enum.Parse<OrganizationStatus>(name);
+}
