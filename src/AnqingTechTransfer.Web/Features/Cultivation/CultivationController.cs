@@ -70,15 +70,12 @@ public sealed record CultivationRow(Guid Id, string EnterpriseName, string Credi
 /// </summary>
 [Authorize]
 [Route("enterprises/cultivation")]
-public class CultivationController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class CultivationController(PortalDbContext db, ICurrentActor actor, Enterprises.EnterprisePermissions permissions, TimeProvider clock) : Controller
 {
-    private bool CanUse => actor.OrganizationStatus == OrganizationStatus.Active
-        && (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CultivationStatus? status, int? targetYear, int page = 1, CancellationToken ct = default)
     {
-        if (!CanUse)
+        if (!permissions.Cultivates)
         {
             return Forbid();
         }
@@ -109,12 +106,12 @@ public class CultivationController(PortalDbContext db, ICurrentActor actor, Time
     }
 
     [HttpGet("new")]
-    public IActionResult New() => CanUse ? View(new CultivationForm { TargetYear = Display.Local(clock.GetUtcNow()).Year + 1, RegionCode = OwnRegion }) : Forbid();
+    public IActionResult New() => permissions.Cultivates ? View(new CultivationForm { TargetYear = Display.Local(clock.GetUtcNow()).Year + 1, RegionCode = OwnRegion }) : Forbid();
 
     [HttpPost("new")]
     public async Task<IActionResult> New(CultivationForm form, CancellationToken ct)
     {
-        if (!CanUse)
+        if (!permissions.Cultivates)
         {
             return Forbid();
         }
@@ -164,7 +161,7 @@ public class CultivationController(PortalDbContext db, ICurrentActor actor, Time
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
         var entry = await db.CultivationEntries.AsNoTracking().Include(e => e.Notes).SingleOrDefaultAsync(e => e.Id == id, ct);
-        return entry is null ? NotFound() : !CanUse ? Forbid() : View(entry);
+        return entry is null ? NotFound() : !permissions.Cultivates ? Forbid() : View(entry);
     }
 
     [HttpGet("{id:guid}/edit")]
@@ -176,7 +173,7 @@ public class CultivationController(PortalDbContext db, ICurrentActor actor, Time
             return NotFound();
         }
 
-        return !CanUse ? Forbid() : View(new CultivationForm
+        return !permissions.Cultivates ? Forbid() : View(new CultivationForm
         {
             CreditCode = entry.CreditCode, EnterpriseName = entry.EnterpriseName, RegionCode = entry.RegionCode, TargetYear = entry.TargetYear,
             Revenue = entry.Figures.Revenue, RdRatio = entry.Figures.RdRatio, TechStaffRatio = entry.Figures.TechStaffRatio,
@@ -193,7 +190,7 @@ public class CultivationController(PortalDbContext db, ICurrentActor actor, Time
             return NotFound();
         }
 
-        if (!CanUse)
+        if (!permissions.Cultivates)
         {
             return Forbid();
         }
@@ -232,7 +229,7 @@ public class CultivationController(PortalDbContext db, ICurrentActor actor, Time
             return NotFound();
         }
 
-        if (!CanUse)
+        if (!permissions.Cultivates)
         {
             return Forbid();
         }

@@ -72,19 +72,13 @@ public sealed record HighTechRow(Guid Id, string EnterpriseName, string CreditCo
 /// </summary>
 [Authorize]
 [Route("enterprises")]
-public class EnterprisesController(PortalDbContext db, ICurrentActor actor, CodeTables.CodeTableLookupHandler codes, QualificationCountHandler counts, TimeProvider clock) : Controller
+public class EnterprisesController(PortalDbContext db, ICurrentActor actor, EnterprisePermissions permissions, CodeTables.CodeTableLookupHandler codes,
+    QualificationCountHandler counts, TimeProvider clock) : Controller
 {
-    private bool CanConfirm => actor.OrganizationStatus == OrganizationStatus.Active
-        && (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-
-    private bool IsEnterprise => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Enterprise);
-
-    private bool CanRead => CanConfirm || IsEnterprise || actor.IsInRole(PortalRoles.Leader);
-
     [HttpGet("")]
     public async Task<IActionResult> Index(Confirmation? confirmation, string? q, int? year, string? region, int? countedIn, int page = 1, CancellationToken ct = default)
     {
-        if (!CanRead)
+        if (!permissions.Reads)
         {
             return Forbid();
         }
@@ -92,7 +86,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
         ListState(confirmation, q, region);
         ViewData["CountedIn"] = countedIn;
         ViewData["Fields"] = await codes.NamesAsync(Domain.CodeTables.CodeTableCatalog.HnteField, ct);
-        if (!IsEnterprise)
+        if (!permissions.Enters)
         {
             // The headline counts of the year for the user's scope, by county and park, with the counting rules stated on the page.
             var current = Display.Local(clock.GetUtcNow()).Year;
@@ -109,7 +103,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     [HttpGet("export")]
     public async Task<IActionResult> Export(Confirmation? confirmation, string? q, string? region, int? countedIn, CancellationToken ct)
     {
-        if (!CanRead)
+        if (!permissions.Reads)
         {
             return Forbid();
         }
@@ -127,7 +121,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     [HttpGet("high-tech/new")]
     public async Task<IActionResult> NewHighTech(CancellationToken ct)
     {
-        if (!IsEnterprise)
+        if (!permissions.Enters)
         {
             return Forbid();
         }
@@ -139,7 +133,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     [HttpPost("high-tech/new")]
     public async Task<IActionResult> NewHighTech(HighTechForm form, CancellationToken ct)
     {
-        if (!IsEnterprise)
+        if (!permissions.Enters)
         {
             return Forbid();
         }
@@ -186,7 +180,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     [HttpGet("tech-sme")]
     public async Task<IActionResult> TechSmes(Confirmation? confirmation, string? q, int? year, string? region, int page = 1, CancellationToken ct = default)
     {
-        if (!CanRead)
+        if (!permissions.Reads)
         {
             return Forbid();
         }
@@ -212,12 +206,12 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     }
 
     [HttpGet("tech-sme/new")]
-    public IActionResult NewTechSme() => IsEnterprise ? View(new TechSmeForm { Year = Display.Local(clock.GetUtcNow()).Year }) : Forbid();
+    public IActionResult NewTechSme() => permissions.Enters ? View(new TechSmeForm { Year = Display.Local(clock.GetUtcNow()).Year }) : Forbid();
 
     [HttpPost("tech-sme/new")]
     public async Task<IActionResult> NewTechSme(TechSmeForm form, CancellationToken ct)
     {
-        if (!IsEnterprise)
+        if (!permissions.Enters)
         {
             return Forbid();
         }
@@ -264,7 +258,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     [HttpGet("specialized")]
     public async Task<IActionResult> Specialized(Confirmation? confirmation, string? q, SpecializedLevel? level, string? region, int page = 1, CancellationToken ct = default)
     {
-        if (!CanRead)
+        if (!permissions.Reads)
         {
             return Forbid();
         }
@@ -289,12 +283,12 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
     }
 
     [HttpGet("specialized/new")]
-    public IActionResult NewSpecialized() => IsEnterprise ? View(new SpecializedForm { Year = Display.Local(clock.GetUtcNow()).Year }) : Forbid();
+    public IActionResult NewSpecialized() => permissions.Enters ? View(new SpecializedForm { Year = Display.Local(clock.GetUtcNow()).Year }) : Forbid();
 
     [HttpPost("specialized/new")]
     public async Task<IActionResult> NewSpecialized(SpecializedForm form, CancellationToken ct)
     {
-        if (!IsEnterprise)
+        if (!permissions.Enters)
         {
             return Forbid();
         }
@@ -343,7 +337,7 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
             return NotFound();
         }
 
-        if (!CanConfirm)
+        if (!permissions.Confirms)
         {
             return Forbid();
         }
@@ -382,8 +376,8 @@ public class EnterprisesController(PortalDbContext db, ICurrentActor actor, Code
         ViewData["Confirmation"] = confirmation;
         ViewData["Q"] = q;
         ViewData["Region"] = region;
-        ViewData["CanConfirm"] = CanConfirm;
-        ViewData["IsEnterprise"] = IsEnterprise;
+        ViewData["CanConfirm"] = permissions.Confirms;
+        ViewData["IsEnterprise"] = permissions.Enters;
     }
 
     /// <summary>The filters every qualification list offers: status and county or park (the tenant filter applies first).</summary>

@@ -1,18 +1,16 @@
-using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Enterprises;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Workspace;
-using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Enterprises;
 
 /// <summary>Certificates entered by enterprises that wait for their county, park or the bureau (the tenant filter scopes the count).</summary>
-public class QualificationTodos(PortalDbContext db, ICurrentActor actor) : ITodoSource
+public class QualificationTodos(PortalDbContext db, EnterprisePermissions permissions) : ITodoSource
 {
     public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
     {
-        if (!(actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park)))
+        if (!permissions.Confirms)
         {
             return [];
         }
