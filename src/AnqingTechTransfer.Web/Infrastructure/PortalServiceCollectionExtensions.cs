@@ -239,7 +239,7 @@ public static class PortalServiceCollectionExtensions
                     o.AssessingDepartments.Add(Data.Seed.DemoSeed.OrganizationDepartmentCreditCode);
                 }
             });
-        services.AddScoped<Features.Cockpit.TargetAccess>();
+        services.AddScoped<Features.Shared.DepartmentDuty>();
         // Per-instance caches: the cockpit's keys are bounded by scopes × years × days, and each entry expires in 10 minutes.
         services.AddMemoryCache();
         services.AddScoped<Features.Experts.PersonalDataProtector>();

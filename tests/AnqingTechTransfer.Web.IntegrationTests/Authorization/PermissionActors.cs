@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Http;
 
@@ -65,4 +66,12 @@ public static class PermissionActors
 
     /// <summary>A status by name, for <c>[InlineData]</c>.</summary>
     public static OrganizationStatus Status(string name) => Enum.Parse<OrganizationStatus>(name);
+
+    /// <summary>The department duties of an actor whose organization has the given credit code, without a database.</summary>
+    public static DepartmentDuty Duty(ICurrentActor actor, string? ownCreditCode) => new KnownCreditCode(actor, ownCreditCode);
+
+    private sealed class KnownCreditCode(ICurrentActor actor, string? code) : DepartmentDuty(null!, actor)
+    {
+        protected override Task<string?> OwnCreditCodeAsync(Guid organizationId, CancellationToken ct) => Task.FromResult(code);
+    }
 }

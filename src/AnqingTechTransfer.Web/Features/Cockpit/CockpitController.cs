@@ -3,6 +3,7 @@ using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Domain.Targets;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Features.Targets;
 using AnqingTechTransfer.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace AnqingTechTransfer.Web.Features.Cockpit;
 /// </summary>
 [Authorize]
 [Route("cockpit")]
-public class CockpitController(CockpitHandler cockpit, TargetAccess access, PortalDbContext db, TimeProvider clock) : Controller
+public class CockpitController(CockpitHandler cockpit, TargetPermissions permissions, PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(string? region, int? year, CancellationToken ct) => RenderAsync(region, year, "Index", ct);
@@ -28,12 +29,12 @@ public class CockpitController(CockpitHandler cockpit, TargetAccess access, Port
     [HttpGet("export")]
     public async Task<IActionResult> Export(string? region, int? year, CancellationToken ct)
     {
-        if (!access.CanView)
+        if (!permissions.CanView)
         {
             return Forbid();
         }
 
-        if (access.Resolve(region) is not { } scope)
+        if (permissions.Resolve(region) is not { } scope)
         {
             return NotFound();
         }
@@ -60,18 +61,18 @@ public class CockpitController(CockpitHandler cockpit, TargetAccess access, Port
 
     private async Task<IActionResult> RenderAsync(string? region, int? year, string viewName, CancellationToken ct)
     {
-        if (!access.CanView)
+        if (!permissions.CanView)
         {
             return Forbid();
         }
 
-        if (access.Resolve(region) is not { } scope)
+        if (permissions.Resolve(region) is not { } scope)
         {
             return NotFound();
         }
 
-        ViewData["SeesCity"] = access.SeesCity;
-        ViewData["CanSetTargets"] = await access.CanSetTargetsAsync(ct);
+        ViewData["SeesCity"] = permissions.SeesCity;
+        ViewData["CanSetTargets"] = await permissions.SetsTargetsAsync(ct);
         return View(viewName, await cockpit.BuildAsync(scope, ChosenYear(year), ct));
     }
 

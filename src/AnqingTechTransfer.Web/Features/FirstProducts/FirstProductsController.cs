@@ -1,6 +1,5 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.FirstProducts;
-using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Infrastructure;
@@ -8,7 +7,6 @@ using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace AnqingTechTransfer.Web.Features.FirstProducts;
 
@@ -29,13 +27,9 @@ public sealed record CatalogView(int Year, IReadOnlyList<FirstProductApplication
 /// screening; recognised products go into the yearly promotion catalog; purchasing units record their purchases under it.
 /// </summary>
 [Route("first-products")]
-public class FirstProductsController(PortalDbContext db, ICurrentActor actor, IOptions<FirstProductOptions> options, TimeProvider clock) : Controller
+public class FirstProductsController(PortalDbContext db, ICurrentActor actor, FirstProductPermissions permissions, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsEnterprise => Active && actor.IsInRole(PortalRoles.Enterprise);
-    private bool IsRegion => Active && (actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park));
-
-    private Task<bool> IsDeciderAsync(CancellationToken ct) => DepartmentDuty.HeldByAsync(db, actor, options.Value.DecidingDepartments, ct);
+    private Task<bool> IsDeciderAsync(CancellationToken ct) => permissions.DecidesAsync(ct);
 
     [AllowAnonymous]
     [HttpGet("")]
@@ -87,18 +81,17 @@ public class FirstProductsController(PortalDbContext db, ICurrentActor actor, IO
     [HttpGet("applications")]
     public async Task<IActionResult> Applications(RecognitionState? state, int page = 1, CancellationToken ct = default)
     {
-        var decider = await IsDeciderAsync(ct);
-        if (!(IsEnterprise || IsRegion || decider || (Active && actor.IsInRole(PortalRoles.Bureau))))
+        if (!await permissions.ReadsApplicationsAsync(ct))
         {
             return Forbid();
         }
 
         ViewData["State"] = state;
-        ViewData["IsEnterprise"] = IsEnterprise;
-        ViewData["IsRegion"] = IsRegion;
-        ViewData["IsDecider"] = decider;
+        ViewData["IsEnterprise"] = permissions.Applies;
+        ViewData["IsRegion"] = permissions.Screens;
+        ViewData["IsDecider"] = await IsDeciderAsync(ct);
         var query = db.FirstProductApplications.AsNoTracking();
-        if (IsEnterprise)
+        if (permissions.Applies)
         {
             var me = actor.OrganizationId;
             query = query.Where(a => a.OrganizationId == me);
@@ -113,7 +106,7 @@ public class FirstProductsController(PortalDbContext db, ICurrentActor actor, IO
     public async Task<IActionResult> Apply(FirstKind kind, string? productName, string? model, string? indicators, DateOnly? firstUseOn, string? firstCustomer,
         string? noveltyReport, string? patents, string? testReports, CancellationToken ct)
     {
-        if (!IsEnterprise)
+        if (!permissions.Applies)
         {
             return Forbid();
         }
@@ -138,7 +131,7 @@ public class FirstProductsController(PortalDbContext db, ICurrentActor actor, IO
     [Authorize]
     [HttpPost("applications/{id:guid}/screen")]
     public async Task<IActionResult> Screen(Guid id, bool recommend, string? reason, uint version, CancellationToken ct) =>
-        await this.RunAsync(db, await db.FirstProductApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => IsRegion && a.RegionCode == actor.RegionCode, version,
+        await this.RunAsync(db, await db.FirstProductApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => permissions.Allows(FirstProductPermissions.Screen, a), version,
             a => a.Screen(recommend, reason), recommend ? "已推荐至市经信局。" : "已退回企业。", _ => "/first-products/applications", ct);
 
     [Authorize]
@@ -179,7 +172,7 @@ public class FirstProductsController(PortalDbContext db, ICurrentActor actor, IO
         var products = await db.FirstProductApplications.AsNoTracking().Where(a => a.CatalogYear == y).OrderBy(a => a.Kind).ThenBy(a => a.ProductName).ToListAsync(ct);
         var ids = products.Select(p => p.Id).ToList();
         var purchases = await db.Purchases.AsNoTracking().Where(p => ids.Contains(p.ApplicationId)).OrderByDescending(p => p.On).ToListAsync(ct);
-        return View("Catalog", new CatalogView(y, products, purchases, CanPurchase));
+        return View("Catalog", new CatalogView(y, products, purchases, permissions.Purchases));
     }
 
     [Authorize]
@@ -192,7 +185,7 @@ public class FirstProductsController(PortalDbContext db, ICurrentActor actor, IO
             return NotFound();
         }
 
-        if (!CanPurchase)
+        if (!permissions.Purchases)
         {
             return Forbid();
         }
@@ -209,7 +202,4 @@ public class FirstProductsController(PortalDbContext db, ICurrentActor actor, IO
         TempData[DomainExceptionFilter.FlashSuccess] = "已登记采购。";
         return RedirectToAction(nameof(CatalogPage), new { year = product.CatalogYear });
     }
-
-    /// <summary>Purchasing units: departments, counties, parks and enterprises.</summary>
-    private bool CanPurchase => Active && (actor.IsInRole(PortalRoles.Department) || IsRegion || IsEnterprise || actor.IsInRole(PortalRoles.Bureau));
 }

@@ -9,7 +9,6 @@ using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace AnqingTechTransfer.Web.Features.Infringers;
 
@@ -63,9 +62,9 @@ public class InfringerCheckHandler(PortalDbContext db)
 /// their publication period; the projects' formal check and the loan applications refuse listed enterprises.
 /// </summary>
 [Route("infringers")]
-public class InfringersController(PortalDbContext db, ICurrentActor actor, IOptions<InfringerOptions> options, TimeProvider clock) : Controller
+public class InfringersController(PortalDbContext db, ICurrentActor actor, InfringerPermissions permissions, TimeProvider clock) : Controller
 {
-    private Task<bool> IsRecorderAsync(CancellationToken ct) => DepartmentDuty.HeldByAsync(db, actor, options.Value.RecordingDepartments, ct);
+    private Task<bool> IsRecorderAsync(CancellationToken ct) => permissions.RecordsAsync(ct);
 
     [AllowAnonymous]
     [HttpGet("")]
@@ -82,11 +81,12 @@ public class InfringersController(PortalDbContext db, ICurrentActor actor, IOpti
     [HttpGet("manage")]
     public async Task<IActionResult> Manage(string? q, InfringerListing? listing, int page = 1, CancellationToken ct = default)
     {
-        var recorder = await IsRecorderAsync(ct);
-        if (!recorder && !(actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau)))
+        if (!await permissions.ReadsAllAsync(ct))
         {
             return Forbid();
         }
+
+        var recorder = await IsRecorderAsync(ct);
 
         var query = Search(db.InfringerEntries.AsNoTracking(), q);
         query = listing is { } l ? query.Where(e => e.Listing == l) : query;

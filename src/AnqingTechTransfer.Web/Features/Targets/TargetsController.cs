@@ -86,7 +86,7 @@ public sealed record TargetCell(Guid? Id, decimal Value, bool IsLocked, string? 
 
 public sealed record TargetsView(string RegionCode, IReadOnlyList<PlanPeriod> Periods, PlanPeriod? Period, IReadOnlyList<Indicator> Indicators,
     IReadOnlyDictionary<(Guid, int), KpiBaseline> Baselines, IReadOnlyDictionary<(Guid, int), TargetCell> Targets,
-    IReadOnlyDictionary<(Guid, int), KpiEnteredValue> Entered, bool CanSet);
+    IReadOnlyDictionary<(Guid, int), KpiEnteredValue> Entered, bool CanSet, bool ChoosesRegion);
 
 /// <summary>
 /// 目标管理: indicators, baselines with their sources, plan periods and the yearly targets per scope. The bureau and the
@@ -94,19 +94,17 @@ public sealed record TargetsView(string RegionCode, IReadOnlyList<PlanPeriod> Pe
 /// </summary>
 [Authorize]
 [Route("targets")]
-public class TargetsController(PortalDbContext db, TargetAccess access, TargetPlanHandler planner, ICurrentActor actor, TimeProvider clock) : Controller
+public class TargetsController(PortalDbContext db, TargetPermissions permissions, TargetPlanHandler planner, ICurrentActor actor, TimeProvider clock) : Controller
 {
-    private bool CanRead => access.CanView;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(string? region, Guid? period, CancellationToken ct)
     {
-        if (!CanRead)
+        if (!permissions.CanView)
         {
             return Forbid();
         }
 
-        if (access.Resolve(region) is not { } scope)
+        if (permissions.Resolve(region) is not { } scope)
         {
             return NotFound();
         }
@@ -124,7 +122,7 @@ public class TargetsController(PortalDbContext db, TargetAccess access, TargetPl
             baselines.ToDictionary(b => (b.IndicatorId, b.Year)),
             targets.ToDictionary(t => (t.IndicatorId, t.Year), t => new TargetCell(t.Id, t.Value, t.IsLocked, t.LockedBy, t.Version)),
             entered.ToDictionary(e => (e.IndicatorId, e.Year)),
-            await access.CanSetTargetsAsync(ct)));
+            await permissions.SetsTargetsAsync(ct), permissions.ChoosesRegion));
     }
 
     [HttpGet("baseline")]
@@ -386,12 +384,12 @@ public class TargetsController(PortalDbContext db, TargetAccess access, TargetPl
     /// <summary>Setting is for the bureau and the assessing department, on scopes they may open (404 otherwise).</summary>
     private async Task<IActionResult?> GuardAsync(string? region, CancellationToken ct)
     {
-        if (!await access.CanSetTargetsAsync(ct))
+        if (!await permissions.SetsTargetsAsync(ct))
         {
             return Forbid();
         }
 
-        return access.Resolve(region) is null || string.IsNullOrEmpty(region) ? NotFound() : null;
+        return permissions.Resolve(region) is null || string.IsNullOrEmpty(region) ? NotFound() : null;
     }
 
     private async Task<IActionResult> FormViewAsync(string view, object form, Guid indicatorId, bool wasDemo, CancellationToken ct)
