@@ -32,19 +32,14 @@ public sealed record ProductView(LoanProduct Product, bool IsBank, bool IsEnterp
 /// repayments or a default. A bank sees its own products and the applications to them only.
 /// </summary>
 [Route("finance")]
-public class FinanceController(PortalDbContext db, ICurrentActor actor, EligibilityHandler eligibility, Infringers.InfringerCheckHandler infringers, TimeProvider clock) : Controller
+public class FinanceController(PortalDbContext db, ICurrentActor actor, FinancePermissions permissions, EligibilityHandler eligibility,
+    Infringers.InfringerCheckHandler infringers, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsBank => Active && actor.IsInRole(PortalRoles.Bank);
-    private bool IsEnterprise => Active && actor.IsInRole(PortalRoles.Enterprise);
-    private bool IsOwnBank(Guid bank) => IsBank && bank == actor.OrganizationId;
-
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index(LoanKind? kind, int page = 1, CancellationToken ct = default)
     {
         ViewData["Kind"] = kind;
-        ViewData["IsBank"] = IsBank;
         var query = db.LoanProducts.AsNoTracking().Where(p => p.IsPublished || p.BankOrganizationId == actor.OrganizationId);
         query = kind is { } k ? query.Where(p => p.Kind == k) : query;
         return View(await query.OrderBy(p => p.Kind).ThenBy(p => p.RateMin).ThenBy(p => p.Id).ToPagedListAsync(page, ct: ct));
@@ -52,13 +47,13 @@ public class FinanceController(PortalDbContext db, ICurrentActor actor, Eligibil
 
     [Authorize]
     [HttpGet("products/new")]
-    public IActionResult New() => IsBank ? View(new ProductForm()) : Forbid();
+    public IActionResult New() => permissions.Lends ? View(new ProductForm()) : Forbid();
 
     [Authorize]
     [HttpPost("products/new")]
     public async Task<IActionResult> New(ProductForm form, CancellationToken ct)
     {
-        if (!IsBank)
+        if (!permissions.Lends)
         {
             return Forbid();
         }
@@ -86,19 +81,19 @@ public class FinanceController(PortalDbContext db, ICurrentActor actor, Eligibil
 
         // An enterprise is told before it applies whether its qualifications meet the product's conditions.
         string? why = null;
-        if (IsEnterprise)
+        if (permissions.Borrows)
         {
             var code = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.CreditCode).SingleAsync(ct);
             why = product.Ineligibility(await eligibility.HeldAsync(actor.OrganizationId, code, Display.Today(clock), ct));
         }
 
-        return View(new ProductView(product, IsOwnBank(product.BankOrganizationId), IsEnterprise, why));
+        return View(new ProductView(product, permissions.Withdraws(product), permissions.Borrows, why));
     }
 
     [Authorize]
     [HttpPost("products/{id:guid}/withdraw")]
     public async Task<IActionResult> Withdraw(Guid id, uint version, CancellationToken ct) =>
-        await this.RunAsync(db, await db.LoanProducts.SingleOrDefaultAsync(p => p.Id == id, ct), p => IsOwnBank(p.BankOrganizationId), version,
+        await this.RunAsync(db, await db.LoanProducts.SingleOrDefaultAsync(p => p.Id == id, ct), permissions.Withdraws, version,
             p => p.Withdraw(), "产品已下架。", p => $"/finance/products/{p.Id}", ct);
 
     [Authorize]
@@ -111,7 +106,7 @@ public class FinanceController(PortalDbContext db, ICurrentActor actor, Eligibil
             return NotFound();
         }
 
-        if (!IsEnterprise)
+        if (!permissions.Borrows)
         {
             return Forbid();
         }
@@ -142,13 +137,13 @@ public class FinanceController(PortalDbContext db, ICurrentActor actor, Eligibil
     [HttpGet("applications")]
     public async Task<IActionResult> Applications(LoanStatus? status, int page = 1, CancellationToken ct = default)
     {
-        if (!(IsBank || IsEnterprise || (Active && (actor.IsInRole(PortalRoles.Bureau) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park)))))
+        if (!permissions.ReadsApplications)
         {
             return Forbid();
         }
 
         ViewData["Status"] = status;
-        ViewData["IsBank"] = IsBank;
+        ViewData["IsBank"] = permissions.Lends;
         var query = db.LoanApplications.AsNoTracking();
         query = status is { } s ? query.Where(a => a.Status == s) : query;
         return View(await query.OrderBy(a => a.Status).ThenByDescending(a => a.CreatedAt).ThenBy(a => a.Id).ToPagedListAsync(page, ct: ct));
@@ -161,25 +156,25 @@ public class FinanceController(PortalDbContext db, ICurrentActor actor, Eligibil
         var application = await db.LoanApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
         // The bank sees its own products, published or not.
         var product = application is null ? null : await db.LoanProducts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == application.ProductId, ct);
-        return await this.RunAsync(db, application, a => IsOwnBank(a.BankOrganizationId) && product is not null, version, a => a.Decide(product!, approve, amount, rate, reason),
+        return await this.RunAsync(db, application, a => permissions.Allows(FinancePermissions.Handle, a) && product is not null, version, a => a.Decide(product!, approve, amount, rate, reason),
             approve ? "已批准。" : "已作出不予授信的决定。", _ => "/finance/applications", ct);
     }
 
     [Authorize]
     [HttpPost("applications/{id:guid}/disburse")]
     public async Task<IActionResult> Disburse(Guid id, DateOnly? on, uint version, CancellationToken ct) =>
-        await this.RunAsync(db, await db.LoanApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => IsOwnBank(a.BankOrganizationId), version,
+        await this.RunAsync(db, await db.LoanApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => permissions.Allows(FinancePermissions.Handle, a), version,
             a => a.Disburse(on ?? Display.Today(clock)), "已登记放款。", _ => "/finance/applications", ct);
 
     [Authorize]
     [HttpPost("applications/{id:guid}/repay")]
     public async Task<IActionResult> Repay(Guid id, DateOnly? on, decimal? principal, uint version, CancellationToken ct) =>
-        await this.RunAsync(db, await db.LoanApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => IsOwnBank(a.BankOrganizationId), version,
+        await this.RunAsync(db, await db.LoanApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => permissions.Allows(FinancePermissions.Handle, a), version,
             a => a.Repay(on ?? Display.Today(clock), principal ?? 0), "已登记还款。", _ => "/finance/applications", ct);
 
     [Authorize]
     [HttpPost("applications/{id:guid}/default")]
     public async Task<IActionResult> Default(Guid id, string? reason, uint version, CancellationToken ct) =>
-        await this.RunAsync(db, await db.LoanApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => IsOwnBank(a.BankOrganizationId), version,
+        await this.RunAsync(db, await db.LoanApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => permissions.Allows(FinancePermissions.Handle, a), version,
             a => a.MarkDefault(reason ?? string.Empty), "已登记逾期。", _ => "/finance/applications", ct);
 }

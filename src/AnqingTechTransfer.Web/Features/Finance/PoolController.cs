@@ -36,17 +36,13 @@ public sealed record FundView(IReadOnlyList<FundInvestment> Investments, decimal
 /// </summary>
 [Authorize]
 [Route("finance")]
-public class PoolController(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, Microsoft.Extensions.Options.IOptions<PoolOptions> options,
-    TimeProvider clock) : Controller
+public class PoolController(PortalDbContext db, ICurrentActor actor, FinancePermissions permissions, ContractCalendarHandler calendar,
+    Microsoft.Extensions.Options.IOptions<PoolOptions> options, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-    private bool IsBank => Active && actor.IsInRole(PortalRoles.Bank);
-
     [HttpGet("pool")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        if (!(IsBureau || IsBank))
+        if (!permissions.SeesPool)
         {
             return Forbid();
         }
@@ -55,22 +51,22 @@ public class PoolController(PortalDbContext db, ICurrentActor actor, ContractCal
         var claims = await db.PoolClaims.AsNoTracking().OrderBy(c => c.Status).ThenBy(c => c.DueBy).Take(200).ToListAsync(ct);
         var compensated = await db.PoolClaims.AsNoTracking().Where(c => c.Status == ClaimStatus.Approved).GroupBy(c => c.AgreementId)
             .Select(g => new { g.Key, Sum = g.Sum(c => c.ApprovedAmount ?? 0) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
-        var banks = IsBureau
+        var banks = permissions.KeepsPool
             ? (await db.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.Bank && o.Status == OrganizationStatus.Active).OrderBy(o => o.Name)
                 .Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList()
             : [];
         var claimed = await db.PoolClaims.AsNoTracking().Select(c => c.LoanId).ToListAsync(ct);
-        var defaulted = IsBank
+        var defaulted = permissions.Lends
             ? await db.LoanApplications.AsNoTracking().Where(l => l.BankOrganizationId == actor.OrganizationId && l.Status == LoanStatus.Defaulted && !claimed.Contains(l.Id))
                 .OrderBy(l => l.EnterpriseName).ToListAsync(ct)
             : [];
-        return View(new PoolView(agreements, claims, compensated, banks, defaulted, IsBureau, IsBank, Display.Today(clock)));
+        return View(new PoolView(agreements, claims, compensated, banks, defaulted, permissions.KeepsPool, permissions.Lends, Display.Today(clock)));
     }
 
     [HttpPost("pool/agreements")]
     public async Task<IActionResult> Sign(Guid bankId, DateOnly? from, DateOnly? to, decimal? poolShare, decimal? cap, decimal? nplThreshold, CancellationToken ct)
     {
-        if (!IsBureau)
+        if (!permissions.KeepsPool)
         {
             return Forbid();
         }
@@ -92,7 +88,7 @@ public class PoolController(PortalDbContext db, ICurrentActor actor, ContractCal
         var loans = agreement is null ? [] : await db.LoanApplications.AsNoTracking()
             .Where(l => l.BankOrganizationId == agreement.BankOrganizationId && (l.Status == LoanStatus.Disbursed || l.Status == LoanStatus.Defaulted)).ToListAsync(ct);
         var ratio = CooperationAgreement.NonPerformingRatio(loans);
-        return await this.RunAsync(db, agreement, _ => IsBureau, version, a => a.Review(ratio),
+        return await this.RunAsync(db, agreement, _ => permissions.KeepsPool, version, a => a.Review(ratio),
             $"不良率 {ratio:P2}：" + (ratio > (agreement?.NplThreshold ?? 0) ? "已暂停合作。" : "合作正常。"), _ => "/finance/pool", ct);
     }
 
@@ -105,7 +101,7 @@ public class PoolController(PortalDbContext db, ICurrentActor actor, ContractCal
             return NotFound();
         }
 
-        if (!(IsBank && loan.BankOrganizationId == actor.OrganizationId))
+        if (!permissions.Allows(FinancePermissions.ClaimCompensation, loan))
         {
             return Forbid();
         }
@@ -129,33 +125,33 @@ public class PoolController(PortalDbContext db, ICurrentActor actor, ContractCal
 
     [HttpPost("pool/claims/{id:guid}/decide")]
     public async Task<IActionResult> Decide(Guid id, bool approve, decimal? amount, string? reason, uint version, CancellationToken ct) =>
-        await this.RunAsync(db, await db.PoolClaims.SingleOrDefaultAsync(c => c.Id == id, ct), _ => IsBureau, version,
+        await this.RunAsync(db, await db.PoolClaims.SingleOrDefaultAsync(c => c.Id == id, ct), _ => permissions.KeepsPool, version,
             c => c.Decide(approve, amount, reason ?? string.Empty), approve ? "已核定补偿金额。" : "已决定不予补偿。", _ => "/finance/pool", ct);
 
     [HttpPost("pool/claims/{id:guid}/recoveries")]
     public async Task<IActionResult> Recover(Guid id, decimal? amount, uint version, CancellationToken ct) =>
-        await this.RunAsync(db, await db.PoolClaims.SingleOrDefaultAsync(c => c.Id == id, ct), c => IsBank && c.BankOrganizationId == actor.OrganizationId, version,
+        await this.RunAsync(db, await db.PoolClaims.SingleOrDefaultAsync(c => c.Id == id, ct), permissions.Recovers, version,
             c => c.Recover(Display.Today(clock), amount ?? 0), "已登记追偿回收，按比例返还资金池。", _ => "/finance/pool", ct);
 
     [HttpGet("fund")]
     public async Task<IActionResult> Fund(CancellationToken ct)
     {
         // The fund is the city's: the bureau and the city's leaders.
-        if (!(IsBureau || (Active && actor.IsInRole(PortalRoles.Leader) && actor.Scope == TenantScope.City)))
+        if (!permissions.SeesFund)
         {
             return Forbid();
         }
 
         var investments = await db.FundInvestments.AsNoTracking().OrderByDescending(i => i.On).ThenBy(i => i.Id).Take(500).ToListAsync(ct);
         var (total, early, share, below) = GuidanceFund.EarlyShare(investments);
-        return View(new FundView(investments, total, early, share, below, IsBureau));
+        return View(new FundView(investments, total, early, share, below, permissions.KeepsPool));
     }
 
     [HttpPost("fund")]
     public async Task<IActionResult> Invest(string? project, string? enterpriseName, string? creditCode, InvestmentStage stage, decimal? amount, DateOnly? on,
         CancellationToken ct)
     {
-        if (!IsBureau)
+        if (!permissions.KeepsPool)
         {
             return Forbid();
         }
@@ -176,7 +172,7 @@ public class PoolController(PortalDbContext db, ICurrentActor actor, ContractCal
     [HttpGet("figures")]
     public async Task<IActionResult> Figures(int? year, CancellationToken ct)
     {
-        if (!(IsBureau || IsBank || (Active && actor.IsInRole(PortalRoles.Leader) && actor.Scope == TenantScope.City)))
+        if (!permissions.SeesFigures)
         {
             return Forbid();
         }
@@ -189,13 +185,13 @@ public class PoolController(PortalDbContext db, ICurrentActor actor, ContractCal
             .Where(l => l.DisbursedOn >= from && l.DisbursedOn < to)
             .GroupBy(l => l.BankOrganizationId).Select(g => new { g.Key, Sum = g.Sum(l => l.ApprovedAmount ?? 0), Count = g.Count() }).ToListAsync(ct);
         return View(new FiguresView(y, reported.Select(r => new BankFigureRow(r, platform.FirstOrDefault(p => p.Key == r.BankOrganizationId)?.Sum ?? 0,
-            platform.FirstOrDefault(p => p.Key == r.BankOrganizationId)?.Count ?? 0)).ToList(), IsBank));
+            platform.FirstOrDefault(p => p.Key == r.BankOrganizationId)?.Count ?? 0)).ToList(), permissions.Lends));
     }
 
     [HttpPost("figures")]
     public async Task<IActionResult> Report(int year, decimal? techLoans, decimal? creditLoans, decimal? insurance, decimal? guarantees, CancellationToken ct)
     {
-        if (!IsBank)
+        if (!permissions.Lends)
         {
             return Forbid();
         }
