@@ -34,13 +34,11 @@ public sealed record NoticeView(Notice Notice, IReadOnlyList<Attachment> Files, 
 /// with an objection form; the public reads them (the home page shows the latest) and objects within the window.
 /// </summary>
 [Route("notices")]
-public class NoticesController(PortalDbContext db, ICurrentActor actor, AttachmentUploader uploader, IAttachmentStore store, Contracts.ContractCalendarHandler calendars,
-    TimeProvider clock) : Controller
+public class NoticesController(PortalDbContext db, ICurrentActor actor, NoticePermissions permissions, AttachmentUploader uploader, IAttachmentStore store,
+    Contracts.ContractCalendarHandler calendars, TimeProvider clock) : Controller
 {
     public const string AttachmentOwnerType = "Notice";
     private static readonly FileKind[] Documents = [FileKind.Pdf, FileKind.Docx, FileKind.Xlsx, FileKind.Jpeg, FileKind.Png];
-
-    private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
 
     /// <summary>The latest published notices, for the home page.</summary>
     public static Task<List<Notice>> LatestAsync(PortalDbContext db, int count, CancellationToken ct) =>
@@ -51,23 +49,25 @@ public class NoticesController(PortalDbContext db, ICurrentActor actor, Attachme
     public async Task<IActionResult> Index(NoticeKind? kind, int page = 1, CancellationToken ct = default)
     {
         // Withdrawn notices are off the public list; the bureau sees them marked.
-        var query = db.Notices.AsNoTracking().Where(n => !n.IsWithdrawn || IsBureau);
+        var publishes = permissions.Publishes;
+        var query = db.Notices.AsNoTracking().Where(n => !n.IsWithdrawn || publishes);
         query = kind is { } k ? query.Where(n => n.Kind == k) : query;
         var notices = await query.OrderByDescending(n => n.PublishedOn).ThenByDescending(n => n.CreatedAt).ThenBy(n => n.Id).ToPagedListAsync(page, ct: ct);
-        return View(new NoticeListView(notices, kind, IsBureau, Display.Today(clock)));
+        return View(new NoticeListView(notices, kind, publishes, Display.Today(clock)));
     }
 
     [AllowAnonymous]
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
-        var notice = await db.Notices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id && (!n.IsWithdrawn || IsBureau), ct);
+        var publishes = permissions.Publishes;
+        var notice = await db.Notices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id && (!n.IsWithdrawn || publishes), ct);
         if (notice is null)
         {
             return NotFound();
         }
 
-        return View(new NoticeView(notice, await FilesAsync(id, ct), IsBureau, Display.Today(clock)));
+        return View(new NoticeView(notice, await FilesAsync(id, ct), publishes, Display.Today(clock)));
     }
 
     /// <summary>A published notice's files are public, like the notice.</summary>
@@ -95,14 +95,14 @@ public class NoticesController(PortalDbContext db, ICurrentActor actor, Attachme
 
     [Authorize(Roles = PortalRoles.Bureau)]
     [HttpGet("new")]
-    public IActionResult New() => IsBureau ? View(new NoticeForm { StartsOn = Display.Today(clock) }) : Forbid();
+    public IActionResult New() => permissions.Publishes ? View(new NoticeForm { StartsOn = Display.Today(clock) }) : Forbid();
 
     [Authorize(Roles = PortalRoles.Bureau)]
     [HttpPost("new")]
     [RequestSizeLimit(25L * 1024 * 1024)]
     public async Task<IActionResult> New(NoticeForm form, CancellationToken ct)
     {
-        if (!IsBureau)
+        if (!permissions.Publishes)
         {
             return Forbid();
         }
@@ -135,7 +135,7 @@ public class NoticesController(PortalDbContext db, ICurrentActor actor, Attachme
     [Authorize(Roles = PortalRoles.Bureau)]
     [HttpPost("{id:guid}/withdraw")]
     public async Task<IActionResult> Withdraw(Guid id, uint version, string? reason, CancellationToken ct) =>
-        await this.RunAsync(db, await db.Notices.SingleOrDefaultAsync(n => n.Id == id, ct), _ => IsBureau, version, n => n.Withdraw(reason ?? string.Empty),
+        await this.RunAsync(db, await db.Notices.SingleOrDefaultAsync(n => n.Id == id, ct), _ => permissions.Publishes, version, n => n.Withdraw(reason ?? string.Empty),
             "已撤回。", _ => "/notices", ct);
 
     /// <summary>Anyone may object during a publicity window, giving a name or unit and a way to be reached.</summary>
@@ -158,7 +158,7 @@ public class NoticesController(PortalDbContext db, ICurrentActor actor, Attachme
     [Authorize(Roles = PortalRoles.Bureau)]
     [HttpPost("{id:guid}/objections/{objectionId:guid}/answer")]
     public async Task<IActionResult> Answer(Guid id, Guid objectionId, string? answer, CancellationToken ct) =>
-        await this.RunAsync(db, await db.Notices.SingleOrDefaultAsync(n => n.Id == id, ct), _ => IsBureau, null,
+        await this.RunAsync(db, await db.Notices.SingleOrDefaultAsync(n => n.Id == id, ct), _ => permissions.Publishes, null,
             n => n.Answer(objectionId, answer ?? string.Empty, clock.GetUtcNow()), "已答复。", n => $"/notices/{n.Id}", ct);
 
     /// <summary>

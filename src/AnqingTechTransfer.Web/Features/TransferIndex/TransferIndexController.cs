@@ -41,24 +41,23 @@ public sealed record IndexPreviewView(IndexPeriod Period, IndexMethod Method, IR
 /// which freezes its values; the public page shows the published series with the method stated.
 /// </summary>
 [Route("index")]
-public class TransferIndexController(PortalDbContext db, ICurrentActor actor, IndexDataHandler data, IOptions<IndexOptions> options, TimeProvider clock) : Controller
+public class TransferIndexController(PortalDbContext db, ICurrentActor actor, TransferIndexPermissions permissions, IndexDataHandler data, IOptions<IndexOptions> options,
+    TimeProvider clock) : Controller
 {
-    private bool IsBureau => actor.OrganizationStatus == OrganizationStatus.Active && actor.IsInRole(PortalRoles.Bureau);
-
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index(string? period, CancellationToken ct)
     {
         var series = await db.IndexPublications.AsNoTracking().Where(p => !p.IsSuperseded).OrderBy(p => p.Year).ThenBy(p => p.Quarter).ToListAsync(ct);
         var selected = series.LastOrDefault(p => period is null ? p.Quarter is null : p.Period == period) ?? series.LastOrDefault();
-        return View(new IndexPageView(series, selected, IsBureau));
+        return View(new IndexPageView(series, selected, permissions.Publishes));
     }
 
     [Authorize(Roles = PortalRoles.Bureau)]
     [HttpGet("preview")]
     public async Task<IActionResult> Preview(string? period, IndexNormalisation? normalisation, CancellationToken ct)
     {
-        if (!IsBureau)
+        if (!permissions.Publishes)
         {
             return Forbid();
         }
@@ -80,7 +79,7 @@ public class TransferIndexController(PortalDbContext db, ICurrentActor actor, In
     [HttpPost("publish")]
     public async Task<IActionResult> Publish(string? period, IndexNormalisation? normalisation, string? correctionReason, CancellationToken ct)
     {
-        if (!IsBureau)
+        if (!permissions.Publishes)
         {
             return Forbid();
         }
