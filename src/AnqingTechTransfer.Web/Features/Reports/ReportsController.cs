@@ -36,7 +36,7 @@ public class TransferReportForm
     };
 }
 
-public sealed record ReportListView(PagedList<TransferReport> Reports, int? Year, TransferReportStatus? Status, bool CanFile, bool IsBureau, int LastYear);
+public sealed record ReportListView(PagedList<TransferReport> Reports, int? Year, TransferReportStatus? Status, bool CanFile, bool IsBureau, bool SeesSummary, int LastYear);
 
 public sealed record ReportView(TransferReport Report, TransferReportForm Form, bool CanEdit, bool IsBureau);
 
@@ -49,13 +49,8 @@ public sealed record SummaryView(int Year, TransferFigures Accepted, int Accepte
 /// </summary>
 [Route("reports")]
 [Authorize(Roles = $"{PortalRoles.Bureau},{PortalRoles.BureauAdmin},{PortalRoles.University},{PortalRoles.County},{PortalRoles.Park},{PortalRoles.Leader}")]
-public class ReportsController(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Controller
+public class ReportsController(PortalDbContext db, ICurrentActor actor, ReportPermissions permissions, TimeProvider clock) : Controller
 {
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-    private bool IsUniversity => Active && actor.IsInRole(PortalRoles.University)
-        && actor.OrganizationKind is OrganizationKind.University or OrganizationKind.ResearchInstitute;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, TransferReportStatus? status, int page = 1, CancellationToken ct = default)
     {
@@ -63,13 +58,13 @@ public class ReportsController(PortalDbContext db, ICurrentActor actor, TimeProv
         query = year is { } y ? query.Where(r => r.Year == y) : query;
         query = status is { } s ? query.Where(r => r.Status == s) : query;
         var reports = await query.OrderByDescending(r => r.Year).ThenBy(r => r.Status).ThenBy(r => r.OrganizationName).ThenBy(r => r.Id).ToPagedListAsync(page, ct: ct);
-        return View(new ReportListView(reports, year, status, IsUniversity, IsBureau, Display.Today(clock).Year - 1));
+        return View(new ReportListView(reports, year, status, permissions.Files, permissions.Reviews, permissions.SeesSummary, Display.Today(clock).Year - 1));
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Start(int year, CancellationToken ct)
     {
-        if (!IsUniversity)
+        if (!permissions.Files)
         {
             return Forbid();
         }
@@ -93,7 +88,7 @@ public class ReportsController(PortalDbContext db, ICurrentActor actor, TimeProv
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
         var report = await db.TransferReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
-        return report is null ? NotFound() : View(new ReportView(report, TransferReportForm.From(report), IsOwn(report) && report.IsEditable, IsBureau));
+        return report is null ? NotFound() : View(new ReportView(report, TransferReportForm.From(report), permissions.Allows(ReportPermissions.Edit, report) && report.IsEditable, permissions.Reviews));
     }
 
     [HttpPost("{id:guid}")]
@@ -105,7 +100,7 @@ public class ReportsController(PortalDbContext db, ICurrentActor actor, TimeProv
             return NotFound();
         }
 
-        if (!IsOwn(report))
+        if (!permissions.Allows(ReportPermissions.Edit, report))
         {
             return Forbid();
         }
@@ -137,18 +132,18 @@ public class ReportsController(PortalDbContext db, ICurrentActor actor, TimeProv
 
     [HttpPost("{id:guid}/accept")]
     public async Task<IActionResult> Accept(Guid id, uint version, string? note, CancellationToken ct) =>
-        await this.RunAsync(db, await db.TransferReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => IsBureau, version, r => r.Accept(note),
+        await this.RunAsync(db, await db.TransferReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => permissions.Reviews, version, r => r.Accept(note),
             "已审核通过，计入全市汇总。", r => $"/reports/{r.Id}", ct);
 
     [HttpPost("{id:guid}/return")]
     public async Task<IActionResult> Return(Guid id, uint version, string? note, CancellationToken ct) =>
-        await this.RunAsync(db, await db.TransferReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => IsBureau, version, r => r.Return(note ?? string.Empty),
+        await this.RunAsync(db, await db.TransferReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => permissions.Reviews, version, r => r.Return(note ?? string.Empty),
             "已退回修改。", r => $"/reports/{r.Id}", ct);
 
     [HttpGet("summary")]
     public async Task<IActionResult> Summary(int? year, CancellationToken ct)
     {
-        if (!(IsBureau || actor.IsInRole(PortalRoles.BureauAdmin) || (actor.IsInRole(PortalRoles.Leader) && actor.Scope == TenantScope.City)))
+        if (!permissions.SeesSummary)
         {
             return Forbid();
         }
@@ -159,8 +154,6 @@ public class ReportsController(PortalDbContext db, ICurrentActor actor, TimeProv
         return View(new SummaryView(y, accepted.Aggregate(TransferFigures.Zero, (sum, r) => sum.Plus(r.Figures)), accepted.Count,
             reports.Count(r => r.Status == TransferReportStatus.Submitted), reports));
     }
-
-    private bool IsOwn(TransferReport report) => IsUniversity && report.OrganizationId == actor.OrganizationId;
 
     /// <summary>What the portal knows of a year: the registered contracts the unit sold — licences apart from the other types — and the results transferred (transfers and licences).</summary>
     private async Task<TransferFigures> FromPortalAsync(Guid organizationId, int year, CancellationToken ct)
