@@ -43,18 +43,11 @@ public sealed record MeasureView(PlanMeasure Measure, IReadOnlyList<MeasureRepor
 /// </summary>
 [Authorize(Roles = $"{PortalRoles.Bureau},{PortalRoles.BureauAdmin},{PortalRoles.Department},{PortalRoles.County},{PortalRoles.Park},{PortalRoles.Leader}")]
 [Route("supervision")]
-public class SupervisionController(PortalDbContext db, ICurrentActor actor, AttachmentUploader uploader, IOptions<SupervisionOptions> options, TimeProvider clock)
-    : Controller
+public class SupervisionController(PortalDbContext db, ICurrentActor actor, SupervisionPermissions permissions, AttachmentUploader uploader,
+    IOptions<SupervisionOptions> options, TimeProvider clock) : Controller
 {
     public const string AttachmentOwnerType = "MeasureReport";
     private static readonly FileKind[] Documents = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png, FileKind.Docx, FileKind.Xlsx];
-
-    private bool Active => actor.OrganizationStatus == OrganizationStatus.Active;
-    private bool IsBureau => Active && actor.IsInRole(PortalRoles.Bureau);
-    private bool IsLeadKind => Active && (actor.IsInRole(PortalRoles.Department) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park)
-        || actor.IsInRole(PortalRoles.Bureau));
-
-    private bool Leads(PlanMeasure m) => IsLeadKind && actor.OrganizationKind is { } kind && m.IsLedBy(actor.OrganizationId, kind, actor.RegionCode);
 
     private DateOnly Today => Display.Today(clock);
 
@@ -74,7 +67,7 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
             var mineReports = reports.Where(r => r.MeasureId == m.Id).ToList();
             var lateUnits = LeadKeys(m).Count(k => ReportDeadlines.IsLate(m, period, options.Value.ReportDueDays, Today,
                 mineReports.Any(r => r.OrganizationId == k.Organization || (k.Region is not null && r.RegionCode == k.Region))));
-            var mine = Leads(m);
+            var mine = permissions.Leads(m);
             var mineLate = mine && ReportDeadlines.IsLate(m, period, options.Value.ReportDueDays, Today, mineReports.Any(r => r.OrganizationId == actor.OrganizationId));
             return new MeasureRow(m, mineReports.Count, mineReports.Count(r => r.Status == MeasureReportStatus.Submitted), actor.Scope == TenantScope.City ? lateUnits : 0, mine, mineLate);
         }).ToList();
@@ -85,7 +78,7 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
             .OrderByDescending(u => u.Measures).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
         var shown = rows.Where(r => (status is null || r.Measure.Status == status) && (!late || r.LateUnits > 0 || r.MineLate || r.Measure.IsPastDeadline(Today)) && (!mine || r.Mine)
             && (unit is null || leaders[r.Measure.Id].Contains(unit))).ToList();
-        return View(new BoardView(shown, actor.Scope == TenantScope.City ? units : [], period, due, status, late, mine, unit, IsBureau, rows.Any(r => r.Mine), Today));
+        return View(new BoardView(shown, actor.Scope == TenantScope.City ? units : [], period, due, status, late, mine, unit, permissions.Reviews, rows.Any(r => r.Mine), Today));
     }
 
     [HttpGet("{id:guid}")]
@@ -115,12 +108,12 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
         }
 
         var own = reports.FirstOrDefault(r => r.OrganizationId == actor.OrganizationId && r.Period == period.Code);
-        var departments = IsBureau
+        var departments = permissions.Reviews
             ? await db.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.MunicipalBureau || o.Kind == OrganizationKind.MunicipalDepartment)
                 .OrderBy(o => o.Kind).ThenBy(o => o.Name).Select(o => new ValueTuple<Guid, string>(o.Id, o.Name)).ToListAsync(ct)
             : [];
-        return View(new MeasureView(measure, reports, files, leads, period, period.DueOn(options.Value.ReportDueDays), IsBureau,
-            Leads(measure) && measure.Status == MeasureStatus.InProgress, own, departments, Today));
+        return View(new MeasureView(measure, reports, files, leads, period, period.DueOn(options.Value.ReportDueDays), permissions.Reviews,
+            permissions.Leads(measure) && measure.Status == MeasureStatus.InProgress, own, departments, Today));
     }
 
     [HttpPost("{id:guid}/reports")]
@@ -134,7 +127,7 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
             return NotFound();
         }
 
-        if (!Leads(measure))
+        if (!permissions.Allows(SupervisionPermissions.Report, measure))
         {
             return Forbid();
         }
@@ -173,27 +166,27 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
 
     [HttpPost("reports/{id:guid}/revise")]
     public async Task<IActionResult> Revise(Guid id, uint version, string? progress, string[]? figureName, decimal?[]? figureValue, string[]? figureUnit, CancellationToken ct) =>
-        await this.RunAsync(db, await db.MeasureReports.SingleOrDefaultAsync(r => r.Id == id, ct), r => IsLeadKind && r.OrganizationId == actor.OrganizationId, version,
+        await this.RunAsync(db, await db.MeasureReports.SingleOrDefaultAsync(r => r.Id == id, ct), permissions.Revises, version,
             r => r.Revise(progress ?? string.Empty, Figures(figureName, figureValue, figureUnit), clock.GetUtcNow()), "已修改并重新报送。", r => $"/supervision/{r.MeasureId}", ct);
 
     [HttpPost("reports/{id:guid}/accept")]
     public async Task<IActionResult> Accept(Guid id, uint version, string? note, CancellationToken ct) =>
-        await this.RunAsync(db, await db.MeasureReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => IsBureau, version,
+        await this.RunAsync(db, await db.MeasureReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => permissions.Reviews, version,
             r => r.Accept(note, clock.GetUtcNow()), "已审阅该进展报告。", r => $"/supervision/{r.MeasureId}", ct);
 
     [HttpPost("reports/{id:guid}/ask")]
     public async Task<IActionResult> AskForMore(Guid id, uint version, string? note, CancellationToken ct) =>
-        await this.RunAsync(db, await db.MeasureReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => IsBureau, version,
+        await this.RunAsync(db, await db.MeasureReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => permissions.Reviews, version,
             r => r.AskForMore(note ?? string.Empty, clock.GetUtcNow()), "已要求牵头单位补充。", r => $"/supervision/{r.MeasureId}", ct);
 
     [HttpPost("{id:guid}/done")]
     public async Task<IActionResult> Done(Guid id, uint version, string? conclusion, CancellationToken ct) =>
-        await this.RunAsync(db, await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == id, ct), _ => IsBureau, version,
+        await this.RunAsync(db, await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == id, ct), _ => permissions.Reviews, version,
             m => m.MarkDone(conclusion ?? string.Empty, clock.GetUtcNow()), "已标记该任务完成。", m => $"/supervision/{m.Id}", ct);
 
     [HttpPost("{id:guid}/reopen")]
     public async Task<IActionResult> Reopen(Guid id, uint version, string? reason, CancellationToken ct) =>
-        await this.RunAsync(db, await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == id, ct), _ => IsBureau, version,
+        await this.RunAsync(db, await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == id, ct), _ => permissions.Reviews, version,
             m => m.Reopen(reason ?? string.Empty), "已重新打开该任务。", m => $"/supervision/{m.Id}", ct);
 
     [HttpPost("{id:guid}/leads")]
@@ -203,7 +196,7 @@ public class SupervisionController(PortalDbContext db, ICurrentActor actor, Atta
         var picked = (organizations ?? []).ToList();
         var valid = await db.Organizations.AsNoTracking().Where(o => picked.Contains(o.Id)
             && (o.Kind == OrganizationKind.MunicipalBureau || o.Kind == OrganizationKind.MunicipalDepartment)).Select(o => o.Id).ToListAsync(ct);
-        return await this.RunAsync(db, await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == id, ct), _ => IsBureau, version,
+        return await this.RunAsync(db, await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == id, ct), _ => permissions.Reviews, version,
             m => m.AssignLeads(valid, (regions ?? []).Where(known.Contains), deadline ?? throw new DomainException("请填写完成期限")),
             "已更新牵头单位和完成期限。", m => $"/supervision/{m.Id}", ct);
     }

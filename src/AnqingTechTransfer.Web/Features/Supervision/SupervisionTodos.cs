@@ -1,4 +1,3 @@
-using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Reports;
 using AnqingTechTransfer.Domain.Supervision;
@@ -11,25 +10,24 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Supervision;
 
 /// <summary>Lead units: measures whose last quarter is not yet reported, and reports sent back; the bureau: reports to review.</summary>
-public class SupervisionTodos(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : ITodoSource
+public class SupervisionTodos(PortalDbContext db, ICurrentActor actor, SupervisionPermissions permissions, Reports.ReportPermissions reports, TimeProvider clock)
+    : ITodoSource
 {
     public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
     {
         var items = new List<TodoItem>();
-        if (actor.OrganizationStatus != OrganizationStatus.Active)
-        {
-            return items;
-        }
-
-        if (actor.IsInRole(PortalRoles.Bureau))
+        if (permissions.Reviews)
         {
             items.Add(new TodoItem("任务督办", "待审阅的任务进展报告", await db.MeasureReports.CountAsync(r => r.Status == MeasureReportStatus.Submitted, ct), "/supervision"));
+        }
+
+        if (reports.Reviews)
+        {
             items.Add(new TodoItem("成果转化年度报告", "待审核的高校院所年度报告", await db.TransferReports.CountAsync(r => r.Status == TransferReportStatus.Submitted, ct),
                 "/reports?status=Submitted"));
         }
 
-        if ((actor.IsInRole(PortalRoles.Department) || actor.IsInRole(PortalRoles.County) || actor.IsInRole(PortalRoles.Park) || actor.IsInRole(PortalRoles.Bureau))
-            && actor.OrganizationKind is { } kind)
+        if (permissions.ActsAsLead && actor.OrganizationKind is { } kind)
         {
             var me = actor.OrganizationId;
             var region = actor.RegionCode;
