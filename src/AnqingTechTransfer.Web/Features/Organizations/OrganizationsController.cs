@@ -54,7 +54,7 @@ public class OrganizationsController(
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
         var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
-        if (organization is null || !await AllowedAsync(organization, Operations.Read))
+        if (organization is null || !await AllowedAsync(organization, OrganizationPermissions.Read))
         {
             return NotFound();
         }
@@ -67,12 +67,12 @@ public class OrganizationsController(
     public async Task<IActionResult> Reveal(Guid id, CancellationToken ct)
     {
         var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
-        if (organization is null || !await AllowedAsync(organization, Operations.Read))
+        if (organization is null || !await AllowedAsync(organization, OrganizationPermissions.Read))
         {
             return NotFound();
         }
 
-        if (!await AllowedAsync(organization, Operations.Review))
+        if (!await AllowedAsync(organization, OrganizationPermissions.Review))
         {
             return Forbid();
         }
@@ -92,12 +92,12 @@ public class OrganizationsController(
             ? await db.Attachments.AsNoTracking().Where(a => a.Id == licenceId).Select(a => a.FileName).SingleOrDefaultAsync(ct)
             : null;
         return View("Details", new OrganizationDetailsViewModel(organization, members,
-            await AllowedAsync(organization, Operations.Review), await AllowedAsync(organization, Operations.Suspend), licence));
+            await AllowedAsync(organization, OrganizationPermissions.Review), await AllowedAsync(organization, OrganizationPermissions.Suspend), licence));
     }
 
     [HttpPost("{id:guid}/approve")]
     public Task<IActionResult> Approve(Guid id, DecisionForm form, CancellationToken ct) =>
-        DecideAsync(id, form, Operations.Review, async organization =>
+        DecideAsync(id, form, OrganizationPermissions.Review, async organization =>
         {
             organization.Approve(actor.UserId, clock.GetUtcNow());
             await notifier.ToOrganizationAdminsAsync(organization.Id, "单位注册审核通过",
@@ -107,7 +107,7 @@ public class OrganizationsController(
 
     [HttpPost("{id:guid}/reject")]
     public Task<IActionResult> Reject(Guid id, DecisionForm form, CancellationToken ct) =>
-        DecideAsync(id, form, Operations.Review, async organization =>
+        DecideAsync(id, form, OrganizationPermissions.Review, async organization =>
         {
             organization.Reject(actor.UserId, form.Reason ?? string.Empty, clock.GetUtcNow());
             await notifier.ToOrganizationAdminsAsync(organization.Id, "单位注册申请未通过",
@@ -117,7 +117,7 @@ public class OrganizationsController(
 
     [HttpPost("{id:guid}/override-checksum")]
     public Task<IActionResult> OverrideChecksum(Guid id, DecisionForm form, CancellationToken ct) =>
-        DecideAsync(id, form, Operations.OverrideChecksum, organization =>
+        DecideAsync(id, form, OrganizationPermissions.OverrideChecksum, organization =>
         {
             organization.OverrideChecksumWarning();
             return Task.FromResult("已核实统一社会信用代码，可继续审核。");
@@ -125,7 +125,7 @@ public class OrganizationsController(
 
     [HttpPost("{id:guid}/suspend")]
     public Task<IActionResult> Suspend(Guid id, DecisionForm form, CancellationToken ct) =>
-        DecideAsync(id, form, Operations.Suspend, async organization =>
+        DecideAsync(id, form, OrganizationPermissions.Suspend, async organization =>
         {
             organization.Suspend(form.Reason ?? string.Empty);
             // Its users' sessions end at their next request, on every instance; they can no longer sign in.
@@ -136,7 +136,7 @@ public class OrganizationsController(
 
     [HttpPost("{id:guid}/reactivate")]
     public Task<IActionResult> Reactivate(Guid id, DecisionForm form, CancellationToken ct) =>
-        DecideAsync(id, form, Operations.Suspend, organization =>
+        DecideAsync(id, form, OrganizationPermissions.Suspend, organization =>
         {
             organization.Reactivate();
             return Task.FromResult("单位已恢复。");
@@ -153,7 +153,7 @@ public class OrganizationsController(
 
         if (!await AllowedAsync(organization, operation))
         {
-            return await AllowedAsync(organization, Operations.Read) ? Forbid() : NotFound();
+            return await AllowedAsync(organization, OrganizationPermissions.Read) ? Forbid() : NotFound();
         }
 
         db.Entry(organization).Property(o => o.Version).OriginalValue = form.Version;
