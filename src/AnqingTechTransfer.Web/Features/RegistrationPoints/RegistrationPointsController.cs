@@ -39,7 +39,7 @@ public sealed record PointRow(RegistrationPoint Point, IReadOnlyList<(Guid UserI
 /// <summary>The bureau creates registration points, assigns registrars to them, and closes them (their history stays).</summary>
 [Authorize(Policy = Policies.BureauStaff)]
 [Route("registration-points")]
-public class RegistrationPointsController(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock,
+public class RegistrationPointsController(PortalDbContext db, UserManager<PortalUser> users, RegistrationPointPermissions permissions, TimeProvider clock,
     Infrastructure.Security.SessionRevocation sessions) : Controller
 {
     [HttpGet("")]
@@ -150,7 +150,7 @@ public class RegistrationPointsController(PortalDbContext db, UserManager<Portal
         }
 
         var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
-        if (user is null || !await users.IsInRoleAsync(user, PortalRoles.Registrar))
+        if (user is null || !await permissions.MayBeAssignedAsync(user))
         {
             TempData[DomainExceptionFilter.FlashError] = "未找到该用户，或该用户没有“技术合同登记员”角色。";
         }
