@@ -12,7 +12,7 @@ public sealed record NavigationViewModel(IReadOnlyList<PortalModule> Modules, in
 /// The bar on every page. Its to-do total runs every module's to-do counts, so it is kept per user for half a minute
 /// (the workspace itself always counts live); the unread-message count is one indexed query and stays live.
 /// </summary>
-public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource> todos, IMemoryCache cache) : ViewComponent
+public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource> todos, NavigationPermissions navigation, IMemoryCache cache) : ViewComponent
 {
     public static readonly TimeSpan TodoTotalLifetime = TimeSpan.FromSeconds(30);
 
@@ -24,7 +24,8 @@ public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource
             return View(new NavigationViewModel([], 0, 0, string.Empty, HttpContext.Request.Path));
         }
 
-        var active = user.HasClaim(Tenancy.PortalClaims.OrganizationStatus, nameof(Domain.Organizations.OrganizationStatus.Active));
+        // An organization not yet approved is kept on its workspace: no to-dos and no links it could not follow.
+        var active = navigation.ShowsModules;
         var todoCount = active ? await cache.GetOrCreateAsync(("nav-todos", db.Actor.UserId), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TodoTotalLifetime;
@@ -38,8 +39,7 @@ public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource
         }) : 0;
 
         var unread = await db.Notifications.CountAsync(n => n.ReadAt == null, HttpContext.RequestAborted);
-        // An organization not yet approved is kept on its workspace: no links it could not follow.
-        var modules = active ? PortalModules.For(user).Where(m => m.InNavigation).ToList() : [];
+        var modules = navigation.Modules.Where(m => m.InNavigation).ToList();
         return View(new NavigationViewModel(modules, todoCount, unread,
             db.Actor.DisplayName, HttpContext.Request.Path));
     }

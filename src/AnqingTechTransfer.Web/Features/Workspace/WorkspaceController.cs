@@ -28,13 +28,13 @@ public sealed record WorkspaceViewModel(
 /// <summary>The signed-in user's start page: what awaits them, what they can open, and their latest messages.</summary>
 [Authorize]
 [Route("workspace")]
-public class WorkspaceController(PortalDbContext db, IEnumerable<ITodoSource> sources, ICurrentActor actor) : Controller
+public class WorkspaceController(PortalDbContext db, IEnumerable<ITodoSource> sources, ICurrentActor actor, NavigationPermissions navigation) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         // Leaders only look at dashboards: they land on their cockpit.
-        if (actor.IsInRole(Domain.PortalRoles.Leader) && actor.Roles.Count == 1)
+        if (navigation.LandsOnCockpit)
         {
             return Redirect("/cockpit");
         }
@@ -60,7 +60,7 @@ public class WorkspaceController(PortalDbContext db, IEnumerable<ITodoSource> so
 
         var messages = await db.Notifications.AsNoTracking().OrderByDescending(n => n.CreatedAt).Take(5)
             .Select(n => new WorkspaceMessage(n.Id, n.Title, n.CreatedAt, n.ReadAt != null)).ToListAsync(ct);
-        var modules = organization.Status == OrganizationStatus.Active ? PortalModules.For(User).ToList() : [];
+        var modules = organization.Status == OrganizationStatus.Active ? navigation.Modules : [];
         return View(new WorkspaceViewModel(actor.DisplayName, organization, actor.Roles.Order().ToList(), todos.Where(t => t.Count > 0).ToList(),
             modules, messages, actor.IsOrganizationAdmin));
     }
