@@ -1,7 +1,6 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Web.Authorization;
-using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -38,8 +37,8 @@ public sealed class CommissionerPermissions : Permissions<Commissioner>
     private readonly Func<CancellationToken, Task<bool>> _lookUpLead;
     private bool? _holdsLeadDuty;
 
-    public CommissionerPermissions(ICurrentActor actor, PortalDbContext db, IOptions<CommissionerOptions> options) : base(actor) =>
-        _lookUpLead = ct => DepartmentDuty.HeldByAsync(db, actor, options.Value.IndustrialInternetLeads, ct);
+    public CommissionerPermissions(ICurrentActor actor, DepartmentDuty duty, IOptions<CommissionerOptions> options) : base(actor) =>
+        _lookUpLead = ct => duty.HeldAsync(options.Value.IndustrialInternetLeads, ct);
 
     /// <summary>For the permissions table: the department duty as if already looked up (by credit code).</summary>
     internal CommissionerPermissions(ICurrentActor actor, bool holdsLeadDuty) : base(actor)

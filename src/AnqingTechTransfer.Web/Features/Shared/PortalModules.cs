@@ -36,7 +36,7 @@ public static class PortalModules
         new("对接活动", "/docking-events", "市、县区、园区组织的供需对接活动及成效",
             [PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.University], InNavigation: false),
         new("科技服务专员", "/commissioners", "科技情报员、双链融合专员、科技特派员、工业互联网服务专员及其服务记录",
-            [PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Leader], InNavigation: false),
+            [PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Leader, PortalRoles.Department], InNavigation: false),
         new("创新平台与载体", "/carriers", "创新平台、中试基地与中试服务、孵化器、技术转移机构年度排名、应用场景",
             [PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park, PortalRoles.Enterprise, PortalRoles.University, PortalRoles.Agency], NavTitle: "创新载体"),
         new("科技金融", "/finance", "科技信贷产品、贷款申请与审批放款",
