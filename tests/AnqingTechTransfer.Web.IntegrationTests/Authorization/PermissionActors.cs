@@ -1,10 +1,8 @@
-using System.Security.Claims;
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
-using Microsoft.AspNetCore.Http;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 
@@ -24,30 +22,17 @@ public static class PermissionActors
     public const string Huaining = AnqingRegions.Huaining;
     public const string Qianshan = AnqingRegions.Qianshan;
 
-    public static ICurrentActor Anonymous => new CurrentActor(new HttpContextAccessor { HttpContext = new DefaultHttpContext() });
+    public static ICurrentActor Anonymous => TestActors.Anonymous();
 
     public static ICurrentActor Of(string role, OrganizationStatus status = OrganizationStatus.Active, string region = Huaining, Guid? org = null,
         OrganizationKind? kind = null, bool organizationAdmin = false, params Guid[] points) =>
         Of([role], status, region, org, kind ?? KindOf(role, region), organizationAdmin, points);
 
+    /// <summary>The claims are built by <see cref="TestActors"/>; this overload only supplies this family's defaults.</summary>
     public static ICurrentActor Of(string[] roles, OrganizationStatus status = OrganizationStatus.Active, string region = Huaining, Guid? org = null,
-        OrganizationKind? kind = null, bool organizationAdmin = false, params Guid[] points)
-    {
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.NameIdentifier, Guid.CreateVersion7().ToString()),
-            new(ClaimTypes.Name, "test." + string.Join('.', roles).ToLowerInvariant()),
-            new(PortalClaims.OrganizationId, (org ?? Own).ToString()),
-            new(PortalClaims.OrganizationKind, (kind ?? KindOf(roles.FirstOrDefault() ?? PortalRoles.Enterprise, region)).ToString()),
-            new(PortalClaims.OrganizationStatus, status.ToString()),
-            new(PortalClaims.RegionCode, region),
-            new(PortalClaims.OrganizationAdmin, organizationAdmin ? "true" : "false"),
-            new(PortalClaims.RegistrationPoints, string.Join(',', points)),
-        };
-        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        var user = new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType: "test"));
-        return new CurrentActor(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = user } });
-    }
+        OrganizationKind? kind = null, bool organizationAdmin = false, params Guid[] points) =>
+        TestActors.Of(string.Join(',', roles), status, region, org ?? Own, kind ?? KindOf(roles.FirstOrDefault() ?? PortalRoles.Enterprise, region),
+            Guid.CreateVersion7(), points, organizationAdmin);
 
     /// <summary>The kind of organization a user of the role works for (the demo data's).</summary>
     public static OrganizationKind KindOf(string role, string region = Huaining) => role switch
