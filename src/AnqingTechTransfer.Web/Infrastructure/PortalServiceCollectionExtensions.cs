@@ -207,6 +207,7 @@ public static class PortalServiceCollectionExtensions
             })
             .AddRazorOptions(o =>
             {
+                o.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
                 o.ViewLocationFormats.Clear();
                 o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
                 o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
@@ -275,9 +276,8 @@ public static class PortalServiceCollectionExtensions
                 }
             });
 
-        // One handler per use case (Features/<Feature>/<UseCase>Handler.cs), injected into controllers.
-        foreach (var handler in FeatureTypes<object>().Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal)
-                     && t.Namespace?.StartsWith("AnqingTechTransfer.Web.Features", StringComparison.Ordinal) == true))
+        // One handler per use case, registered by its marker (ADR 0013), injected into controllers.
+        foreach (var handler in FeatureTypes<Features.Shared.IUseCase>())
         {
             services.AddScoped(handler);
         }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Account;
 
 /// <summary>Self-registration of an organization with its first user, and a rejected applicant's correction.</summary>
-public class RegistrationHandler(PortalDbContext db, UserManager<PortalUser> users, AttachmentUploader uploader, TimeProvider clock)
+public class RegistrationHandler(PortalDbContext db, UserManager<PortalUser> users, AttachmentUploader uploader, TimeProvider clock) : Shared.IUseCase
 {
     public const string LicenceOwnerType = "Organization";
     public static readonly FileKind[] LicenceKinds = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];

@@ -7,7 +7,7 @@ namespace AnqingTechTransfer.Web.Features.Audit;
 public sealed record AuditVerification(long RowsChecked, long? FirstBrokenId);
 
 /// <summary>Walks the whole chain in id order, a page at a time, and names the first row that does not hold.</summary>
-public class AuditVerifyHandler(PortalDbContext db)
+public class AuditVerifyHandler(PortalDbContext db) : Shared.IUseCase
 {
     private const int PageSize = 5000;
 

@@ -31,7 +31,7 @@ public sealed record CockpitView(string RegionCode, string RegionName, int Year,
 /// actual (live from the summaries), the target, % of target, the share of the year elapsed and the status; the trend
 /// since 2021; for the city, the 12 counties and parks ranked and the city total set against the sum of its parts.
 /// </summary>
-public class CockpitHandler(PortalDbContext db, TimeProvider clock, IMemoryCache cache)
+public class CockpitHandler(PortalDbContext db, TimeProvider clock, IMemoryCache cache) : Shared.IUseCase
 {
     public const int BaselineYear = 2021;
 

@@ -11,7 +11,7 @@ public sealed record PlanOutcome(int Created, int Updated, int Locked);
 /// a baseline, the path to baseline × multiple (geometric by default). Locked targets are left as they are; the others
 /// are created or overwritten, and can be edited one by one afterwards.
 /// </summary>
-public class TargetPlanHandler(PortalDbContext db)
+public class TargetPlanHandler(PortalDbContext db) : Shared.IUseCase
 {
     public async Task<PlanOutcome> GenerateAsync(PlanPeriod period, DateTimeOffset now, CancellationToken ct)
     {

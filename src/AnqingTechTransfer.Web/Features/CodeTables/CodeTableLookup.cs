@@ -6,7 +6,7 @@ namespace AnqingTechTransfer.Web.Features.CodeTables;
 public sealed record CodeOption(string Code, string Name);
 
 /// <summary>What modules use: the active entries for a form, and the name of any code ever saved (retired ones included).</summary>
-public class CodeTableLookupHandler(PortalDbContext db)
+public class CodeTableLookupHandler(PortalDbContext db) : Shared.IUseCase
 {
     public async Task<IReadOnlyList<CodeOption>> ActiveAsync(string table, CancellationToken ct) =>
         await db.CodeEntries.AsNoTracking().Where(c => c.Table == table && !c.Retired).OrderBy(c => c.SortOrder)

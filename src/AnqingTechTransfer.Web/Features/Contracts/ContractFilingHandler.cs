@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Contracts;
 
 /// <summary>Turns the filer's form into contract terms: links parties on the portal, attributes counties and parks, checks codes.</summary>
-public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, CodeTableLookupHandler codes, AttachmentUploader uploader)
+public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, CodeTableLookupHandler codes, AttachmentUploader uploader) : Shared.IUseCase
 {
     public const string AttachmentOwnerType = "TechContract";
     public static readonly FileKind[] FileKinds = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];

@@ -21,7 +21,7 @@ namespace AnqingTechTransfer.Web.Features.Contracts;
 /// one at a time, checked, and streamed with PostgreSQL COPY into a staging table; only when every row holds are they
 /// inserted, and rows whose registration number is already known are skipped, so re-importing a file changes nothing.
 /// </summary>
-public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, TimeProvider clock)
+public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Shared.IUseCase
 {
     public const int MaxProblems = 200;
 

@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Contracts;
 /// contract's change, under the serial row's lock. Two registrars at the same moment get consecutive numbers; a
 /// decision that fails (a concurrent edit) rolls its serial back, so numbers have no gaps.
 /// </summary>
-public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOptions> options, TimeProvider clock)
+public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOptions> options, TimeProvider clock) : Shared.IUseCase
 {
     public async Task RegisterAsync(TechContract contract, ContractActor actor, string? remark, CancellationToken ct)
     {

@@ -22,7 +22,7 @@ public sealed record ContractStats(int Year, Figure Total, IReadOnlyList<Figure>
 /// buyer's, and the two are never added together. The tenant filter limits what each user counts; a county or park sees
 /// its own row of the regional table, the city sees all of them.
 /// </summary>
-public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, CodeTables.CodeTableLookupHandler codes)
+public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, CodeTables.CodeTableLookupHandler codes) : Shared.IUseCase
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 

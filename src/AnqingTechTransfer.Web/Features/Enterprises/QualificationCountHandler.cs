@@ -9,7 +9,7 @@ namespace AnqingTechTransfer.Web.Features.Enterprises;
 /// enterprise once; a tech-based SME counts in its registration year) — the same figures the cockpit shows. The tenant
 /// filter limits what each user counts.
 /// </summary>
-public class QualificationCountHandler(PortalDbContext db)
+public class QualificationCountHandler(PortalDbContext db) : Shared.IUseCase
 {
     public async Task<IReadOnlyDictionary<string, int>> HighTechByRegionAsync(int year, CancellationToken ct) =>
         await db.QualificationYearCounts.AsNoTracking().Where(c => c.Year == year && c.HighTech > 0).ToDictionaryAsync(c => c.RegionCode, c => c.HighTech, ct);

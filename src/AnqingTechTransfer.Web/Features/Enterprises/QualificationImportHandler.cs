@@ -27,7 +27,7 @@ public enum QualificationList
 /// are (re-importing a list changes nothing), and an enterprise's own entry still waiting for confirmation is confirmed
 /// by the official list.
 /// </summary>
-public class QualificationImportHandler(PortalDbContext db, TimeProvider clock)
+public class QualificationImportHandler(PortalDbContext db, TimeProvider clock) : Shared.IUseCase
 {
     public const int MaxProblems = 200;
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Finance;
 
 /// <summary>The qualifications an enterprise holds on a day, from its confirmed records on the portal.</summary>
-public class EligibilityHandler(PortalDbContext db)
+public class EligibilityHandler(PortalDbContext db) : Shared.IUseCase
 {
     public async Task<Qualifications> HeldAsync(Guid organizationId, string creditCode, DateOnly today, CancellationToken ct)
     {

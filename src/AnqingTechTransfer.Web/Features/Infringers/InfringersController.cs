@@ -45,7 +45,7 @@ public class InfringerForm
 public sealed record InfringerListView(PagedList<InfringerEntry> Entries, string? Query, bool IsRecorder, bool Manage, InfringerListing? Listing, DateOnly Today);
 
 /// <summary>The enterprises on the list on a day: listed and within their publication period.</summary>
-public class InfringerCheckHandler(PortalDbContext db)
+public class InfringerCheckHandler(PortalDbContext db) : Shared.IUseCase
 {
     public static IQueryable<InfringerEntry> InForce(IQueryable<InfringerEntry> entries, DateOnly today) =>
         entries.Where(e => e.Listing == InfringerListing.Listed && e.PublishFrom <= today && e.PublishUntil >= today);

@@ -17,7 +17,7 @@ public sealed record Suggestion(Guid Id, string Title, string OrganizationName, 
 /// occur (ILIKE) — the grams narrow, the ILIKE decides. Suggestions score the candidates that share the field or a keyword
 /// (both indexed) with <see cref="MatchRules"/>, freshly on every read, so a change on either side shows at once.
 /// </summary>
-public class MarketSearchHandler(PortalDbContext db)
+public class MarketSearchHandler(PortalDbContext db) : Shared.IUseCase
 {
     public const int CandidateLimit = 400;
     public const int SuggestionCount = 10;

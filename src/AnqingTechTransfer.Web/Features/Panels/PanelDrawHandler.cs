@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Panels;
 /// own records (registered contracts and joint 揭榜挂帅 projects of the last three years), a fresh random seed, and the complete record (seed, pool
 /// snapshot, conflicts, exclusions, result) kept on the panel and in the audit log, so the draw can be re-run.
 /// </summary>
-public class PanelDrawHandler(PortalDbContext db)
+public class PanelDrawHandler(PortalDbContext db) : Shared.IUseCase
 {
     public async Task<DrawRecord> DrawAsync(ReviewPanel panel, DrawCriteria criteria, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ namespace AnqingTechTransfer.Web.Features.Projects;
 /// final acceptance. The subject is the applicant with its team and, for 揭榜挂帅, the posting enterprise as a partner, so
 /// the conflict rules see both sides of the three-party agreement.
 /// </summary>
-public class ProjectPanelHandler(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, TimeProvider clock)
+public class ProjectPanelHandler(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, TimeProvider clock) : Shared.IUseCase
 {
     public async Task<ReviewPanel> CreateAsync(ReviewStage stage, ProjectApplication application, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ namespace AnqingTechTransfer.Web.Features.Reviews;
 /// scored, the result aggregates every score). An expert may see only their own seat, so this bypasses the seats' filter —
 /// and is called only after the caller has found the expert's own seat through the filter. Nothing it loads is shown.
 /// </summary>
-public class WholePanelHandler(PortalDbContext db)
+public class WholePanelHandler(PortalDbContext db) : Shared.IUseCase
 {
     public Task<ReviewPanel> LoadAsync(Guid panelId, CancellationToken ct) =>
         db.ReviewPanels.IgnoreQueryFilters([PortalDbContext.TenantFilter]).Include(p => p.Members).SingleAsync(p => p.Id == panelId, ct);

@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Features.TransferIndex;
 /// The raw values of every index indicator for a period, by county or park and for the city: one grouped query per module,
 /// whatever the number of records. Run as the bureau (city scope); the public only ever reads published values.
 /// </summary>
-public class IndexDataHandler(PortalDbContext db)
+public class IndexDataHandler(PortalDbContext db) : Shared.IUseCase
 {
     public async Task<Dictionary<string, IReadOnlyDictionary<string, decimal>>> LoadAsync(IndexPeriod period, CancellationToken ct)
     {
