@@ -1,71 +1,50 @@
-using System.Text;
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace AnqingTechTransfer.Web.Infrastructure;
 
-/// <summary>RFC 4180 rows from a text reader, one at a time (quoted fields may hold commas, quotes and line breaks).</summary>
+/// <summary>
+/// RFC 4180 rows from a text reader, one at a time, by CsvHelper's parser (quoted fields may hold commas, quotes and line
+/// breaks). The import maps columns by the header itself, so the parser only splits rows; rows of differing width are the
+/// import's to report, not the parser's to refuse.
+/// </summary>
 public static class CsvReader
 {
-    /// <summary>Each row with the line it starts on. Reads the already-buffered upload character by character.</summary>
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    {
+        HasHeaderRecord = false,
+        DetectColumnCountChanges = false,
+        // A stray quote inside an unquoted field is kept as text, as Excel writes it, not refused.
+        BadDataFound = null,
+        MissingFieldFound = null,
+        IgnoreBlankLines = false,
+    };
+
+    /// <summary>The parser wraps what the reader throws; a file that is not UTF-8 is the import's to explain, so it is unwrapped.</summary>
+    private static bool ReadRow(CsvParser parser)
+    {
+        try
+        {
+            return parser.Read();
+        }
+        catch (CsvHelperException e) when (e.InnerException is System.Text.DecoderFallbackException decoding)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(decoding);
+            throw;
+        }
+    }
+
+    /// <summary>Each row with the line of the file it starts on.</summary>
     public static IEnumerable<(int Line, string[] Fields)> Read(TextReader reader)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        int line = 1, rowStart = 1, c;
-        var quoted = false;
-        var started = false;
-        while ((c = reader.Read()) != -1)
+        using var parser = new CsvParser(reader, Configuration, leaveOpen: true);
+        var nextLine = 1;
+        while (ReadRow(parser))
         {
-            started = true;
-            var ch = (char)c;
-            if (quoted)
-            {
-                if (ch == '"' && reader.Peek() == '"')
-                {
-                    field.Append('"');
-                    reader.Read();
-                }
-                else if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    line += ch == '\n' ? 1 : 0;
-                    field.Append(ch);
-                }
-
-                continue;
-            }
-
-            switch (ch)
-            {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    yield return (rowStart, fields.ToArray());
-                    fields.Clear();
-                    started = false;
-                    rowStart = ++line;
-                    break;
-                default:
-                    field.Append(ch);
-                    break;
-            }
-        }
-
-        if (started)
-        {
-            fields.Add(field.ToString());
-            yield return (rowStart, fields.ToArray());
+            var line = nextLine;
+            nextLine = parser.RawRow + 1;
+            yield return (line, parser.Record ?? []);
         }
     }
 }
