@@ -1,56 +1,25 @@
-using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Messages;
 
-public sealed record MessageRow(Guid Id, string Title, string Body, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
-
-/// <summary>In-app messages (站内消息). The tenant filter limits every query to the signed-in user's own messages.</summary>
+/// <summary>In-app messages (站内消息): every signed-in user reads their own; one use case per action.</summary>
 [Authorize]
 [Route("messages")]
-public class MessagesController(PortalDbContext db, TimeProvider clock) : Controller
+public class MessagesController : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(bool unread = false, int page = 1, CancellationToken ct = default)
-    {
-        var query = db.Notifications.AsNoTracking();
-        if (unread)
-        {
-            query = query.Where(n => n.ReadAt == null);
-        }
-
-        ViewData["Unread"] = unread;
-        return View(await query.OrderByDescending(n => n.CreatedAt)
-            .Select(n => new MessageRow(n.Id, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt))
-            .ToPagedListAsync(page, ct: ct));
-    }
+    public async Task<IActionResult> Index([FromServices] ListMessages list, bool unread = false, int page = 1, CancellationToken ct = default) =>
+        View(await list.HandleAsync(unread, page, ct));
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Show(Guid id, CancellationToken ct)
-    {
-        var message = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id, ct);
-        if (message is null)
-        {
-            return NotFound();
-        }
-
-        if (message.ReadAt is null)
-        {
-            message.MarkRead(clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
-        }
-
-        return View(new MessageRow(message.Id, message.Title, message.Body, message.Link, message.CreatedAt, message.ReadAt));
-    }
+    public async Task<IActionResult> Show([FromServices] ReadMessage read, Guid id, CancellationToken ct) =>
+        await read.HandleAsync(id, ct) is { } message ? View(message) : NotFound();
 
     [HttpPost("read-all")]
-    public async Task<IActionResult> ReadAll(CancellationToken ct)
+    public async Task<IActionResult> ReadAll([FromServices] ReadAllMessages readAll, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        await db.Notifications.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        await readAll.HandleAsync(ct);
         return RedirectToAction(nameof(Index));
     }
 }
