@@ -7,14 +7,18 @@ using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Attachments;
 using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Contracts.Filing;
+using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Contracts;
 
-/// <summary>Turns the filer's form into contract terms: links parties on the portal, attributes counties and parks, checks codes.</summary>
-public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, CodeTableLookupHandler codes, AttachmentUploader uploader) : Shared.IUseCase
+/// <summary>
+/// Turns the filer's form into contract terms: links parties on the portal, attributes counties and parks, checks codes and
+/// files. A service of the filing use case (<see cref="Filing.SaveContractHandler"/>), not a use case itself.
+/// </summary>
+public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, CodeTableLookupHandler codes, AttachmentUploader uploader)
 {
     public const string AttachmentOwnerType = "TechContract";
     public static readonly FileKind[] FileKinds = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];
@@ -29,12 +33,13 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
         (CodeTableCatalog.LegalPersonNature, nameof(ContractForm.BuyerNatureCode), f => f.BuyerNatureCode),
     ];
 
-    /// <summary>Builds the terms, or records why not in ModelState (Chinese, next to the field) and returns null.</summary>
-    public async Task<ContractTerms?> TermsAsync(ContractForm form, TechContract? existing, ModelStateDictionary state, CancellationToken ct)
+    /// <summary>Builds the terms, or says why not (Chinese, next to the field).</summary>
+    public async Task<Outcome<ContractTerms>> TermsAsync(ContractForm form, TechContract? existing, CancellationToken ct)
     {
+        var errors = new List<FieldError>();
         if (form.RegistrationPointId is { } pointId && !await db.RegistrationPoints.AnyAsync(p => p.Id == pointId && (!p.IsClosed || existing != null && existing.RegistrationPointId == pointId), ct))
         {
-            state.AddModelError(nameof(form.RegistrationPointId), "请选择开放中的登记点");
+            errors.Add(new FieldError(nameof(form.RegistrationPointId), "请选择开放中的登记点"));
         }
 
         foreach (var (table, field, value) in CodedFields)
@@ -43,7 +48,7 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
             // A code saved earlier stays valid even if the bureau has since retired it.
             if (!string.IsNullOrEmpty(code) && !await codes.IsActiveAsync(table, code, ct) && !(existing is not null && Saved(existing.Terms, field, code)))
             {
-                state.AddModelError(field, "请从列表中选择");
+                errors.Add(new FieldError(field, "请从列表中选择"));
             }
         }
 
@@ -55,12 +60,12 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
         var broker = string.IsNullOrWhiteSpace(form.BrokerCreditCode) ? null : await LinkAsync(CreditCode.Normalize(form.BrokerCreditCode), ct);
         if (!string.IsNullOrWhiteSpace(form.BrokerCreditCode) && broker is not { Kind: OrganizationKind.TransferAgency or OrganizationKind.ServiceAgency })
         {
-            state.AddModelError(nameof(form.BrokerCreditCode), "未找到该代码对应的已注册技术转移或服务机构");
+            errors.Add(new FieldError(nameof(form.BrokerCreditCode), "未找到该代码对应的已注册技术转移或服务机构"));
         }
 
         if (!string.IsNullOrEmpty(form.BuyerParkCode) && !AnqingRegions.All.Any(r => r.Code == form.BuyerParkCode && r.Kind == RegionKind.Park))
         {
-            state.AddModelError(nameof(form.BuyerParkCode), "请选择列表中的园区");
+            errors.Add(new FieldError(nameof(form.BuyerParkCode), "请选择列表中的园区"));
         }
 
         var deductions = form.Deductions.Where(d => !string.IsNullOrWhiteSpace(d.Item) || d.Amount is not null)
@@ -79,7 +84,7 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
 
         foreach (var (field, message) in terms.Problems())
         {
-            state.AddModelError(field, message);
+            errors.Add(new FieldError(field, message));
         }
 
         if (form.Intent == "submit")
@@ -87,23 +92,24 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
             var missing = terms.MissingForSubmission();
             if (missing.Count > 0)
             {
-                state.AddModelError(string.Empty, "提交前请补全：" + string.Join("、", missing) + "。也可以先保存草稿，稍后再提交。");
+                errors.Add(new FieldError(string.Empty, "提交前请补全：" + string.Join("、", missing) + "。也可以先保存草稿，稍后再提交。"));
             }
         }
 
-        return state.IsValid ? terms : null;
+        return errors.Count == 0 ? Outcome<ContractTerms>.Ok(terms) : Outcome<ContractTerms>.Failed(errors);
     }
 
-    /// <summary>Checks each uploaded file by its bytes; returns the checked uploads or records the problem.</summary>
-    public async Task<List<(IFormFile File, UploadCheck Check)>> CheckFilesAsync(ContractForm form, ModelStateDictionary state, CancellationToken ct)
+    /// <summary>Checks each uploaded file by its bytes; returns the checked uploads and the problems found.</summary>
+    public async Task<(List<(IFormFile File, UploadCheck Check)> Files, List<FieldError> Errors)> CheckFilesAsync(ContractForm form, CancellationToken ct)
     {
+        var errors = new List<FieldError>();
         var checkedFiles = new List<(IFormFile, UploadCheck)>();
         foreach (var file in form.Files.Where(f => f.Length > 0).Take(10))
         {
             var check = await uploader.CheckAsync(file, FileKinds, ct);
             if (check.Error is not null)
             {
-                state.AddModelError(nameof(form.Files), $"“{Path.GetFileName(file.FileName)}”：{check.Error}");
+                errors.Add(new FieldError(nameof(form.Files), $"“{Path.GetFileName(file.FileName)}”：{check.Error}"));
             }
             else
             {
@@ -111,7 +117,7 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
             }
         }
 
-        return checkedFiles;
+        return (checkedFiles, errors);
     }
 
     public async Task AttachAsync(TechContract contract, IEnumerable<(IFormFile File, UploadCheck Check)> files, CancellationToken ct)

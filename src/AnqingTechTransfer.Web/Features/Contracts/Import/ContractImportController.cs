@@ -3,7 +3,7 @@ using AnqingTechTransfer.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AnqingTechTransfer.Web.Features.Contracts;
+namespace AnqingTechTransfer.Web.Features.Contracts.Import;
 
 /// <summary>The bureau imports 吸纳 contracts registered elsewhere from the provincial system's export (CSV or XLSX).</summary>
 [Authorize(Policy = Policies.BureauStaff)]

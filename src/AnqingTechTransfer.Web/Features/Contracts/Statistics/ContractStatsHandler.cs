@@ -1,10 +1,11 @@
 using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace AnqingTechTransfer.Web.Features.Contracts;
+namespace AnqingTechTransfer.Web.Features.Contracts.Statistics;
 
 /// <summary>Count, 成交额 and 技术交易额 of one group of registered contracts (万元).</summary>
 public sealed record Figure(string Key, int Count, decimal ContractAmount, decimal TechAmount)
@@ -22,9 +23,18 @@ public sealed record ContractStats(int Year, Figure Total, IReadOnlyList<Figure>
 /// buyer's, and the two are never added together. The tenant filter limits what each user counts; a county or park sees
 /// its own row of the regional table, the city sees all of them.
 /// </summary>
-public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, CodeTables.CodeTableLookupHandler codes) : Shared.IUseCase
+public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, CodeTables.CodeTableLookupHandler codes, TimeProvider clock) : IUseCase
 {
+    private const int FirstYear = 2021;
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    /// <summary>The statistics page: the year asked for if it is one the platform has (from 2021), else this year.</summary>
+    public async Task<ContractStatsPage> PageAsync(int? year, CancellationToken ct)
+    {
+        var current = Display.Local(clock.GetUtcNow()).Year;
+        var chosen = year is >= FirstYear && year <= current ? year.Value : current;
+        return new ContractStatsPage(await ForYearAsync(chosen, ct), Enumerable.Range(FirstYear, current - FirstYear + 1).Reverse().ToList());
+    }
 
     public static (DateTimeOffset Start, DateTimeOffset End) YearRange(int year) =>
         (new DateTimeOffset(year, 1, 1, 0, 0, 0, Beijing).ToUniversalTime(), new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, Beijing).ToUniversalTime());

@@ -5,7 +5,7 @@ using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace AnqingTechTransfer.Web.Features.Contracts;
+namespace AnqingTechTransfer.Web.Features.Contracts.Decisions;
 
 /// <summary>
 /// Issues the registration number: the per-point, per-year serial is incremented in the same transaction as the

@@ -1,7 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Domain.Regions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
-namespace AnqingTechTransfer.Web.Features.Contracts;
+namespace AnqingTechTransfer.Web.Features.Contracts.Filing;
 
 public class DeductionRow
 {
@@ -92,6 +95,11 @@ public class ContractForm
     /// <summary>"submit" files the contract; anything else saves a draft.</summary>
     public string? Intent { get; set; }
 
+    /// <summary>What the page offers (points, code lists, the contract being edited): filled by the handler, never posted.</summary>
+    [BindNever]
+    [ValidateNever]
+    public ContractFormChoices Choices { get; set; } = ContractFormChoices.None;
+
     public void PadDeductions()
     {
         while (Deductions.Count < DeductionRows)
@@ -99,4 +107,29 @@ public class ContractForm
             Deductions.Add(new DeductionRow());
         }
     }
+
+    /// <summary>The form as a saved draft or returned contract fills it (blank where nothing was entered yet).</summary>
+    public static ContractForm From(TechContract c) => new()
+    {
+        Version = c.Version,
+        RegistrationPointId = c.RegistrationPointId,
+        ProjectName = c.ProjectName,
+        Type = c.Type == 0 ? null : c.Type,
+        SubType = c.SubType,
+        LicenceScope = c.LicenceScope,
+        IsTechnologyImport = c.IsTechnologyImport,
+        SellerName = c.Seller.Name, SellerCreditCode = c.Seller.CreditCode, SellerCountryCode = c.Seller.CountryCode, SellerDivisionCode = c.Seller.RegionCode, SellerNatureCode = c.Seller.NatureCode,
+        BuyerName = c.Buyer.Name, BuyerCreditCode = c.Buyer.CreditCode, BuyerCountryCode = c.Buyer.CountryCode, BuyerDivisionCode = c.Buyer.RegionCode, BuyerNatureCode = c.Buyer.NatureCode,
+        BuyerParkCode = AnqingRegions.All.Any(r => r.Code == c.BuyerRegionCode && r.Kind == RegionKind.Park) ? c.BuyerRegionCode : null,
+        TechnicalFieldCode = c.TechnicalFieldCode, IpTypeCode = c.IpTypeCode, PlanSourceCode = c.PlanSourceCode, SocioEconomicGoalCode = c.SocioEconomicGoalCode,
+        SignedOn = c.SignedOn == default ? null : c.SignedOn,
+        ValidFrom = c.ValidFrom == default ? null : c.ValidFrom,
+        ValidTo = c.ValidTo == default ? null : c.ValidTo,
+        ContractAmount = c.ContractAmount == 0 ? null : c.ContractAmount,
+        Deductions = c.Deductions.Select(d => new DeductionRow { Item = d.Item, Amount = d.Amount }).ToList(),
+        PaymentMode = c.PaymentMode == 0 ? null : c.PaymentMode,
+        BrokerName = c.BrokerName,
+        ExpectedInvestment = c.ExpectedInvestment,
+        ExpectedOutput = c.ExpectedOutput,
+    };
 }

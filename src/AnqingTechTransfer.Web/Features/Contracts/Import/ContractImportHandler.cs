@@ -14,7 +14,7 @@ using MiniExcelLibs;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace AnqingTechTransfer.Web.Features.Contracts;
+namespace AnqingTechTransfer.Web.Features.Contracts.Import;
 
 /// <summary>
 /// Imports the provincial system's export of contracts registered elsewhere with an Anqing buyer (吸纳). Rows are read

@@ -1,0 +1,95 @@
+using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AnqingTechTransfer.Web.Features.Contracts.Decisions;
+
+/// <summary>
+/// One step of the workflow on one contract: load it, ask the gate, apply the step on the aggregate, save. A broken rule
+/// is a DomainException (the filter flashes it and goes back); a decision taken in between is a concurrency refusal.
+/// </summary>
+public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, ContractRegistrationHandler registration, ContractCalendarHandler calendar,
+    IOptions<ContractOptions> options, TimeProvider clock) : IUseCase
+{
+    private ContractActor Me => new(actor.UserId, actor.UserName);
+
+    /// <summary>The step's message for the user, or why it was not taken.</summary>
+    public async Task<Guarded<string>> DecideAsync(Guid id, ContractDecision decision, DecisionInput input, OperationAuthorizationRequirement operation,
+        ContractGate may, CancellationToken ct)
+    {
+        var contract = await db.TechContracts.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (contract is null)
+        {
+            return Guarded<string>.Missing();
+        }
+
+        if (!await may(contract, operation))
+        {
+            return Guarded<string>.Forbidden();
+        }
+
+        // The version the user saw: if someone decided in between, this decision is refused, not applied on top.
+        db.Entry(contract).Property(c => c.Version).OriginalValue = input.Version;
+        var message = await ApplyAsync(contract, decision, input, ct);
+        // Registering saves in its own transaction (with the serial number).
+        if (decision is not (ContractDecision.Approve or ContractDecision.SecondReview) || contract.Status != ContractStatus.Registered)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        return Guarded<string>.Ok(message);
+    }
+
+    private async Task<string> ApplyAsync(TechContract c, ContractDecision decision, DecisionInput input, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        switch (decision)
+        {
+            case ContractDecision.Submit:
+                c.Submit(now, Me);
+                return "合同已提交。";
+            case ContractDecision.Accept:
+                c.Accept(now, calendar.Today, Me, await calendar.CalendarAsync(ct), input.Disputed, options.Value.NormalDays, options.Value.LongDays);
+                return $"已受理，办理时限至 {Display.Date(c.DueOn)}。";
+            case ContractDecision.Return:
+                c.ReturnForCorrection(now, Me, input.Remark ?? string.Empty);
+                return "已退回补正，申请单位将收到补正意见。";
+            case ContractDecision.Review:
+                c.StartReview(now, Me);
+                return "已开始审核。";
+            case ContractDecision.Approve:
+                if (!c.Approve(now, Me, input.Remark))
+                {
+                    return "技术交易额达到500万元，已提交大额复核（须由其他登记员或市科技局复核）。";
+                }
+
+                await registration.RegisterAsync(c, Me, input.Remark, ct);
+                return $"已予以登记，登记编号 {c.RegistrationNumber}。";
+            case ContractDecision.SecondReview:
+                c.ConfirmSecondReview(Me);
+                await registration.RegisterAsync(c, Me, input.Remark, ct);
+                return $"复核通过，已予以登记，登记编号 {c.RegistrationNumber}。";
+            case ContractDecision.Refuse:
+                c.Refuse(now, Me, input.Reason ?? 0, input.Remark ?? string.Empty);
+                return "已作出不予登记决定。";
+            case ContractDecision.Change:
+                c.RecordChange(now, Me, input.Remark ?? string.Empty);
+                return "已办理变更登记。";
+            case ContractDecision.Cancel:
+                c.Cancel(now, Me, input.Remark ?? string.Empty);
+                return "已注销登记。";
+            case ContractDecision.DeclareIncome:
+                c.DeclareIncome(now, Me, input.Amount ?? 0);
+                return "技术性收入核定申请已提交。";
+            case ContractDecision.ConfirmIncome:
+                c.ConfirmIncome(now, Me);
+                return "已核定技术性收入。";
+            default:
+                throw new ArgumentOutOfRangeException(nameof(decision), decision, null);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using AnqingTechTransfer.Domain.CodeTables;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Contracts.Details;
+
+/// <summary>One contract as the user sees it (the tenant filter decides seeing; the gate decides filing and deciding).</summary>
+public class ContractDetailsHandler(PortalDbContext db, ContractCalendarHandler calendar, CodeTableLookupHandler codes) : IUseCase
+{
+    /// <summary>Null when the contract is not seen.</summary>
+    public async Task<ContractDetailsPage?> PageAsync(Guid id, ContractGate may, CancellationToken ct)
+    {
+        var contract = await db.TechContracts.AsNoTracking().Include(c => c.Events).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (contract is null)
+        {
+            return null;
+        }
+
+        var point = await db.RegistrationPoints.AsNoTracking().SingleAsync(p => p.Id == contract.RegistrationPointId, ct);
+        var files = await db.Attachments.AsNoTracking().Where(a => a.OwnerType == ContractFilingHandler.AttachmentOwnerType && a.OwnerId == id)
+            .OrderBy(a => a.UploadedAt).Select(a => new { a.Id, a.FileName }).ToListAsync(ct);
+        return new ContractDetailsPage(contract, point, files.Select(f => (f.Id, f.FileName)).ToList(),
+            await may(contract, ContractPermissions.File), await may(contract, ContractPermissions.Decide),
+            calendar.Today, await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct));
+    }
+}

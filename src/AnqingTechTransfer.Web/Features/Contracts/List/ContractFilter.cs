@@ -1,0 +1,27 @@
+using AnqingTechTransfer.Domain.Contracts;
+
+namespace AnqingTechTransfer.Web.Features.Contracts.List;
+
+/// <summary>The list's filters and sort, from the query string (the cockpit and the statistics link here too).</summary>
+public class ContractFilter
+{
+    public ContractStatus? Status { get; set; }
+    public TechContractType? Type { get; set; }
+    public string? Field { get; set; }
+    public Guid? Point { get; set; }
+    public string? Region { get; set; }
+    /// <summary>"absorbed" (buyer in the region, 吸纳) or "output" (seller in the region, 输出); with Region.</summary>
+    public string? Side { get; set; }
+    /// <summary>Registration year (Beijing time), as the statistics count.</summary>
+    public int? Year { get; set; }
+    /// <summary>Registration month 1–12 within Year.</summary>
+    public int? Month { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    public decimal? MinAmount { get; set; }
+    public decimal? MaxAmount { get; set; }
+    public string? Q { get; set; }
+    public bool Queue { get; set; }
+    public string? Sort { get; set; }
+    public int Page { get; set; } = 1;
+}

@@ -1,0 +1,51 @@
+using AnqingTechTransfer.Domain.Audit;
+using AnqingTechTransfer.Domain.CodeTables;
+using AnqingTechTransfer.Domain.Contracts;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AnqingTechTransfer.Web.Features.Contracts.List;
+
+/// <summary>The contract list and its Excel export: what the tenant filter lets the user see, filtered and sorted.</summary>
+public class ContractListHandler(PortalDbContext db, ContractCalendarHandler calendar, CodeTableLookupHandler codes, ContractPermissions permissions,
+    IOptions<ContractOptions> options) : IUseCase
+{
+    public async Task<ContractListPage> PageAsync(ContractFilter filter, CancellationToken ct)
+    {
+        var points = await db.RegistrationPoints.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var fields = await codes.ActiveAsync(CodeTableCatalog.TechnicalField, ct);
+        var rows = await Rows(filter).ToPagedListAsync(filter.Page, ct: ct);
+        return new ContractListPage(rows, filter, calendar.Today, options.Value.WarningDays, points, fields, permissions.MayFile, permissions.SeesQueue, permissions.Imports);
+    }
+
+    /// <summary>Up to the export limit, audited as an export.</summary>
+    public async Task<IReadOnlyList<ContractExportRow>> ExportAsync(ContractFilter filter, CancellationToken ct)
+    {
+        var rows = await Rows(filter).Take(ExcelExport.MaxRows).ToListAsync(ct);
+        db.Audit("导出", AuditOutcome.Success, nameof(TechContract), null, $"技术合同列表 {rows.Count} 行");
+        await db.SaveChangesAsync(ct);
+        return rows.Select(r => new ContractExportRow
+        {
+            Number = r.RegistrationNumber ?? string.Empty,
+            ProjectName = r.ProjectName,
+            Type = r.Type.Name(),
+            Seller = r.SellerName,
+            Buyer = r.BuyerName,
+            ContractAmount = decimal.Round(r.ContractAmount, 2),
+            TechAmount = decimal.Round(r.TechAmount, 2),
+            Status = r.Status.Name(),
+            Point = r.PointName,
+            SignedOn = Display.Date(r.SignedOn),
+            Source = r.IsImported ? "外地登记导入" : "本平台登记",
+        }).ToList();
+    }
+
+    private IQueryable<ContractRow> Rows(ContractFilter filter) =>
+        db.TechContracts.AsNoTracking().Apply(filter)
+            .Join(db.RegistrationPoints, c => c.RegistrationPointId, p => p.Id, (c, p) => new ContractRow(c.Id, c.ProjectName, c.Type, c.Seller.Name, c.Buyer.Name,
+                c.ContractAmount, c.TechAmount, c.Status, p.Name, c.SignedOn, c.DueOn, c.RegistrationNumber, c.IsImported));
+}

@@ -1,0 +1,16 @@
+using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Shared;
+
+namespace AnqingTechTransfer.Web.Features.Contracts.List;
+
+/// <summary>The contract list (and the registrar's queue): a page of rows, the filter as typed, and what the user may start from here.</summary>
+public sealed record ContractListPage(
+    PagedList<ContractRow> Rows,
+    ContractFilter Filter,
+    DateOnly Today,
+    int WarningDays,
+    IReadOnlyDictionary<Guid, string> Points,
+    IReadOnlyList<CodeOption> Fields,
+    bool CanFile,
+    bool SeesQueue,
+    bool Imports);
