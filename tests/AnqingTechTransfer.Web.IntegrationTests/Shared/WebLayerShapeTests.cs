@@ -10,13 +10,13 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Shared;
 public partial class WebLayerShapeTests
 {
     /// <summary>Module folders under Features/ that have moved to the use-case shape.</summary>
-    public static readonly string[] Moved = ["Messages"];
+    public static readonly string[] Moved = ["Contracts", "Messages"];
 
     /// <summary>Today's counts outside the moved modules; lower them when a module moves, never raise them.</summary>
     private const int ControllersUsingTheDbContext = 42;
     private const int DomainCatchesInControllers = 22;
-    private const int ViewDataReads = 131;
-    private const int HandWrittenLinks = 229;
+    private const int ViewDataReads = 113;
+    private const int HandWrittenLinks = 201;
 
     [GeneratedRegex(@"\bPortalDbContext\b")]
     private static partial Regex DbContext();
