@@ -13,10 +13,10 @@ public partial class WebLayerShapeTests
     public static readonly string[] Moved = ["Contracts", "Messages"];
 
     /// <summary>Today's counts outside the moved modules; lower them when a module moves, never raise them.</summary>
-    private const int ControllersUsingTheDbContext = 42;
-    private const int DomainCatchesInControllers = 22;
-    private const int ViewDataReads = 113;
-    private const int HandWrittenLinks = 201;
+    private const int ControllersUsingTheDbContext = 39;
+    private const int DomainCatchesInControllers = 21;
+    private const int ViewDataReads = 111;
+    private const int HandWrittenLinks = 196;
 
     [GeneratedRegex(@"\bPortalDbContext\b")]
     private static partial Regex DbContext();

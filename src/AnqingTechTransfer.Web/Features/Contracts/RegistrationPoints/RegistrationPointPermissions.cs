@@ -3,7 +3,7 @@ using AnqingTechTransfer.Web.Authorization;
 using AnqingTechTransfer.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
-namespace AnqingTechTransfer.Web.Features.RegistrationPoints;
+namespace AnqingTechTransfer.Web.Features.Contracts.RegistrationPoints;
 
 /// <summary>
 /// 登记点管理: the bureau and its admin (the BureauStaff policy of the pages) create, close and reopen registration points and
