@@ -12,14 +12,6 @@ using NpgsqlTypes;
 
 namespace AnqingTechTransfer.Web.Features.Enterprises;
 
-/// <summary>The three provincial lists the bureau imports.</summary>
-public enum QualificationList
-{
-    HighTech = 1,
-    TechSme = 2,
-    Specialized = 3,
-}
-
 /// <summary>
 /// Imports a provincial list (高新技术企业认定名单, 科技型中小企业入库名单, 专精特新名单). Every row is checked with the domain's
 /// rules; one bad row and nothing is imported (the problems are listed by line). The rows are then copied into a staging
