@@ -3,7 +3,7 @@ using AnqingTechTransfer.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AnqingTechTransfer.Web.Features.Enterprises;
+namespace AnqingTechTransfer.Web.Features.Enterprises.Import;
 
 /// <summary>The bureau imports the provincial lists of 高新技术企业, 科技型中小企业 and 专精特新 enterprises (CSV or XLSX).</summary>
 [Authorize(Policy = Policies.BureauStaff)]
@@ -39,7 +39,6 @@ public class QualificationImportController(QualificationImportHandler importer) 
             return View(list);
         }
 
-        ViewData["List"] = list;
-        return View("Result", await importer.ImportAsync(list, stream, excel, ct));
+        return View("Result", new ImportResultPage(list, await importer.ImportAsync(list, stream, excel, ct)));
     }
 }

@@ -1,6 +1,6 @@
 using AnqingTechTransfer.Domain.Enterprises;
 
-namespace AnqingTechTransfer.Web.Features.Cultivation;
+namespace AnqingTechTransfer.Web.Features.Enterprises.Cultivation;
 
 public static class CultivationNames
 {

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace AnqingTechTransfer.Web.Features.Enterprises;
+namespace AnqingTechTransfer.Web.Features.Enterprises.Import;
 
 /// <summary>
 /// Imports a provincial list (高新技术企业认定名单, 科技型中小企业入库名单, 专精特新名单). Every row is checked with the domain's
