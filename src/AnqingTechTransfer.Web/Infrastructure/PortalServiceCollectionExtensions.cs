@@ -233,7 +233,7 @@ public static class PortalServiceCollectionExtensions
         services.AddOptions<Features.Contracts.ContractOptions>().BindConfiguration(Features.Contracts.ContractOptions.Section);
         services.AddScoped<Features.Contracts.ContractFilingHandler>(); // the filing use cases' terms builder, not a use case itself
         // With demo data, the demo organization department sets targets with the bureau; in production it is configured.
-        services.AddOptions<Features.Cockpit.TargetOptions>().BindConfiguration(Features.Cockpit.TargetOptions.Section)
+        services.AddOptions<Features.Targets.TargetOptions>().BindConfiguration(Features.Targets.TargetOptions.Section)
             .PostConfigure<IConfiguration>((o, c) =>
             {
                 if (c.GetValue<bool>("Demo:Seed") && !o.AssessingDepartments.Contains(Data.Seed.DemoSeed.OrganizationDepartmentCreditCode))

@@ -1,6 +1,5 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Regions;
-using AnqingTechTransfer.Web.Features.Cockpit;
 using AnqingTechTransfer.Web.Features.Targets;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Domain.Targets;
-using AnqingTechTransfer.Web.Features.Cockpit;
+using AnqingTechTransfer.Web.Features.Targets;
+using AnqingTechTransfer.Web.Features.Targets.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Data.Seed;

@@ -1,7 +1,6 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Authorization;
-using AnqingTechTransfer.Web.Features.Cockpit;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,7 @@ using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Domain.Targets;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.Cockpit;
+using AnqingTechTransfer.Web.Features.Targets.Periods;
 using AnqingTechTransfer.Web.Infrastructure;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;

@@ -3,7 +3,7 @@ using AnqingTechTransfer.Domain.Targets;
 using AnqingTechTransfer.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AnqingTechTransfer.Web.Features.Cockpit;
+namespace AnqingTechTransfer.Web.Features.Targets;
 
 /// <summary>
 /// The actual values of the computed indicators, from the two summaries the database keeps in step with the records

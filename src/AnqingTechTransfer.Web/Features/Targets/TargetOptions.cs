@@ -1,4 +1,4 @@
-namespace AnqingTechTransfer.Web.Features.Cockpit;
+namespace AnqingTechTransfer.Web.Features.Targets;
 
 public class TargetOptions
 {

@@ -2,7 +2,7 @@ using AnqingTechTransfer.Domain.Targets;
 using AnqingTechTransfer.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AnqingTechTransfer.Web.Features.Cockpit;
+namespace AnqingTechTransfer.Web.Features.Targets.Periods;
 
 public sealed record PlanOutcome(int Created, int Updated, int Locked);
 
