@@ -10,13 +10,13 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Shared;
 public partial class WebLayerShapeTests
 {
     /// <summary>Module folders under Features/ that have moved to the use-case shape.</summary>
-    public static readonly string[] Moved = ["Contracts", "Enterprises", "Messages"];
+    public static readonly string[] Moved = ["Contracts", "Enterprises", "Messages", "Targets"];
 
     /// <summary>Today's counts outside the moved modules; lower them when a module moves, never raise them.</summary>
-    private const int ControllersUsingTheDbContext = 37;
-    private const int DomainCatchesInControllers = 16;
-    private const int ViewDataReads = 82;
-    private const int HandWrittenLinks = 179;
+    private const int ControllersUsingTheDbContext = 35;
+    private const int DomainCatchesInControllers = 13;
+    private const int ViewDataReads = 76;
+    private const int HandWrittenLinks = 165;
 
     [GeneratedRegex(@"\bPortalDbContext\b")]
     private static partial Regex DbContext();

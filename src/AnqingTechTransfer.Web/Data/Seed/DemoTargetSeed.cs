@@ -42,7 +42,7 @@ public static class DemoTargetSeed
         }
 
         await db.SaveChangesAsync();
-        var planner = new TargetPlanHandler(db);
+        var planner = new TargetPlanHandler(db, TimeProvider.System);
         foreach (var period in await db.PlanPeriods.ToListAsync())
         {
             await planner.GenerateAsync(period, now, CancellationToken.None);

@@ -11,8 +11,22 @@ public sealed record PlanOutcome(int Created, int Updated, int Locked);
 /// a baseline, the path to baseline × multiple (geometric by default). Locked targets are left as they are; the others
 /// are created or overwritten, and can be edited one by one afterwards.
 /// </summary>
-public class TargetPlanHandler(PortalDbContext db) : Shared.IUseCase
+public class TargetPlanHandler(PortalDbContext db, TimeProvider clock) : Shared.IUseCase
 {
+    /// <summary>Generates the period's targets and saves them (null: no such period).</summary>
+    public async Task<(PlanPeriod Period, PlanOutcome Outcome)?> GenerateAsync(Guid periodId, CancellationToken ct)
+    {
+        var period = await db.PlanPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == periodId, ct);
+        if (period is null)
+        {
+            return null;
+        }
+
+        var outcome = await GenerateAsync(period, clock.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        return (period, outcome);
+    }
+
     public async Task<PlanOutcome> GenerateAsync(PlanPeriod period, DateTimeOffset now, CancellationToken ct)
     {
         var baselines = await db.KpiBaselines.Where(b => b.Year == period.BaselineYear).ToListAsync(ct);
