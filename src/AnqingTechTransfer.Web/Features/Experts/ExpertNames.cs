@@ -33,4 +33,26 @@ public static class ExpertNames
         PanelStatus.Published => "已公示",
         _ => status.ToString(),
     };
+
+    public static string RelationKindName(RelationKind kind) => kind switch
+    {
+        RelationKind.Relative => "亲属",
+        RelationKind.SupervisorOrStudent => "师生",
+        RelationKind.Shareholding => "持股",
+        RelationKind.Consultancy => "顾问",
+        RelationKind.PartTimePost => "兼职",
+        _ => "其他",
+    };
+
+    public static string TypeName(ExpertTypes type) => type switch
+    {
+        ExpertTypes.Technical => "技术",
+        ExpertTypes.Financial => "财务",
+        ExpertTypes.Management => "管理",
+        ExpertTypes.Investment => "投资",
+        ExpertTypes.Legal => "法律",
+        _ => type.ToString(),
+    };
+
+    public static string TypeNames(ExpertTypes types) => string.Join("、", Enum.GetValues<ExpertTypes>().Where(t => t != ExpertTypes.None && types.HasFlag(t)).Select(TypeName));
 }

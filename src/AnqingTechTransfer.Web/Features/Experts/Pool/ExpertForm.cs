@@ -2,8 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Experts;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
-namespace AnqingTechTransfer.Web.Features.Experts;
+namespace AnqingTechTransfer.Web.Features.Experts.Pool;
 
 public class ExpertForm
 {
@@ -69,30 +71,27 @@ public class ExpertForm
 
     public uint? Version { get; set; }
 
+    /// <summary>What the page offers (fields, the account on record, the edited expert): filled by the handler, never posted.</summary>
+    [BindNever]
+    [ValidateNever]
+    public ExpertFormChoices Choices { get; set; } = ExpertFormChoices.None;
+
+    /// <summary>Trims the posted values the way the numbers are kept (no spaces; an account without dashes).</summary>
+    public void Normalize()
+    {
+        Name ??= string.Empty;
+        IdNumber = PersonalIds.Normalize(IdNumber ?? string.Empty);
+        Mobile = PersonalIds.Normalize(Mobile ?? string.Empty);
+        BankAccount = PersonalIds.Normalize(BankAccount ?? string.Empty).Replace("-", string.Empty, StringComparison.Ordinal);
+        BankName = BankName?.Trim();
+        EmployerName ??= string.Empty;
+        EmployerCreditCode ??= string.Empty;
+        FieldCodes ??= [];
+        Types ??= [];
+    }
+
     public ExpertProfile Profile() => new(EmployerName.Trim(), (EmployerCreditCode ?? string.Empty).Trim().ToUpperInvariant(), Title?.Trim() ?? string.Empty,
         Degree?.Trim() ?? string.Empty, FieldCodes, Keywords?.Trim() ?? string.Empty, Types.Aggregate(ExpertTypes.None, (a, t) => a | t), IsLocal);
-
-    public static string RelationKindName(RelationKind kind) => kind switch
-    {
-        RelationKind.Relative => "亲属",
-        RelationKind.SupervisorOrStudent => "师生",
-        RelationKind.Shareholding => "持股",
-        RelationKind.Consultancy => "顾问",
-        RelationKind.PartTimePost => "兼职",
-        _ => "其他",
-    };
-
-    public static string TypeName(ExpertTypes type) => type switch
-    {
-        ExpertTypes.Technical => "技术",
-        ExpertTypes.Financial => "财务",
-        ExpertTypes.Management => "管理",
-        ExpertTypes.Investment => "投资",
-        ExpertTypes.Legal => "法律",
-        _ => type.ToString(),
-    };
-
-    public static string TypeNames(ExpertTypes types) => string.Join("、", Enum.GetValues<ExpertTypes>().Where(t => t != ExpertTypes.None && types.HasFlag(t)).Select(TypeName));
 
     /// <summary>
     /// One relation a line: 类别,姓名或单位名称,身份证号或统一社会信用代码,说明 (类别: 亲属/师生/持股/顾问/兼职/其他). A person is kept
@@ -108,7 +107,7 @@ public class ExpertForm
         {
             line++;
             var parts = raw.Replace('，', ',').Split(',', StringSplitOptions.TrimEntries);
-            var kind = Enum.GetValues<RelationKind>().FirstOrDefault(k => RelationKindName(k) == parts[0]);
+            var kind = Enum.GetValues<RelationKind>().FirstOrDefault(k => ExpertNames.RelationKindName(k) == parts[0]);
             if (kind == 0 || parts.Length < 2 || parts[1].Length == 0)
             {
                 throw new DomainException($"关联关系第{line}行格式不正确：应为“类别,姓名或单位,身份证号或统一社会信用代码,说明”", nameof(Relations));
@@ -140,7 +139,7 @@ public class ExpertForm
     }
 
     public static string FormatRelations(IEnumerable<DeclaredRelation> relations) => string.Join("\n", relations.Select(r =>
-        $"{RelationKindName(r.Kind)},{r.Name},{(r.PersonKey is not null ? KeptId : r.CreditCode ?? string.Empty)},{r.Note}"));
+        $"{ExpertNames.RelationKindName(r.Kind)},{r.Name},{(r.PersonKey is not null ? KeptId : r.CreditCode ?? string.Empty)},{r.Note}"));
 
     public static string FormatBlackouts(IEnumerable<Blackout> blackouts) => string.Join("\n", blackouts.Select(b => $"{b.From:yyyy-MM-dd}~{b.To:yyyy-MM-dd}"));
 
