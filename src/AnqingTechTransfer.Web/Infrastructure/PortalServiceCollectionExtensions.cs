@@ -245,7 +245,7 @@ public static class PortalServiceCollectionExtensions
         // Per-instance caches: the cockpit's keys are bounded by scopes × years × days, and each entry expires in 10 minutes.
         services.AddMemoryCache();
         services.AddScoped<Features.Experts.PersonalDataProtector>();
-        services.AddOptions<Features.Reviews.ReviewOptions>().BindConfiguration(Features.Reviews.ReviewOptions.Section);
+        services.AddOptions<Features.Experts.Reviews.ReviewOptions>().BindConfiguration(Features.Experts.Reviews.ReviewOptions.Section);
         services.AddOptions<Features.Projects.ProjectOptions>().BindConfiguration(Features.Projects.ProjectOptions.Section);
         services.AddOptions<Features.FirstProducts.FirstProductOptions>().BindConfiguration(Features.FirstProducts.FirstProductOptions.Section)
             .PostConfigure<IConfiguration>((o, c) =>

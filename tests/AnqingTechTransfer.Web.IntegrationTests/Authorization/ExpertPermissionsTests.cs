@@ -3,7 +3,7 @@ using AnqingTechTransfer.Domain.Experts;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Web.Features.Experts;
 using AnqingTechTransfer.Web.Features.Panels;
-using AnqingTechTransfer.Web.Features.Reviews;
+using AnqingTechTransfer.Web.Features.Experts.Reviews;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.TestActors;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;

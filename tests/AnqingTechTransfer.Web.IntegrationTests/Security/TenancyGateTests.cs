@@ -18,7 +18,7 @@ public partial class TenancyGateTests
         "src/AnqingTechTransfer.Web/Features/Account/RegistrationHandler.cs", // a credit code registers once in the whole city
         "src/AnqingTechTransfer.Web/Features/Contracts/ContractFilingHandler.cs", // a party is linked to its portal organization by credit code
         "src/AnqingTechTransfer.Web/Features/Contracts/ContractVerification.cs", // the public checks a certificate by number and secret code
-        "src/AnqingTechTransfer.Web/Features/Reviews/WholePanelHandler.cs",    // a panel's rules need every seat; an expert is shown only their own
+        "src/AnqingTechTransfer.Web/Features/Experts/Reviews/WholePanelHandler.cs",    // a panel's rules need every seat; an expert is shown only their own
         "src/AnqingTechTransfer.Web/Features/Projects/PublicListingHandler.cs", // the publicity list is public: title, unit and amount of the listed only
         "src/AnqingTechTransfer.Web/Features/OpenData/OpenDataController.cs", // published aggregates and awards: non-personal columns only
         "src/AnqingTechTransfer.Web/Features/Notices/NoticesController.cs",   // a published notice's own files are public, like the notice
