@@ -13,10 +13,10 @@ public partial class WebLayerShapeTests
     public static readonly string[] Moved = ["Contracts", "Enterprises", "Experts", "Messages", "Targets"];
 
     /// <summary>Today's counts outside the moved modules; lower them when a module moves, never raise them.</summary>
-    private const int ControllersUsingTheDbContext = 99;
-    private const int DomainCatchesInControllers = 99;
-    private const int ViewDataReads = 999;
-    private const int HandWrittenLinks = 999;
+    private const int ControllersUsingTheDbContext = 33;
+    private const int DomainCatchesInControllers = 10;
+    private const int ViewDataReads = 62;
+    private const int HandWrittenLinks = 154;
 
     [GeneratedRegex(@"\bPortalDbContext\b")]
     private static partial Regex DbContext();
