@@ -12,17 +12,17 @@ namespace AnqingTechTransfer.Web.Features.Experts.Pool;
 /// </summary>
 public sealed class DecideExpertHandler(PortalDbContext db, ExpertPermissions permissions, ICurrentActor actor, TimeProvider clock) : IUseCase
 {
-    public async Task<PoolResult<Guid>> HandleAsync(Guid id, string step, string? reason, DateOnly? until, uint version, CancellationToken ct)
+    public async Task<RecordResult<Guid>> HandleAsync(Guid id, string step, string? reason, DateOnly? until, uint version, CancellationToken ct)
     {
         var expert = await db.Experts.SingleOrDefaultAsync(e => e.Id == id, ct);
         if (expert is null)
         {
-            return PoolResult<Guid>.NotFound;
+            return RecordResult<Guid>.NotFound;
         }
 
         if (!permissions.ManagesPool)
         {
-            return PoolResult<Guid>.Forbidden;
+            return RecordResult<Guid>.Forbidden;
         }
 
         db.Entry(expert).Property(e => e.Version).OriginalValue = version;
@@ -38,25 +38,25 @@ public sealed class DecideExpertHandler(PortalDbContext db, ExpertPermissions pe
         }
 
         await db.SaveChangesAsync(ct);
-        return PoolResult<Guid>.Done(id);
+        return RecordResult<Guid>.Done(id);
     }
 
-    public async Task<PoolResult<Guid>> RecordIntegrityAsync(Guid id, IntegrityEventKind kind, string? evidence, Sanction sanction, DateOnly? until,
+    public async Task<RecordResult<Guid>> RecordIntegrityAsync(Guid id, IntegrityEventKind kind, string? evidence, Sanction sanction, DateOnly? until,
         CancellationToken ct)
     {
         var expert = await db.Experts.Include(e => e.Events).SingleOrDefaultAsync(e => e.Id == id, ct);
         if (expert is null)
         {
-            return PoolResult<Guid>.NotFound;
+            return RecordResult<Guid>.NotFound;
         }
 
         if (!permissions.ManagesPool)
         {
-            return PoolResult<Guid>.Forbidden;
+            return RecordResult<Guid>.Forbidden;
         }
 
         db.Add(expert.Record(kind, evidence ?? string.Empty, sanction, until, actor.DisplayName, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
-        return PoolResult<Guid>.Done(id);
+        return RecordResult<Guid>.Done(id);
     }
 }

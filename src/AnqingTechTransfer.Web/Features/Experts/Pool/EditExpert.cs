@@ -14,17 +14,17 @@ namespace AnqingTechTransfer.Web.Features.Experts.Pool;
 /// </summary>
 public sealed class EditExpertHandler(PortalDbContext db, ExpertPermissions permissions, PersonalDataProtector ids, CodeTableLookupHandler codes) : IUseCase
 {
-    public async Task<PoolResult<ExpertForm>> FormAsync(Guid id, CancellationToken ct)
+    public async Task<RecordResult<ExpertForm>> FormAsync(Guid id, CancellationToken ct)
     {
         var expert = await db.Experts.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
         if (expert is null)
         {
-            return PoolResult<ExpertForm>.NotFound;
+            return RecordResult<ExpertForm>.NotFound;
         }
 
         if (!permissions.Allows(ExpertPermissions.Edit, expert))
         {
-            return PoolResult<ExpertForm>.Forbidden;
+            return RecordResult<ExpertForm>.Forbidden;
         }
 
         var p = expert.Profile;
@@ -35,24 +35,24 @@ public sealed class EditExpertHandler(PortalDbContext db, ExpertPermissions perm
             Types = Enum.GetValues<ExpertTypes>().Where(t => t != ExpertTypes.None && p.Types.HasFlag(t)).ToList(), IsLocal = p.IsLocal,
             Relations = ExpertForm.FormatRelations(expert.Relations), Blackouts = ExpertForm.FormatBlackouts(expert.Blackouts), Version = expert.Version,
         };
-        return PoolResult<ExpertForm>.Done(await WithChoicesAsync(form, expert, ct));
+        return RecordResult<ExpertForm>.Done(await WithChoicesAsync(form, expert, ct));
     }
 
     /// <summary>
     /// Found first, then the right, then the form: <paramref name="formValid"/> is the binder's verdict on everything but
     /// the name and numbers, which come from the record.
     /// </summary>
-    public async Task<PoolResult<Guid>> HandleAsync(Guid id, ExpertForm form, bool formValid, CancellationToken ct)
+    public async Task<RecordResult<Guid>> HandleAsync(Guid id, ExpertForm form, bool formValid, CancellationToken ct)
     {
         var expert = await db.Experts.SingleOrDefaultAsync(e => e.Id == id, ct);
         if (expert is null)
         {
-            return PoolResult<Guid>.NotFound;
+            return RecordResult<Guid>.NotFound;
         }
 
         if (!permissions.Allows(ExpertPermissions.Edit, expert))
         {
-            return PoolResult<Guid>.Forbidden;
+            return RecordResult<Guid>.Forbidden;
         }
 
         form.Normalize();
@@ -61,7 +61,7 @@ public sealed class EditExpertHandler(PortalDbContext db, ExpertPermissions perm
         var errors = ExpertFormChecks.BankAccount(form).ToList();
         if (!formValid || errors.Count > 0)
         {
-            return PoolResult<Guid>.Invalid(errors);
+            return RecordResult<Guid>.Invalid(errors);
         }
 
         db.Entry(expert).Property(e => e.Version).OriginalValue = form.Version ?? 0;
@@ -73,11 +73,11 @@ public sealed class EditExpertHandler(PortalDbContext db, ExpertPermissions perm
         });
         if (!updated.Succeeded)
         {
-            return PoolResult<Guid>.Invalid(updated.Errors);
+            return RecordResult<Guid>.Invalid(updated.Errors);
         }
 
         await db.SaveChangesAsync(ct);
-        return PoolResult<Guid>.Done(id);
+        return RecordResult<Guid>.Done(id);
     }
 
     private async Task<ExpertForm> WithChoicesAsync(ExpertForm form, Expert expert, CancellationToken ct)

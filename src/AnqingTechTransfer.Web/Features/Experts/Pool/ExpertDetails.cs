@@ -20,37 +20,37 @@ public sealed record ExpertDetailsPage(Expert Expert, bool IsBureau, bool CanRev
 public sealed class ExpertDetailsHandler(PortalDbContext db, ExpertPermissions permissions, PersonalDataProtector ids, CodeTableLookupHandler codes,
     TimeProvider clock) : IUseCase
 {
-    public async Task<PoolResult<ExpertDetailsPage>> HandleAsync(Guid id, CancellationToken ct)
+    public async Task<RecordResult<ExpertDetailsPage>> HandleAsync(Guid id, CancellationToken ct)
     {
         var expert = await LoadAsync(id, ct);
         if (expert is null)
         {
-            return PoolResult<ExpertDetailsPage>.NotFound;
+            return RecordResult<ExpertDetailsPage>.NotFound;
         }
 
         // Personal data is for the bureau, the expert, and the organization that recommended them; not for every city-wide reader.
         return permissions.Allows(ExpertPermissions.Read, expert)
-            ? PoolResult<ExpertDetailsPage>.Done(await PageAsync(expert, null, ct))
-            : PoolResult<ExpertDetailsPage>.Forbidden;
+            ? RecordResult<ExpertDetailsPage>.Done(await PageAsync(expert, null, ct))
+            : RecordResult<ExpertDetailsPage>.Forbidden;
     }
 
-    public async Task<PoolResult<ExpertDetailsPage>> RevealAsync(Guid id, CancellationToken ct)
+    public async Task<RecordResult<ExpertDetailsPage>> RevealAsync(Guid id, CancellationToken ct)
     {
         var expert = await LoadAsync(id, ct);
         if (expert is null)
         {
-            return PoolResult<ExpertDetailsPage>.NotFound;
+            return RecordResult<ExpertDetailsPage>.NotFound;
         }
 
         if (!permissions.Allows(ExpertPermissions.Reveal, expert))
         {
-            return PoolResult<ExpertDetailsPage>.Forbidden;
+            return RecordResult<ExpertDetailsPage>.Forbidden;
         }
 
         db.Audit(PersonalInfo.RevealAction, AuditOutcome.Success, nameof(Expert), expert.Id.ToString(), $"专家 {expert.Name}：身份证号、手机号、银行账号");
         await db.SaveChangesAsync(ct);
         var revealed = new PersonalInfo.Revealed(ids.Reveal(expert.IdNumberCipher), ids.Reveal(expert.MobileCipher), ids.Reveal(expert.BankAccountCipher));
-        return PoolResult<ExpertDetailsPage>.Done(await PageAsync(expert, revealed, ct));
+        return RecordResult<ExpertDetailsPage>.Done(await PageAsync(expert, revealed, ct));
     }
 
     private Task<Expert?> LoadAsync(Guid id, CancellationToken ct) =>

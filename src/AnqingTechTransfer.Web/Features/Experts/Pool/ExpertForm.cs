@@ -5,6 +5,8 @@ using AnqingTechTransfer.Domain.Experts;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
+using AnqingTechTransfer.Web.Features.Shared;
+
 namespace AnqingTechTransfer.Web.Features.Experts.Pool;
 
 public class ExpertForm

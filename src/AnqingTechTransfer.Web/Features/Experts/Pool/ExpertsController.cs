@@ -76,8 +76,8 @@ public class ExpertsController(ExpertPermissions permissions) : Controller
         var result = await edit.FormAsync(id, ct);
         return result.Verdict switch
         {
-            PoolVerdict.NotFound => NotFound(),
-            PoolVerdict.Forbidden => Forbid(),
+            Verdict.NotFound => NotFound(),
+            Verdict.Forbidden => Forbid(),
             _ => View(result.Value),
         };
     }
@@ -94,11 +94,11 @@ public class ExpertsController(ExpertPermissions permissions) : Controller
         var result = await edit.HandleAsync(id, form, ModelState.IsValid, ct);
         switch (result.Verdict)
         {
-            case PoolVerdict.NotFound:
+            case Verdict.NotFound:
                 return NotFound();
-            case PoolVerdict.Forbidden:
+            case Verdict.Forbidden:
                 return Forbid();
-            case PoolVerdict.Invalid:
+            case Verdict.Invalid:
                 ModelState.AddErrors(result.Errors);
                 return View(form);
             default:
@@ -117,18 +117,18 @@ public class ExpertsController(ExpertPermissions permissions) : Controller
         DateOnly? until, CancellationToken ct) =>
         Done(await decide.RecordIntegrityAsync(id, kind, evidence, sanction, until, ct), "诚信记录已登记。");
 
-    private IActionResult Show(PoolResult<ExpertDetailsPage> result) => result.Verdict switch
+    private IActionResult Show(RecordResult<ExpertDetailsPage> result) => result.Verdict switch
     {
-        PoolVerdict.NotFound => NotFound(),
-        PoolVerdict.Forbidden => Forbid(),
+        Verdict.NotFound => NotFound(),
+        Verdict.Forbidden => Forbid(),
         _ => View(nameof(Details), result.Value),
     };
 
-    private IActionResult Done(PoolResult<Guid> result, string message)
+    private IActionResult Done(RecordResult<Guid> result, string message)
     {
-        if (result.Verdict != PoolVerdict.Done)
+        if (result.Verdict != Verdict.Done)
         {
-            return result.Verdict == PoolVerdict.NotFound ? NotFound() : Forbid();
+            return result.Verdict == Verdict.NotFound ? NotFound() : Forbid();
         }
 
         TempData[DomainExceptionFilter.FlashSuccess] = message;

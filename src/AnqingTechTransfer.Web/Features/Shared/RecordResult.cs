@@ -1,8 +1,6 @@
-using AnqingTechTransfer.Web.Features.Shared;
+namespace AnqingTechTransfer.Web.Features.Shared;
 
-namespace AnqingTechTransfer.Web.Features.Enterprises;
-
-/// <summary>What a use case on one record ended in: not found (the tenant filter hides it too), refused, a form to show again, or done.</summary>
+/// <summary>What a use case on one record ended in (Enterprises, the expert pool): not found (the tenant filter hides it too), refused, a form to show again, or done.</summary>
 public enum Verdict
 {
     NotFound,
