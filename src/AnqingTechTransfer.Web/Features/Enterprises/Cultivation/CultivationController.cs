@@ -55,38 +55,14 @@ public class CultivationController(EnterprisePermissions permissions) : Controll
         // The enterprise itself is not edited here: its fields come from the entry.
         ModelState.Remove(nameof(form.CreditCode));
         ModelState.Remove(nameof(form.EnterpriseName));
-        var result = await edit.HandleAsync(id, form, ModelState.IsValid, permissions.Cultivates, ct);
-        switch (result.Verdict)
-        {
-            case Verdict.NotFound:
-                return NotFound();
-            case Verdict.Forbidden:
-                return Forbid();
-            case Verdict.Invalid:
-                ModelState.AddErrors(result.Errors);
-                return View(form);
-            default:
-                TempData[DomainExceptionFilter.FlashSuccess] = "已保存。";
-                return RedirectToAction(nameof(Details), new { id });
-        }
+        return this.Answer(await edit.HandleAsync(id, form, ModelState.IsValid, permissions.Cultivates, ct),
+            _ => this.Flash("已保存。", RedirectToAction(nameof(Details), new { id })), _ => View(form));
     }
 
     [HttpPost("{id:guid}/notes")]
     public async Task<IActionResult> AddNote([FromServices] AddCultivationNoteHandler note, Guid id, string? text, CancellationToken ct)
     {
-        var result = await note.HandleAsync(id, text, permissions.Cultivates, ct);
-        switch (result.Verdict)
-        {
-            case Verdict.NotFound:
-                return NotFound();
-            case Verdict.Forbidden:
-                return Forbid();
-            case Verdict.Invalid:
-                ModelState.AddErrors(result.Errors);
-                return View(nameof(Details), result.Value);
-            default:
-                TempData[DomainExceptionFilter.FlashSuccess] = "已添加跟踪记录。";
-                return RedirectToAction(nameof(Details), new { id });
-        }
+        return this.Answer(await note.HandleAsync(id, text, permissions.Cultivates, ct),
+            _ => this.Flash("已添加跟踪记录。", RedirectToAction(nameof(Details), new { id })), page => View(nameof(Details), page));
     }
 }

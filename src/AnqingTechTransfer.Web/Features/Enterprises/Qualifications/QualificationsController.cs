@@ -100,16 +100,6 @@ public class QualificationsController(EnterprisePermissions permissions, TimePro
     private async Task<IActionResult> DecideAsync(DecideQualificationHandler decide, QualificationList kind, Guid id, uint version, bool confirm, string list,
         CancellationToken ct)
     {
-        var result = await decide.HandleAsync(kind, id, version, confirm, permissions.Confirms, ct);
-        switch (result.Verdict)
-        {
-            case Verdict.NotFound:
-                return NotFound();
-            case Verdict.Forbidden:
-                return Forbid();
-            default:
-                TempData[DomainExceptionFilter.FlashSuccess] = result.Value;
-                return RedirectToAction(list);
-        }
+        return this.Answer(await decide.HandleAsync(kind, id, version, confirm, permissions.Confirms, ct), message => this.Flash(message, RedirectToAction(list)));
     }
 }

@@ -73,13 +73,7 @@ public class ExpertsController(ExpertPermissions permissions) : Controller
     [HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit([FromServices] EditExpertHandler edit, Guid id, CancellationToken ct)
     {
-        var result = await edit.FormAsync(id, ct);
-        return result.Verdict switch
-        {
-            Verdict.NotFound => NotFound(),
-            Verdict.Forbidden => Forbid(),
-            _ => View(result.Value),
-        };
+        return this.Answer(await edit.FormAsync(id, ct), page => View(page));
     }
 
     [HttpPost("{id:guid}/edit")]
@@ -91,20 +85,8 @@ public class ExpertsController(ExpertPermissions permissions) : Controller
             ModelState.Remove(key);
         }
 
-        var result = await edit.HandleAsync(id, form, ModelState.IsValid, ct);
-        switch (result.Verdict)
-        {
-            case Verdict.NotFound:
-                return NotFound();
-            case Verdict.Forbidden:
-                return Forbid();
-            case Verdict.Invalid:
-                ModelState.AddErrors(result.Errors);
-                return View(form);
-            default:
-                TempData[DomainExceptionFilter.FlashSuccess] = "已保存。关联关系的变化会在下一次抽取专家时自动用于回避判断。";
-                return RedirectToAction(nameof(Details), new { id });
-        }
+        return this.Answer(await edit.HandleAsync(id, form, ModelState.IsValid, ct),
+            _ => this.Flash("已保存。关联关系的变化会在下一次抽取专家时自动用于回避判断。", RedirectToAction(nameof(Details), new { id })), _ => View(form));
     }
 
     [HttpPost("{id:guid}/{step:regex(^(approve|reject|suspend|reinstate|remove|reevaluate)$)}")]
@@ -117,21 +99,8 @@ public class ExpertsController(ExpertPermissions permissions) : Controller
         DateOnly? until, CancellationToken ct) =>
         Done(await decide.RecordIntegrityAsync(id, kind, evidence, sanction, until, ct), "诚信记录已登记。");
 
-    private IActionResult Show(RecordResult<ExpertDetailsPage> result) => result.Verdict switch
-    {
-        Verdict.NotFound => NotFound(),
-        Verdict.Forbidden => Forbid(),
-        _ => View(nameof(Details), result.Value),
-    };
+    private IActionResult Show(RecordResult<ExpertDetailsPage> result) => this.Answer(result, page => View(nameof(Details), page));
 
-    private IActionResult Done(RecordResult<Guid> result, string message)
-    {
-        if (result.Verdict != Verdict.Done)
-        {
-            return result.Verdict == Verdict.NotFound ? NotFound() : Forbid();
-        }
-
-        TempData[DomainExceptionFilter.FlashSuccess] = message;
-        return RedirectToAction(nameof(Details), new { id = result.Value });
-    }
+    private IActionResult Done(RecordResult<Guid> result, string message) =>
+        this.Answer(result, id => this.Flash(message, RedirectToAction(nameof(Details), new { id })));
 }
