@@ -67,6 +67,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
     public async Task The_administration_pages_are_accessible()
     {
         var pending = await PendingOrganizationIdAsync();
+        var entA = await UserIdAsync("ent.a");
         await using var page = await PortalPage.OpenAsync(fx);
         await page.SignInAsync("bureau.admin");
         foreach (var (path, name) in new[]
@@ -74,7 +75,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
                      ("/organizations", "organizations"), ($"/organizations/{pending}", "organization-details"), ("/admin/users", "users"),
                      ("/admin/users/new", "user-new"), ("/admin/code-tables", "code-tables"),
                      ("/admin/code-tables/tech-field", "code-table"), ("/messages", "messages"), ("/account/security", "security"),
-                     ("/account/password", "password"),
+                     ("/account/password", "password"), ($"/admin/users/{entA}/roles", "user-roles"),
                  })
         {
             await page.GoAsync(path);
@@ -144,6 +145,13 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
         (await applicant.Page.Locator("#registration-pending").CountAsync()).Should().Be(0);
         (await applicant.Page.TextContentAsync("main")).Should().Contain("单位注册审核通过");
         await applicant.ScreenshotAsync("workspace-approved-390");
+    }
+
+    private async Task<Guid> UserIdAsync(string userName)
+    {
+        await using var scope = fx.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Web.Data.PortalDbContext>();
+        return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
     }
 
     private async Task<Guid> PendingOrganizationIdAsync()
