@@ -31,4 +31,11 @@ public static class RecordResultActions
         controller.TempData[Infrastructure.DomainExceptionFilter.FlashSuccess] = message;
         return then;
     }
+
+    /// <summary>Refused without a form to show again: the reason as an error message and a redirect.</summary>
+    public static IActionResult FlashError(this Controller controller, string message, IActionResult then)
+    {
+        controller.TempData[Infrastructure.DomainExceptionFilter.FlashError] = message;
+        return then;
+    }
 }

@@ -18,18 +18,18 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
     private ContractActor Me => new(actor.UserId, actor.UserName);
 
     /// <summary>The step's message for the user, or why it was not taken.</summary>
-    public async Task<Guarded<string>> DecideAsync(Guid id, ContractDecision decision, DecisionInput input, OperationAuthorizationRequirement operation,
+    public async Task<RecordResult<string>> DecideAsync(Guid id, ContractDecision decision, DecisionInput input, OperationAuthorizationRequirement operation,
         ContractGate may, CancellationToken ct)
     {
         var contract = await db.TechContracts.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (contract is null)
         {
-            return Guarded<string>.Missing();
+            return RecordResult<string>.NotFound;
         }
 
         if (!await may(contract, operation))
         {
-            return Guarded<string>.Forbidden();
+            return RecordResult<string>.Forbidden;
         }
 
         // The version the user saw: if someone decided in between, this decision is refused, not applied on top.
@@ -41,7 +41,7 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
             await db.SaveChangesAsync(ct);
         }
 
-        return Guarded<string>.Ok(message);
+        return RecordResult<string>.Done(message);
     }
 
     private async Task<string> ApplyAsync(TechContract c, ContractDecision decision, DecisionInput input, CancellationToken ct)

@@ -1,5 +1,5 @@
 using AnqingTechTransfer.Domain.Contracts;
-using AnqingTechTransfer.Web.Infrastructure;
+using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -52,17 +52,8 @@ public class ContractDecisionsController(ContractDecisionHandler decisions, IAut
 
     private async Task<IActionResult> DecideAsync(Guid id, ContractDecision decision, DecisionInput input, OperationAuthorizationRequirement operation, CancellationToken ct)
     {
-        var result = await decisions.DecideAsync(id, decision, input, operation, MayAsync, ct);
-        switch (result.Access)
-        {
-            case Access.NotFound:
-                return NotFound();
-            case Access.Forbidden:
-                return Forbid();
-            default:
-                TempData[DomainExceptionFilter.FlashSuccess] = result.Value;
-                return RedirectToAction("Details", "ContractDetails", new { id });
-        }
+        return this.Answer(await decisions.DecideAsync(id, decision, input, operation, MayAsync, ct),
+            message => this.Flash(message, RedirectToAction("Details", "ContractDetails", new { id })));
     }
 
     private async Task<bool> MayAsync(TechContract contract, OperationAuthorizationRequirement operation) =>

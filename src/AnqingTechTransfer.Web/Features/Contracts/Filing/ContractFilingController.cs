@@ -1,6 +1,5 @@
 using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Web.Features.Shared;
-using AnqingTechTransfer.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -42,8 +41,8 @@ public class ContractFilingController(ContractFormHandler forms, SaveContractHan
             return View("Form", form);
         }
 
-        TempData[DomainExceptionFilter.FlashSuccess] = form.Intent == "submit" ? Submitted : "草稿已保存，可稍后继续填写并提交。";
-        return RedirectToAction("Details", "ContractDetails", new { id = outcome.Value });
+        return this.Flash(form.Intent == "submit" ? Submitted : "草稿已保存，可稍后继续填写并提交。",
+            RedirectToAction("Details", "ContractDetails", new { id = outcome.Value }));
     }
 
     [HttpGet("{id:guid}/edit")]
@@ -53,42 +52,15 @@ public class ContractFilingController(ContractFormHandler forms, SaveContractHan
     [RequestSizeLimit(60 * 1024 * 1024)]
     public async Task<IActionResult> Edit(Guid id, ContractForm form, CancellationToken ct)
     {
-        var result = await saving.EditAsync(id, form, ModelState.IsValid, MayAsync, ct);
-        if (result.Access == Access.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Access == Access.Forbidden)
-        {
-            return Forbid();
-        }
-
-        ModelState.AddErrors(result.Value!.Errors);
-        if (!ModelState.IsValid || !result.Value.Succeeded)
-        {
-            return View("Form", form);
-        }
-
-        TempData[DomainExceptionFilter.FlashSuccess] = form.Intent == "submit" ? Submitted : "已保存。";
-        return RedirectToAction("Details", "ContractDetails", new { id });
+        return this.Answer(await saving.EditAsync(id, form, ModelState.IsValid, MayAsync, ct),
+            _ => this.Flash(form.Intent == "submit" ? Submitted : "已保存。", RedirectToAction("Details", "ContractDetails", new { id })),
+            _ => View("Form", form));
     }
 
-    private IActionResult Render(Guarded<ContractForm> result, Guid? id)
-    {
-        switch (result.Access)
-        {
-            case Access.NotFound:
-                return NotFound();
-            case Access.Forbidden:
-                return Forbid();
-            case Access.Refused:
-                TempData[DomainExceptionFilter.FlashError] = result.Message;
-                return RedirectToAction("Details", "ContractDetails", new { id });
-            default:
-                return View("Form", result.Value);
-        }
-    }
+    /// <summary>The form, or (a contract already in the registrar's hands) the refusal as a message on the contract's page.</summary>
+    private IActionResult Render(RecordResult<ContractForm> result, Guid? id) =>
+        this.Answer(result, form => View("Form", form),
+            _ => this.FlashError(result.Errors[0].Message, RedirectToAction("Details", "ContractDetails", new { id })));
 
     private async Task<bool> MayAsync(TechContract contract, OperationAuthorizationRequirement operation) =>
         (await authorization.AuthorizeAsync(User, contract, operation)).Succeeded;

@@ -18,7 +18,7 @@ public class ContractFormHandler(PortalDbContext db, ICurrentActor actor, CodeTa
     private static readonly string[] CodeTables = ["tech-field", "ip-type", "plan-source", "socio-economic-goal", "legal-person-nature"];
 
     /// <summary>A new filing; from a docking request only if the filer is its party, it is accepted and has no contract yet.</summary>
-    public async Task<Guarded<ContractForm>> NewAsync(Guid? docking, CancellationToken ct)
+    public async Task<RecordResult<ContractForm>> NewAsync(Guid? docking, CancellationToken ct)
     {
         var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
         var form = new ContractForm { SellerName = own.Name, SellerCreditCode = own.CreditCode, SellerDivisionCode = Division(own) };
@@ -28,12 +28,12 @@ public class ContractFormHandler(PortalDbContext db, ICurrentActor actor, CodeTa
             var request = await db.DockingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == dockingId, ct);
             if (request is null)
             {
-                return Guarded<ContractForm>.Missing();
+                return RecordResult<ContractForm>.NotFound;
             }
 
             if (!request.IsParty(actor.OrganizationId) || request.Status != DockingStatus.Accepted || request.ContractId is not null)
             {
-                return Guarded<ContractForm>.Forbidden();
+                return RecordResult<ContractForm>.Forbidden;
             }
 
             var need = await db.TechNeeds.AsNoTracking().SingleAsync(n => n.Id == request.NeedId, ct);
@@ -50,29 +50,29 @@ public class ContractFormHandler(PortalDbContext db, ICurrentActor actor, CodeTa
             (form.BuyerName, form.BuyerCreditCode, form.BuyerDivisionCode) = (need.OrganizationName, buyer?.CreditCode, buyer is null ? null : Division(buyer));
         }
 
-        return Guarded<ContractForm>.Ok(await WithChoicesAsync(form, null, ct));
+        return RecordResult<ContractForm>.Done(await WithChoicesAsync(form, null, ct));
     }
 
     /// <summary>A draft or returned contract, for its filer; a contract in the registrar's hands is refused.</summary>
-    public async Task<Guarded<ContractForm>> EditAsync(Guid id, ContractGate may, CancellationToken ct)
+    public async Task<RecordResult<ContractForm>> EditAsync(Guid id, ContractGate may, CancellationToken ct)
     {
         var contract = await db.TechContracts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (contract is null)
         {
-            return Guarded<ContractForm>.Missing();
+            return RecordResult<ContractForm>.NotFound;
         }
 
         if (!await may(contract, ContractPermissions.File))
         {
-            return Guarded<ContractForm>.Forbidden();
+            return RecordResult<ContractForm>.Forbidden;
         }
 
         if (contract.Status is not (ContractStatus.Draft or ContractStatus.Returned))
         {
-            return Guarded<ContractForm>.Refused("该合同已提交，办理期间不能修改。");
+            return RecordResult<ContractForm>.Invalid([new FieldError(string.Empty, "该合同已提交，办理期间不能修改。")]);
         }
 
-        return Guarded<ContractForm>.Ok(await WithChoicesAsync(ContractForm.From(contract), contract, ct));
+        return RecordResult<ContractForm>.Done(await WithChoicesAsync(ContractForm.From(contract), contract, ct));
     }
 
     /// <summary>Pads the deduction rows and adds the choices: open points (and the contract's own, even if closed since) and the code lists.</summary>

@@ -45,17 +45,17 @@ public class SaveContractHandler(PortalDbContext db, ICurrentActor actor, Contra
     }
 
     /// <summary>Saves (or submits) the filer's draft or returned contract, refused if someone changed it since the form was opened.</summary>
-    public async Task<Guarded<Outcome<Guid>>> EditAsync(Guid id, ContractForm form, bool bound, ContractGate may, CancellationToken ct)
+    public async Task<RecordResult<Guid>> EditAsync(Guid id, ContractForm form, bool bound, ContractGate may, CancellationToken ct)
     {
         var contract = await db.TechContracts.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (contract is null)
         {
-            return Guarded<Outcome<Guid>>.Missing();
+            return RecordResult<Guid>.NotFound;
         }
 
         if (!await may(contract, ContractPermissions.File))
         {
-            return Guarded<Outcome<Guid>>.Forbidden();
+            return RecordResult<Guid>.Forbidden;
         }
 
         var terms = await filing.TermsAsync(form, contract, ct);
@@ -63,7 +63,7 @@ public class SaveContractHandler(PortalDbContext db, ICurrentActor actor, Contra
         if (!terms.Succeeded || fileErrors.Count > 0 || !bound)
         {
             await forms.WithChoicesAsync(form, contract, ct);
-            return Guarded<Outcome<Guid>>.Ok(Outcome<Guid>.Failed([.. terms.Errors, .. fileErrors]));
+            return RecordResult<Guid>.Invalid([.. terms.Errors, .. fileErrors]);
         }
 
         db.Entry(contract).Property(c => c.Version).OriginalValue = form.Version;
@@ -75,6 +75,6 @@ public class SaveContractHandler(PortalDbContext db, ICurrentActor actor, Contra
 
         await filing.AttachAsync(contract, files, ct);
         await db.SaveChangesAsync(ct);
-        return Guarded<Outcome<Guid>>.Ok(Outcome<Guid>.Ok(contract.Id));
+        return RecordResult<Guid>.Done(contract.Id);
     }
 }
