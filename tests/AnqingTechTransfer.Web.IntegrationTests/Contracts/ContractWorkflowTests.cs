@@ -231,6 +231,18 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
     }
 
     [Fact]
+    public async Task A_contract_in_the_registrars_hands_does_not_open_for_editing_and_says_why()
+    {
+        var contract = await FileAsync("工作流测试：办理中不能修改");
+        contract.Status.Should().Be(ContractStatus.Submitted);
+        var filer = await fx.As("ent.a");
+        var response = await filer.GetAsync($"/contracts/{contract.Id}/edit");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Be($"/contracts/{contract.Id}");
+        (await filer.GetPageAsync($"/contracts/{contract.Id}")).QuerySelector("#flash-error")!.TextContent.Should().Contain("办理期间不能修改");
+    }
+
+    [Fact]
     public async Task Bad_input_is_reported_in_chinese_next_to_each_field_and_nothing_typed_is_lost()
     {
         var form = await CompleteFormAsync("工作流测试：错误输入");
