@@ -11,6 +11,14 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
 {
     public static readonly string KeyFile = Path.Combine(Path.GetTempPath(), "anqing-test-keys", "gm-keys.json");
 
+    static PortalFactory()
+    {
+        // Every app the tests start would watch its appsettings files with an inotify instance of its own; dozens of apps
+        // alive at once (parallel fixtures, several test processes on one machine) exhaust the user's 128 instances and the
+        // next app fails to start. The tests never change a settings file while an app runs, so none is watched.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public ManualClock Clock { get; } = clock;
 
     public string ConnectionString { get; } = connectionString;
