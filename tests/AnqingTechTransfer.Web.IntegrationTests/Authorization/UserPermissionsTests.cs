@@ -1,7 +1,7 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
-using AnqingTechTransfer.Web.Features.Users;
+using AnqingTechTransfer.Web.Features.Administration.Users;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 

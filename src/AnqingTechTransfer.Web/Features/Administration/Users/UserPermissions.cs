@@ -5,7 +5,7 @@ using AnqingTechTransfer.Web.Authorization;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace AnqingTechTransfer.Web.Features.Users;
+namespace AnqingTechTransfer.Web.Features.Administration.Users;
 
 /// <summary>An account as its manager sees it: whose it is and which roles it holds.</summary>
 public sealed record ManagedAccount(Guid UserId, Guid OrganizationId, OrganizationKind OrganizationKind, string RegionCode, IReadOnlyCollection<string> Roles)
