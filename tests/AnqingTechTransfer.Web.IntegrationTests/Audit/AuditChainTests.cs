@@ -1,5 +1,5 @@
 using AnqingTechTransfer.Domain.Audit;
-using AnqingTechTransfer.Web.Features.Audit;
+using AnqingTechTransfer.Web.Features.Administration.Audit;
 using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,16 +1,18 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 using AnqingTechTransfer.Domain.Audit;
 using AnqingTechTransfer.Domain.Identity;
-using AnqingTechTransfer.Web.Authorization;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Infrastructure;
+using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Infrastructure.Security;
 using AnqingTechTransfer.Web.Tenancy;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
-namespace AnqingTechTransfer.Web.Features.SecuritySettings;
+namespace AnqingTechTransfer.Web.Features.Administration.SecuritySettings;
+
+/// <summary>Who saved the settings last and when; null while the configured defaults are in force.</summary>
+public sealed record SecuritySettingsSaved(string? UpdatedBy, DateTimeOffset UpdatedAt);
 
 public class SecuritySettingsForm
 {
@@ -31,53 +33,58 @@ public class SecuritySettingsForm
     public string? AdminAllowedNetworks { get; set; }
 
     public uint Version { get; set; }
+
+    /// <summary>For the page, never posted: the last save, and the address the administrator is on.</summary>
+    [BindNever]
+    public SecuritySettingsSaved? Saved { get; set; }
+
+    [BindNever]
+    public string? CurrentAddress { get; set; }
 }
 
 /// <summary>
 /// 安全策略: the security administrator (三权分立) keeps the lockout, the password length and the addresses /admin answers
 /// from. Every change is audited; a list that would shut out the administrator's own address is refused.
 /// </summary>
-[Authorize(Policy = Policies.SecurityAdmin)]
-[Route("admin/security")]
-public class SecuritySettingsController(PortalDbContext db, SecurityPolicyProvider policies, ICurrentActor actor, TimeProvider clock) : Controller
+public sealed class EditSecuritySettingsHandler(PortalDbContext db, SecurityPolicyProvider policies, ICurrentActor actor, TimeProvider clock) : IUseCase
 {
-    [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
+    public async Task<SecuritySettingsForm> FormAsync(IPAddress? address, CancellationToken ct)
     {
         var row = await db.SecuritySettings.AsNoTracking().SingleOrDefaultAsync(ct);
         var policy = await policies.CurrentAsync(ct);
-        ViewData["Row"] = row;
-        ViewData["Address"] = HttpContext.Connection.RemoteIpAddress?.ToString();
-        return View(new SecuritySettingsForm
+        return new SecuritySettingsForm
         {
             MaxFailedSignIns = policy.MaxFailedSignIns,
             LockoutMinutes = policy.LockoutMinutes,
             PasswordMinLength = policy.PasswordMinLength,
             AdminAllowedNetworks = row?.AdminAllowedNetworks,
             Version = row?.Version ?? 0,
-        });
+            Saved = Saved(row),
+            CurrentAddress = address?.ToString(),
+        };
     }
 
-    [HttpPost("")]
-    public async Task<IActionResult> Save(SecuritySettingsForm form, CancellationToken ct)
+    /// <summary><paramref name="formValid"/> is the binder's verdict; <paramref name="address"/> the administrator's own, which the list must admit.</summary>
+    public async Task<Outcome<bool>> HandleAsync(SecuritySettingsForm form, IPAddress? address, bool formValid, CancellationToken ct)
     {
+        var errors = new List<FieldError>();
         var networks = SecurityPolicy.ParseNetworks(form.AdminAllowedNetworks, out var bad);
         if (networks is null)
         {
-            ModelState.AddModelError(nameof(form.AdminAllowedNetworks), $"“{bad}”不是有效的IP地址或网段（如 10.1.0.0/16）");
+            errors.Add(new FieldError(nameof(form.AdminAllowedNetworks), $"“{bad}”不是有效的IP地址或网段（如 10.1.0.0/16）"));
         }
-        else if (!SecurityPolicy.Admits(networks, HttpContext.Connection.RemoteIpAddress))
+        else if (!SecurityPolicy.Admits(networks, address))
         {
-            ModelState.AddModelError(nameof(form.AdminAllowedNetworks),
-                $"白名单不包含您当前的地址（{HttpContext.Connection.RemoteIpAddress?.ToString() ?? "未知"}），保存后您将无法再访问管理后台，请先加入当前地址");
+            errors.Add(new FieldError(nameof(form.AdminAllowedNetworks),
+                $"白名单不包含您当前的地址（{address?.ToString() ?? "未知"}），保存后您将无法再访问管理后台，请先加入当前地址"));
         }
 
         var row = await db.SecuritySettings.SingleOrDefaultAsync(ct);
-        if (!ModelState.IsValid)
+        if (!formValid || errors.Count > 0)
         {
-            ViewData["Row"] = row;
-            ViewData["Address"] = HttpContext.Connection.RemoteIpAddress?.ToString();
-            return View("Index", form);
+            form.Saved = Saved(row);
+            form.CurrentAddress = address?.ToString();
+            return Outcome<bool>.Failed(errors);
         }
 
         if (row is null)
@@ -101,9 +108,10 @@ public class SecuritySettingsController(PortalDbContext db, SecurityPolicyProvid
             $"{before} → 锁定{row.MaxFailedSignIns}次/{row.LockoutMinutes}分钟，密码{row.PasswordMinLength}位，白名单{networks!.Count}条");
         await db.SaveChangesAsync(ct);
         policies.Invalidate();
-        TempData[DomainExceptionFilter.FlashSuccess] = "安全策略已保存，本实例立即生效，其他实例30秒内生效。";
-        return Redirect("/admin/security");
+        return Outcome<bool>.Ok(true);
     }
+
+    private static SecuritySettingsSaved? Saved(Data.SecuritySettings? row) => row is null ? null : new(row.UpdatedBy, row.UpdatedAt);
 
     private static int Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -1,4 +1,4 @@
-namespace AnqingTechTransfer.Web.Features.Audit;
+namespace AnqingTechTransfer.Web.Features.Administration.Audit;
 
 /// <summary>Chinese names for the record types that appear in the audit log; unknown types show as stored.</summary>
 public static class AuditLabels
