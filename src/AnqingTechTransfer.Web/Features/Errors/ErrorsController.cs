@@ -12,7 +12,6 @@ public class ErrorsController : Controller
     public IActionResult Status([FromRoute] int code)
     {
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
-        ViewData["CorrelationId"] = HttpContext.TraceIdentifier;
         var (title, text) = Response.StatusCode switch
         {
             404 => ("页面不存在", "您访问的页面或记录不存在，或您无权查看。"),
@@ -21,7 +20,6 @@ public class ErrorsController : Controller
             _ => ("系统繁忙", "服务器处理请求时出现问题，已记录。请稍后重试；如持续出现，请联系管理员并提供下面的编号。"),
         };
         ViewData["Title"] = title;
-        ViewData["Text"] = text;
-        return View("Error");
+        return View("Error", new ErrorPage(text, HttpContext.TraceIdentifier));
     }
 }

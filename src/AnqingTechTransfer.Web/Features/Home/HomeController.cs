@@ -1,4 +1,3 @@
-using AnqingTechTransfer.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,8 +5,8 @@ namespace AnqingTechTransfer.Web.Features.Home;
 
 /// <summary>The public front page: what the portal is for, the latest notices, and the ways in.</summary>
 [AllowAnonymous]
-public class HomeController(PortalDbContext db) : Controller
+public class HomeController(ShowHomeHandler home) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await Notices.NoticesController.LatestAsync(db, 5, ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await home.HandleAsync(ct));
 }
