@@ -2,7 +2,7 @@ using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Experts;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Web.Features.Experts;
-using AnqingTechTransfer.Web.Features.Panels;
+using AnqingTechTransfer.Web.Features.Experts.Panels;
 using AnqingTechTransfer.Web.Features.Experts.Reviews;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.TestActors;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Experts;
 
-namespace AnqingTechTransfer.Web.Features.Panels;
+namespace AnqingTechTransfer.Web.Features.Experts.Panels;
 
 public class PanelForm
 {
@@ -90,25 +90,4 @@ public class PanelForm
     }).ToList();
 
     private static IEnumerable<string> Lines(string? text) => (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-}
-
-public class DrawForm
-{
-    public List<string> FieldCodes { get; set; } = [];
-    public List<ExpertTypes> Types { get; set; } = [];
-
-    [Range(1, 25, ErrorMessage = "抽取人数应为1至25人")]
-    public int Count { get; set; } = 5;
-
-    [Range(0, 10, ErrorMessage = "备选人数应为0至10人")]
-    public int Reserves { get; set; } = 2;
-
-    [Range(1, 25, ErrorMessage = "同一单位人数上限至少为1")]
-    public int PerEmployerCap { get; set; } = 1;
-
-    [Range(0, 25, ErrorMessage = "市外专家人数不能为负数")]
-    public int MinOutside { get; set; }
-
-    [Range(0, 100, ErrorMessage = "信用分应在0到100之间")]
-    public int MinCredit { get; set; } = 80;
 }

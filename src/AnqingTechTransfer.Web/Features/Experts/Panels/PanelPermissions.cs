@@ -4,7 +4,7 @@ using AnqingTechTransfer.Web.Authorization;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace AnqingTechTransfer.Web.Features.Panels;
+namespace AnqingTechTransfer.Web.Features.Experts.Panels;
 
 /// <summary>
 /// 评审组: the bureau creates panels, reads them, replays a draw and exports the seats; it draws, designates the chief,
