@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Infrastructure;
 /// The portal's periodic chores, every six hours and at start; each is idempotent, so several instances may run them:
 /// <list type="bullet">
 /// <item>等保 L3-CES1-07 (remove stale accounts): disables the accounts not signed in for Security:InactiveDisableDays, each
-/// with an audit entry. Sign-in applies the same rule at once (AccountController); this keeps the user lists honest.</item>
+/// with an audit entry. Sign-in applies the same rule at once (Account/SignIn: SignInHandler); this keeps the user lists honest.</item>
 /// <item>Forgets submission keys (Submissions/IdempotentSubmissionFilter) older than a day.</item>
 /// </list>
 /// </summary>

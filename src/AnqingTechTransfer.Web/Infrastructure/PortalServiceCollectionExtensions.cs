@@ -109,7 +109,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddSingleton<SecurityPolicyProvider>();
         services.AddScoped<SessionRevocation>();
-        services.AddSingleton<Features.Account.Reauthentication>();
+        services.AddSingleton<Features.Account.TwoFactor.Reauthentication>();
         services.AddSingleton<Housekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         var securePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;

@@ -14,8 +14,8 @@ public partial class TenancyGateTests
     private static readonly string[] AllowList =
     [
         "src/AnqingTechTransfer.Web/Tenancy/PortalClaimsFactory.cs",          // sign-in reads the user's own organization before there is an actor
-        "src/AnqingTechTransfer.Web/Features/Account/AccountController.cs",   // sign-in checks the user's own organization's status
-        "src/AnqingTechTransfer.Web/Features/Account/RegistrationHandler.cs", // a credit code registers once in the whole city
+        "src/AnqingTechTransfer.Web/Features/Account/SignIn/SignIn.cs",         // sign-in checks the user's own organization's status
+        "src/AnqingTechTransfer.Web/Features/Account/Registration/RegistrationHandler.cs", // a credit code registers once in the whole city
         "src/AnqingTechTransfer.Web/Features/Contracts/ContractFilingHandler.cs", // a party is linked to its portal organization by credit code
         "src/AnqingTechTransfer.Web/Features/Contracts/ContractVerification.cs", // the public checks a certificate by number and secret code
         "src/AnqingTechTransfer.Web/Features/Experts/Reviews/WholePanelHandler.cs",    // a panel's rules need every seat; an expert is shown only their own

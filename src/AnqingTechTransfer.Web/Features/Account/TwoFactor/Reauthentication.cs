@@ -1,7 +1,7 @@
 using AnqingTechTransfer.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace AnqingTechTransfer.Web.Features.Account;
+namespace AnqingTechTransfer.Web.Features.Account.TwoFactor;
 
 /// <summary>
 /// A short-lived proof that the user just typed their current password, carried by the enrolment form between showing the

@@ -4,7 +4,7 @@ using AnqingTechTransfer.Web.Features.Attachments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
-namespace AnqingTechTransfer.Web.Features.Account;
+namespace AnqingTechTransfer.Web.Features.Account.Registration;
 
 /// <summary>An organization's licence scan is seen by whoever may read the organization: itself, its county or park, the bureau.</summary>
 public class OrganizationLicenceOwner(PortalDbContext db, IAuthorizationService authorization, IHttpContextAccessor http) : IAttachmentOwner
