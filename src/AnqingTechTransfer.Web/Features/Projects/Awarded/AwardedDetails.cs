@@ -1,0 +1,34 @@
+using AnqingTechTransfer.Domain.Projects;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Contracts;
+using AnqingTechTransfer.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Projects.Awarded;
+
+/// <summary>The acceptance panel as the project page shows it: where it stands and, once signed, its score.</summary>
+public sealed record AcceptancePanelState(Guid Id, Domain.Experts.PanelStatus Status, decimal? Result);
+
+public sealed record AwardedView(Project Project, string Applicant, bool IsBureau, bool IsOwner, DateOnly Today, AcceptancePanelState? Panel, bool MaySign);
+
+/// <summary>An awarded project's page: its contract, tranches, reports and changes, with what the viewer may do (carry, sign, manage).</summary>
+public class AwardedDetailsHandler(PortalDbContext db, ProjectPermissions permissions, ContractCalendarHandler calendar) : IUseCase
+{
+    public async Task<AwardedView?> HandleAsync(Guid id, CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var applicant = await db.ProjectApplications.AsNoTracking().Where(a => a.Id == project.ApplicationId).Select(a => a.ApplicantName).SingleOrDefaultAsync(ct) ?? string.Empty;
+        var panel = project.AcceptancePanelId is null || !permissions.ManagesPlan
+            ? null
+            : await db.ReviewPanels.AsNoTracking().Where(p => p.Id == project.AcceptancePanelId).Select(p => new AcceptancePanelState(p.Id, p.Status, p.Result))
+                .SingleOrDefaultAsync(ct);
+        var isOwner = permissions.Allows(ProjectPermissions.Carry, project);
+        return new AwardedView(project, applicant, permissions.ManagesPlan, isOwner, calendar.Today, panel,
+            !isOwner && permissions.Allows(ProjectPermissions.Sign, project));
+    }
+}

@@ -1,0 +1,57 @@
+using AnqingTechTransfer.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AnqingTechTransfer.Web.Features.Projects.Calls;
+
+/// <summary>
+/// 市科技计划项目: the public face (calls and the 揭榜 list, open to everyone) and the bureau's management of the yearly
+/// call and its programmes.
+/// </summary>
+[Route("projects")]
+public class ProjectsController(ProjectPermissions permissions) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromServices] ProjectsHomeHandler home, CancellationToken ct) =>
+        View(await home.HandleAsync(permissions.ManagesPlan, ct));
+
+    [Authorize]
+    [HttpGet("calls")]
+    public async Task<IActionResult> Calls([FromServices] CallListHandler list, CancellationToken ct) =>
+        permissions.ManagesPlan ? View(await list.HandleAsync(ct)) : Forbid();
+
+    [Authorize]
+    [HttpGet("calls/new")]
+    public IActionResult NewCall([FromServices] NewCallHandler create) => permissions.ManagesPlan ? View(create.New()) : Forbid();
+
+    [Authorize]
+    [HttpPost("calls/new")]
+    public async Task<IActionResult> NewCall([FromServices] NewCallHandler create, CallForm form, CancellationToken ct)
+    {
+        if (!permissions.ManagesPlan)
+        {
+            return Forbid();
+        }
+
+        form.Title ??= string.Empty;
+        return ModelState.IsValid ? RedirectToAction(nameof(Call), new { id = await create.HandleAsync(form, ct) }) : View(form);
+    }
+
+    [Authorize]
+    [HttpGet("calls/{id:guid}")]
+    public async Task<IActionResult> Call([FromServices] CallDetailsHandler details, Guid id, CancellationToken ct) =>
+        await details.HandleAsync(id, ct) is not { } page ? NotFound() : permissions.ManagesPlan ? View(page) : Forbid();
+
+    [Authorize]
+    [HttpPost("calls/{id:guid}/programmes")]
+    public async Task<IActionResult> AddProgramme([FromServices] AddProgrammeHandler add, Guid id, ProgrammeForm form, CancellationToken ct) =>
+        this.Answer(await add.HandleAsync(id, form, ModelState.IsValid, permissions.ManagesPlan, ct),
+            _ => this.Flash("已增加专项。", RedirectToAction(nameof(Call), new { id })), page => View(nameof(Call), page));
+
+    [Authorize]
+    [HttpPost("calls/{id:guid}/publish")]
+    public async Task<IActionResult> Publish([FromServices] PublishCallHandler publish, Guid id, uint version, CancellationToken ct) =>
+        this.Answer(await publish.HandleAsync(id, version, permissions.ManagesPlan, ct),
+            _ => this.Flash("指南已发布，公众可在“科技计划项目”页面查看。", RedirectToAction(nameof(Call), new { id })));
+}

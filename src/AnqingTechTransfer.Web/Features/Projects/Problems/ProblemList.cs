@@ -1,0 +1,53 @@
+using AnqingTechTransfer.Domain.Projects;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Projects.Problems;
+
+public sealed record ProblemRow(Guid Id, string Title, string EnterpriseName, string RegionCode, decimal OwnFunds, DateOnly Deadline, ProblemStatus Status,
+    string? Remark, Guid? ProgrammeId, uint Version);
+
+/// <summary>The problem list with what the viewer may do: propose (an enterprise), screen (a county or park), list on a programme (the bureau).</summary>
+public sealed record ProblemListPage(PagedList<ProblemRow> Rows, ProblemStatus? Status, bool IsEnterprise, bool IsScreener, bool IsBureau,
+    IReadOnlyList<(Guid Id, string Name)> Programmes);
+
+/// <summary>
+/// 企业出题: each sees the problems of their own scope here (an enterprise its own, a county or park its region's, the
+/// bureau all, with the open 揭榜挂帅 programmes to list them on); listed problems of others are on the public 榜单.
+/// </summary>
+public class ProblemListHandler(PortalDbContext db, ICurrentActor actor, ProjectPermissions permissions, TimeProvider clock) : IUseCase
+{
+    public async Task<ProblemListPage> HandleAsync(ProblemStatus? status, int page, CancellationToken ct)
+    {
+        var programmes = permissions.ManagesPlan ? await OpenUnveilingProgrammesAsync(ct) : [];
+        var query = db.Problems.AsNoTracking();
+        if (permissions.MayPropose)
+        {
+            var own = actor.OrganizationId;
+            query = query.Where(p => p.OrganizationId == own);
+        }
+        else if (permissions.MayScreen)
+        {
+            var region = actor.RegionCode;
+            query = query.Where(p => p.RegionCode == region);
+        }
+
+        if (status is { } s)
+        {
+            query = query.Where(p => p.Status == s);
+        }
+
+        var rows = await query.OrderBy(p => p.Status).ThenByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Select(p => new ProblemRow(p.Id, p.Title, p.EnterpriseName, p.RegionCode, p.OwnFunds, p.Deadline, p.Status, p.Remark, p.ProgrammeId, p.Version))
+            .ToPagedListAsync(page, ct: ct);
+        return new ProblemListPage(rows, status, permissions.MayPropose, permissions.MayScreen, permissions.ManagesPlan, programmes);
+    }
+
+    private async Task<IReadOnlyList<(Guid Id, string Name)>> OpenUnveilingProgrammesAsync(CancellationToken ct)
+    {
+        var programmes = await db.Programmes.AsNoTracking().ToListAsync(ct);
+        return programmes.Where(p => p.Terms.Mode == FundingMode.Unveiling && p.Terms.ClosesAt > clock.GetUtcNow()).Select(p => (p.Id, p.Terms.Name)).ToList();
+    }
+}

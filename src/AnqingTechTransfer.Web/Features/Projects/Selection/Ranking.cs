@@ -1,0 +1,32 @@
+using AnqingTechTransfer.Domain.Projects;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AnqingTechTransfer.Web.Features.Projects.Selection;
+
+public sealed record RankingView(Programme Programme, IReadOnlyList<RankedApplication> Rows, Publicity? Publicity, int PublicityWorkingDays);
+
+/// <summary>评审排序: a programme's reviewed applications by score against its budget (定向委托: each passes or fails on its own), and its publicity.</summary>
+public class RankingHandler(PortalDbContext db, IOptions<ProjectOptions> options) : IUseCase
+{
+    public async Task<RecordResult<RankingView>> HandleAsync(Guid id, bool managesPlan, CancellationToken ct)
+    {
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (programme is null)
+        {
+            return RecordResult<RankingView>.NotFound;
+        }
+
+        if (!managesPlan)
+        {
+            return RecordResult<RankingView>.Forbidden;
+        }
+
+        var applications = await db.ProjectApplications.AsNoTracking().Where(a => a.ProgrammeId == id && a.Score != null).ToListAsync(ct);
+        var rows = ProgrammeRanking.Rank(applications, programme.Terms.Budget);
+        var publicity = await db.Publicities.AsNoTracking().Where(p => p.ProgrammeId == id).OrderByDescending(p => p.StartsOn).FirstOrDefaultAsync(ct);
+        return RecordResult<RankingView>.Done(new RankingView(programme, rows, publicity, options.Value.PublicityWorkingDays));
+    }
+}

@@ -1,0 +1,70 @@
+using AnqingTechTransfer.Domain.Projects;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Projects.Selection;
+
+/// <summary>A panel set up for an application: where to draw its experts, and whether it appraises (定向委托) or reviews.</summary>
+public sealed record PanelSetUp(Guid PanelId, FundingMode Mode);
+
+/// <summary>A step of the bureau on an application's selection, and the programme whose ranking it changed.</summary>
+public sealed record SelectionStep(Guid ProgrammeId, decimal? Score = null);
+
+/// <summary>
+/// The bureau's selection of one application: sends it to an expert panel (review, or 定向委托 appraisal) drawn from the
+/// expert pool, records the panel's signed result, and decides (拟立项 with an amount, or not). A broken rule stays the
+/// filter's flash message (no form here).
+/// </summary>
+public class ReviewAndDecideHandler(PortalDbContext db, ProjectPermissions permissions, ProjectPanelHandler panels) : IUseCase
+{
+    public async Task<RecordResult<PanelSetUp>> PanelAsync(Guid id, CancellationToken ct)
+    {
+        var (application, refused) = await BureauLoadsAsync<PanelSetUp>(id, ct);
+        if (application is null)
+        {
+            return refused!;
+        }
+
+        var mode = await ProgrammeModes.OfAsync(db, application.ProgrammeId, ct);
+        var panel = await panels.CreateAsync(ProjectReview.StageFor(mode), application, ct);
+        application.AssignPanel(panel.Id);
+        await db.SaveChangesAsync(ct);
+        return RecordResult<PanelSetUp>.Done(new PanelSetUp(panel.Id, mode));
+    }
+
+    public async Task<RecordResult<SelectionStep>> ScoreAsync(Guid id, CancellationToken ct)
+    {
+        var (application, refused) = await BureauLoadsAsync<SelectionStep>(id, ct);
+        if (application is null)
+        {
+            return refused!;
+        }
+
+        var result = await panels.ResultAsync(application.PanelId, ct);
+        application.RecordScore(result);
+        await db.SaveChangesAsync(ct);
+        return RecordResult<SelectionStep>.Done(new SelectionStep(application.ProgrammeId, result));
+    }
+
+    public async Task<RecordResult<SelectionStep>> DecideAsync(Guid id, bool approve, decimal? amount, string? remark, uint version, CancellationToken ct)
+    {
+        var (application, refused) = await BureauLoadsAsync<SelectionStep>(id, ct);
+        if (application is null)
+        {
+            return refused!;
+        }
+
+        db.Entry(application).Property(a => a.Version).OriginalValue = version;
+        application.Decide(approve, amount, remark, await ProgrammeModes.OfAsync(db, application.ProgrammeId, ct));
+        await db.SaveChangesAsync(ct);
+        return RecordResult<SelectionStep>.Done(new SelectionStep(application.ProgrammeId));
+    }
+
+    /// <summary>The application, if found (not found also for one out of scope) and the bureau acts; the refusal otherwise.</summary>
+    private async Task<(ProjectApplication? Application, RecordResult<T>? Refused)> BureauLoadsAsync<T>(Guid id, CancellationToken ct)
+    {
+        var application = await db.ProjectApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        return application is null ? (null, RecordResult<T>.NotFound) : !permissions.ManagesPlan ? (null, RecordResult<T>.Forbidden) : (application, null);
+    }
+}
