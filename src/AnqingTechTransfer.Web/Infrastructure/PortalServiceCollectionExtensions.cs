@@ -256,7 +256,7 @@ public static class PortalServiceCollectionExtensions
                 }
             });
         // With demo data, the demo 市经信局 leads the 工业互联网服务专员; in production its credit code is configured.
-        services.AddOptions<Features.Commissioners.CommissionerOptions>().BindConfiguration(Features.Commissioners.CommissionerOptions.Section)
+        services.AddOptions<Features.Market.Commissioners.CommissionerOptions>().BindConfiguration(Features.Market.Commissioners.CommissionerOptions.Section)
             .PostConfigure<IConfiguration>((o, c) =>
             {
                 if (c.GetValue<bool>("Demo:Seed") && !o.IndustrialInternetLeads.Contains(Data.Seed.DemoSeed.EconomyBureauCreditCode))

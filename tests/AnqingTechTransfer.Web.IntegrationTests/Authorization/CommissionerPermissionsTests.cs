@@ -2,7 +2,7 @@ using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
-using AnqingTechTransfer.Web.Features.Commissioners;
+using AnqingTechTransfer.Web.Features.Market.Commissioners;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.TestActors;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;

@@ -1,7 +1,7 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Domain.Organizations;
-using AnqingTechTransfer.Web.Features.Docking;
+using AnqingTechTransfer.Web.Features.Market.Docking;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.TestActors;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;

@@ -3,7 +3,7 @@ using AnqingTechTransfer.Domain.Carriers;
 using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
-using AnqingTechTransfer.Web.Features.DockingEvents;
+using AnqingTechTransfer.Web.Features.Market.DockingEvents;
 using AnqingTechTransfer.Web.Features.Scenarios;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.TestActors;
 

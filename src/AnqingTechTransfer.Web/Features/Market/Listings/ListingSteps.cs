@@ -1,0 +1,61 @@
+using AnqingTechTransfer.Domain.Matching;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Market.Listings;
+
+/// <summary>What is done to a listing from its page: reviewed (by its reviewers), withdrawn, resubmitted or closed (by its owner).</summary>
+public enum ListingStep
+{
+    Review,
+    Withdraw,
+    Resubmit,
+    Close,
+}
+
+/// <summary>
+/// The steps of a listing's life after posting, and the owner dismissing a suggestion. A broken rule stays the filter's
+/// flash message (no form here).
+/// </summary>
+public sealed class ListingStepsHandler(PortalDbContext db, ICurrentActor actor, MarketPermissions permissions, TimeProvider clock) : IUseCase
+{
+    public async Task<RecordResult<MarketListing>> HandleAsync(bool isNeed, Guid id, ListingStep step, bool publish, string? remark, uint version, CancellationToken ct) =>
+        await db.ApplyAsync(await db.TrackListingAsync(isNeed, id, ct),
+            l => permissions.Allows(step == ListingStep.Review ? MarketPermissions.Review : MarketPermissions.Own, l), version,
+            l =>
+            {
+                switch (step)
+                {
+                    case ListingStep.Review: l.Review(publish, remark, clock.GetUtcNow()); break;
+                    case ListingStep.Withdraw: l.Withdraw(); break;
+                    case ListingStep.Resubmit: l.Resubmit(); break;
+                    default: l.Close(); break;
+                }
+            }, ct);
+
+    /// <summary>The owner does not want to see a suggestion (<paramref name="other"/>, of the other side) again.</summary>
+    public async Task<RecordResult<Guid>> DismissAsync(bool isNeed, Guid id, Guid other, CancellationToken ct)
+    {
+        var listing = await db.ReadListingAsync(isNeed, id, ct);
+        if (listing is null)
+        {
+            return RecordResult<Guid>.NotFound;
+        }
+
+        if (!permissions.Allows(MarketPermissions.Own, listing))
+        {
+            return RecordResult<Guid>.Forbidden;
+        }
+
+        var (needId, resultId) = isNeed ? (id, other) : (other, id);
+        if (!await db.DismissedMatches.AnyAsync(d => d.NeedId == needId && d.ResultId == resultId, ct))
+        {
+            db.DismissedMatches.Add(new DismissedMatch(actor.OrganizationId, needId, resultId));
+            await db.SaveChangesAsync(ct);
+        }
+
+        return RecordResult<Guid>.Done(id);
+    }
+}

@@ -1,0 +1,121 @@
+using AnqingTechTransfer.Domain.Matching;
+using AnqingTechTransfer.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Market.Listings;
+
+/// <summary>
+/// The market's search and its suggestions. Search terms must find Chinese text anywhere in title and summary: each term's
+/// one- or two-character grams must all be in the row's <c>search_grams</c> (GIN-indexed), and the term itself must then
+/// occur (ILIKE) — the grams narrow, the ILIKE decides. Suggestions score the candidates that share the field or a keyword
+/// (both indexed) with <see cref="MatchRules"/>, freshly on every read, so a change on either side shows at once.
+/// </summary>
+public class MarketSearchHandler(PortalDbContext db) : Shared.IUseCase
+{
+    public const int CandidateLimit = 400;
+    public const int SuggestionCount = 10;
+
+    public IQueryable<TechNeed> Needs(MarketQuery query)
+    {
+        var terms = Terms(query.Q);
+        var grams = Grams(terms);
+        var needs = grams.Length == 0 ? db.TechNeeds.AsNoTracking() : db.TechNeeds.FromSql($"SELECT * FROM tech_needs WHERE search_grams @> {grams}").AsNoTracking();
+        needs = Filter(needs, terms, query);
+        if (query.MaxPrice is { } budget)
+        {
+            // A need fits an offer of this price when its budget reaches it (or is open).
+            needs = needs.Where(n => n.BudgetMax == null || n.BudgetMax >= budget);
+        }
+
+        return needs;
+    }
+
+    public IQueryable<TechResult> Results(MarketQuery query)
+    {
+        var terms = Terms(query.Q);
+        var grams = Grams(terms);
+        var results = grams.Length == 0 ? db.TechResults.AsNoTracking() : db.TechResults.FromSql($"SELECT * FROM tech_results WHERE search_grams @> {grams}").AsNoTracking();
+        results = Filter(results, terms, query);
+        if (query.MinMaturity is { } maturity)
+        {
+            results = results.Where(r => r.Maturity >= maturity);
+        }
+
+        if (query.MaxPrice is { } price)
+        {
+            results = results.Where(r => r.Price != null && r.Price <= price);
+        }
+
+        return results;
+    }
+
+    private static IQueryable<T> Filter<T>(IQueryable<T> listings, IReadOnlyList<string> terms, MarketQuery query) where T : MarketListing
+    {
+        foreach (var term in terms)
+        {
+            var pattern = "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            listings = listings.Where(l => EF.Functions.ILike(l.Title, pattern) || EF.Functions.ILike(l.Summary, pattern));
+        }
+
+        if (!string.IsNullOrEmpty(query.Field))
+        {
+            listings = listings.Where(l => l.FieldCode == query.Field);
+        }
+
+        if (!string.IsNullOrEmpty(query.Region))
+        {
+            listings = listings.Where(l => l.RegionCode == query.Region);
+        }
+
+        if (query.Mode is { } mode && mode != CooperationModes.None)
+        {
+            listings = listings.Where(l => (l.Modes & mode) != 0);
+        }
+
+        return listings;
+    }
+
+    /// <summary>Terms separated by spaces, at most five, lower-cased as the grams are.</summary>
+    public static IReadOnlyList<string> Terms(string? q) =>
+        (q ?? string.Empty).ToLowerInvariant().Split([' ', '\u3000', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Distinct(StringComparer.Ordinal).Take(5).ToList();
+
+    /// <summary>The grams every matching row must have: a one-character term is its own gram; longer ones give their pairs.</summary>
+    public static string[] Grams(IReadOnlyList<string> terms) =>
+        terms.SelectMany(t => t.Length == 1 ? [t] : Enumerable.Range(0, t.Length - 1).Select(i => t.Substring(i, 2)))
+            .Where(g => !g.Any(char.IsWhiteSpace)).Distinct(StringComparer.Ordinal).ToArray();
+
+    public async Task<IReadOnlyList<Suggestion>> ForNeedAsync(TechNeed need, CancellationToken ct)
+    {
+        var keywords = need.Keywords.ToArray();
+        var candidates = await db.TechResults.AsNoTracking()
+            .Where(r => r.Status == ListingStatus.Published && r.OrganizationId != need.OrganizationId
+                && (r.FieldCode == need.FieldCode || r.Keywords.Any(k => keywords.Contains(k))))
+            .Where(r => !db.DismissedMatches.Any(d => d.NeedId == need.Id && d.ResultId == r.Id))
+            .OrderByDescending(r => r.PublishedAt).Take(CandidateLimit)
+            .Select(r => new { Facts = new ResultFacts(r.Id, r.Title, r.FieldCode, r.Keywords, r.Modes, r.Price, r.RegionCode, r.Maturity), r.OrganizationName })
+            .ToListAsync(ct);
+        var names = candidates.ToDictionary(c => c.Facts.Id, c => c.OrganizationName);
+        return MatchRules.ForNeed(Facts(need), candidates.Select(c => c.Facts), SuggestionCount)
+            .Select(m => new Suggestion(m.Result.Id, m.Result.Title, names[m.Result.Id], m.Score.Points, m.Score.Reasons)).ToList();
+    }
+
+    public async Task<IReadOnlyList<Suggestion>> ForResultAsync(TechResult result, CancellationToken ct)
+    {
+        var keywords = result.Keywords.ToArray();
+        var candidates = await db.TechNeeds.AsNoTracking()
+            .Where(n => n.Status == ListingStatus.Published && n.OrganizationId != result.OrganizationId
+                && (n.FieldCode == result.FieldCode || n.Keywords.Any(k => keywords.Contains(k))))
+            .Where(n => !db.DismissedMatches.Any(d => d.ResultId == result.Id && d.NeedId == n.Id))
+            .OrderByDescending(n => n.PublishedAt).Take(CandidateLimit)
+            .Select(n => new { Facts = new NeedFacts(n.Id, n.Title, n.FieldCode, n.Keywords, n.Modes, n.BudgetMin, n.BudgetMax, n.RegionCode), n.OrganizationName })
+            .ToListAsync(ct);
+        var names = candidates.ToDictionary(c => c.Facts.Id, c => c.OrganizationName);
+        return MatchRules.ForResult(Facts(result), candidates.Select(c => c.Facts), SuggestionCount)
+            .Select(m => new Suggestion(m.Need.Id, m.Need.Title, names[m.Need.Id], m.Score.Points, m.Score.Reasons)).ToList();
+    }
+
+    public static NeedFacts Facts(TechNeed n) => new(n.Id, n.Title, n.FieldCode, n.Keywords, n.Modes, n.BudgetMin, n.BudgetMax, n.RegionCode);
+
+    public static ResultFacts Facts(TechResult r) => new(r.Id, r.Title, r.FieldCode, r.Keywords, r.Modes, r.Price, r.RegionCode, r.Maturity);
+}
