@@ -1,4 +1,5 @@
 using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,28 +13,8 @@ namespace AnqingTechTransfer.Web.Infrastructure;
 public static class GuardedAction
 {
     public static async Task<IActionResult> RunAsync<T>(this Controller controller, PortalDbContext db, T? record, Func<T, bool> allowed, uint? version,
-        Action<T> act, string done, Func<T, string> back, CancellationToken ct) where T : class
-    {
-        if (record is null)
-        {
-            return controller.NotFound();
-        }
-
-        if (!allowed(record))
-        {
-            return controller.Forbid();
-        }
-
-        if (version is { } v)
-        {
-            db.Entry(record).Property<uint>("Version").OriginalValue = v;
-        }
-
-        act(record);
-        await db.SaveChangesAsync(ct);
-        controller.TempData[DomainExceptionFilter.FlashSuccess] = done;
-        return controller.Redirect(back(record));
-    }
+        Action<T> act, string done, Func<T, string> back, CancellationToken ct) where T : class =>
+        controller.Answer(await db.StepAsync(record, allowed, version, act, ct), r => controller.Flash(done, controller.Redirect(back(r))));
 
     /// <summary>
     /// The shape every "new record" form post shares: an invalid form is shown again; the domain creates the record (or says

@@ -265,7 +265,7 @@ public static class PortalServiceCollectionExtensions
                 }
             });
         services.AddOptions<Features.Finance.PoolOptions>().BindConfiguration(Features.Finance.PoolOptions.Section);
-        services.AddOptions<Features.Carriers.RankingOptions>().BindConfiguration(Features.Carriers.RankingOptions.Section);
+        services.AddOptions<Features.Carriers.Ranking.RankingOptions>().BindConfiguration(Features.Carriers.Ranking.RankingOptions.Section);
         services.AddOptions<Features.Supervision.SupervisionOptions>().BindConfiguration(Features.Supervision.SupervisionOptions.Section);
         services.AddOptions<Features.TransferIndex.IndexOptions>().BindConfiguration(Features.TransferIndex.IndexOptions.Section);
         services.AddOptions<Features.Infringers.InfringerOptions>().BindConfiguration(Features.Infringers.InfringerOptions.Section)

@@ -4,7 +4,7 @@ using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Features.Market.DockingEvents;
-using AnqingTechTransfer.Web.Features.Scenarios;
+using AnqingTechTransfer.Web.Features.Carriers.Scenarios;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.TestActors;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;

@@ -4,7 +4,7 @@ using AnqingTechTransfer.Web.Authorization;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace AnqingTechTransfer.Web.Features.Scenarios;
+namespace AnqingTechTransfer.Web.Features.Carriers.Scenarios;
 
 /// <summary>
 /// 应用场景: counties, parks and (leading) enterprises publish scenarios and record their outcome; enterprises,
