@@ -247,7 +247,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<Features.Experts.PersonalDataProtector>();
         services.AddOptions<Features.Experts.Reviews.ReviewOptions>().BindConfiguration(Features.Experts.Reviews.ReviewOptions.Section);
         services.AddOptions<Features.Projects.ProjectOptions>().BindConfiguration(Features.Projects.ProjectOptions.Section);
-        services.AddOptions<Features.FirstProducts.FirstProductOptions>().BindConfiguration(Features.FirstProducts.FirstProductOptions.Section)
+        services.AddOptions<Features.Finance.FirstProducts.FirstProductOptions>().BindConfiguration(Features.Finance.FirstProducts.FirstProductOptions.Section)
             .PostConfigure<IConfiguration>((o, c) =>
             {
                 if (c.GetValue<bool>("Demo:Seed") && !o.DecidingDepartments.Contains(Data.Seed.DemoSeed.EconomyBureauCreditCode))
@@ -264,7 +264,7 @@ public static class PortalServiceCollectionExtensions
                     o.IndustrialInternetLeads.Add(Data.Seed.DemoSeed.EconomyBureauCreditCode);
                 }
             });
-        services.AddOptions<Features.Finance.PoolOptions>().BindConfiguration(Features.Finance.PoolOptions.Section);
+        services.AddOptions<Features.Finance.RiskPool.PoolOptions>().BindConfiguration(Features.Finance.RiskPool.PoolOptions.Section);
         services.AddOptions<Features.Carriers.Ranking.RankingOptions>().BindConfiguration(Features.Carriers.Ranking.RankingOptions.Section);
         services.AddOptions<Features.Supervision.SupervisionOptions>().BindConfiguration(Features.Supervision.SupervisionOptions.Section);
         services.AddOptions<Features.TransferIndex.IndexOptions>().BindConfiguration(Features.TransferIndex.IndexOptions.Section);

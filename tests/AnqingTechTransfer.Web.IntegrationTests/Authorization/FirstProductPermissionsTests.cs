@@ -1,6 +1,6 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.FirstProducts;
-using AnqingTechTransfer.Web.Features.FirstProducts;
+using AnqingTechTransfer.Web.Features.Finance.FirstProducts;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.Extensions.Options;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.PermissionActors;

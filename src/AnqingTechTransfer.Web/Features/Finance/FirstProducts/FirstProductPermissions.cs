@@ -6,7 +6,7 @@ using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.Extensions.Options;
 
-namespace AnqingTechTransfer.Web.Features.FirstProducts;
+namespace AnqingTechTransfer.Web.Features.Finance.FirstProducts;
 
 /// <summary>
 /// 三首产品: an enterprise applies for recognition; the county or park of its region screens the application; the

@@ -1,0 +1,9 @@
+namespace AnqingTechTransfer.Web.Features.Finance.RiskPool;
+
+public class PoolOptions
+{
+    public const string Section = "Finance";
+
+    /// <summary>Working days the bureau has to decide a compensation claim (25 in the reference scheme).</summary>
+    public int ClaimReviewWorkingDays { get; set; } = 25;
+}
