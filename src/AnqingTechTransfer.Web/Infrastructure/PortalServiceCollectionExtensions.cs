@@ -267,8 +267,8 @@ public static class PortalServiceCollectionExtensions
         services.AddOptions<Features.Finance.RiskPool.PoolOptions>().BindConfiguration(Features.Finance.RiskPool.PoolOptions.Section);
         services.AddOptions<Features.Carriers.Ranking.RankingOptions>().BindConfiguration(Features.Carriers.Ranking.RankingOptions.Section);
         services.AddOptions<Features.Supervision.SupervisionOptions>().BindConfiguration(Features.Supervision.SupervisionOptions.Section);
-        services.AddOptions<Features.TransferIndex.IndexOptions>().BindConfiguration(Features.TransferIndex.IndexOptions.Section);
-        services.AddOptions<Features.Infringers.InfringerOptions>().BindConfiguration(Features.Infringers.InfringerOptions.Section)
+        services.AddOptions<Features.Supervision.TransferIndex.IndexOptions>().BindConfiguration(Features.Supervision.TransferIndex.IndexOptions.Section);
+        services.AddOptions<Features.Supervision.Infringers.InfringerOptions>().BindConfiguration(Features.Supervision.Infringers.InfringerOptions.Section)
             .PostConfigure<IConfiguration>((o, c) =>
             {
                 if (c.GetValue<bool>("Demo:Seed") && !o.RecordingDepartments.Contains(Data.Seed.DemoSeed.MarketSupervisionCreditCode))

@@ -1,5 +1,5 @@
 using AnqingTechTransfer.Domain;
-using AnqingTechTransfer.Web.Features.Infringers;
+using AnqingTechTransfer.Web.Features.Supervision.Infringers;
 using Microsoft.Extensions.Options;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.PermissionActors;
 

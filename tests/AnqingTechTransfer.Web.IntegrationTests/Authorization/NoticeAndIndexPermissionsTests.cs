@@ -1,6 +1,6 @@
 using AnqingTechTransfer.Domain;
-using AnqingTechTransfer.Web.Features.Notices;
-using AnqingTechTransfer.Web.Features.TransferIndex;
+using AnqingTechTransfer.Web.Features.Supervision.Notices;
+using AnqingTechTransfer.Web.Features.Supervision.TransferIndex;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.PermissionActors;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;

@@ -2,7 +2,7 @@ using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Domain.Reports;
-using AnqingTechTransfer.Web.Features.Reports;
+using AnqingTechTransfer.Web.Features.Supervision.Reports;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.PermissionActors;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;

@@ -9,7 +9,7 @@ namespace AnqingTechTransfer.Web.Features.Projects;
 /// 形式审查: gathers what the rules need to know of the applicant — its earlier applications this cycle, the same title this
 /// year, a failed project, a listing as infringer — and lets <see cref="FormalCheck"/> decide. Run by the bureau, whose scope is the whole city.
 /// </summary>
-public class FormalCheckHandler(PortalDbContext db, Infringers.InfringerCheckHandler infringers, TimeProvider clock) : Shared.IUseCase
+public class FormalCheckHandler(PortalDbContext db, Supervision.Infringers.InfringerCheckHandler infringers, TimeProvider clock) : Shared.IUseCase
 {
     public async Task<IReadOnlyList<FormalCheckFailure>> EvaluateAsync(ProjectApplication application, CancellationToken ct)
     {

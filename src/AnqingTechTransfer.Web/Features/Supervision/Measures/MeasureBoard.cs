@@ -1,0 +1,66 @@
+using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Domain.Supervision;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AnqingTechTransfer.Web.Features.Supervision.Measures;
+
+public sealed record MeasureRow(PlanMeasure Measure, int Reports, int Waiting, int LateUnits, bool Mine, bool MineLate);
+
+public sealed record UnitRow(string Unit, int Measures, int Done, int Reported, int Late);
+
+public sealed record BoardView(IReadOnlyList<MeasureRow> Rows, IReadOnlyList<UnitRow> Units, ReportingPeriod Period, DateOnly DueOn, MeasureStatus? Status,
+    bool LateOnly, bool MineOnly, string? Unit, bool IsBureau, bool IsLead, DateOnly Today);
+
+/// <summary>
+/// The board: every measure with its reports for the quarter last ended, the late lead units standing out (the city scope),
+/// the measures the user's unit leads, and the table by lead unit (the city scope); filtered by status, lateness, own and unit.
+/// </summary>
+public class MeasureBoardHandler(PortalDbContext db, ICurrentActor actor, SupervisionPermissions permissions, IOptions<SupervisionOptions> options,
+    TimeProvider clock) : IUseCase
+{
+    public async Task<BoardView> HandleAsync(MeasureStatus? status, bool late, bool mine, string? unit, CancellationToken ct)
+    {
+        var today = Display.Today(clock);
+        var dueDays = options.Value.ReportDueDays;
+        var period = ReportingPeriod.LastEnded(today);
+        var due = period.DueOn(dueDays);
+        var measures = await db.PlanMeasures.AsNoTracking().OrderBy(m => m.Number).ToListAsync(ct);
+        var code = period.Code;
+        // Every lead unit's report for the quarter asked (tenant filter: the city sees all, others their own).
+        var reports = await db.MeasureReports.AsNoTracking().Where(r => r.Period == code).Select(r => new { r.MeasureId, r.OrganizationId, r.RegionCode, r.Status })
+            .ToListAsync(ct);
+        var leaders = await LeadNamesAsync(measures, ct);
+        var rows = measures.Select(m =>
+        {
+            var mineReports = reports.Where(r => r.MeasureId == m.Id).ToList();
+            var lateUnits = MeasureLeads.Keys(m).Count(k => ReportDeadlines.IsLate(m, period, dueDays, today,
+                mineReports.Any(r => r.OrganizationId == k.Organization || (k.Region is not null && r.RegionCode == k.Region))));
+            var leads = permissions.Leads(m);
+            var mineLate = leads && ReportDeadlines.IsLate(m, period, dueDays, today, mineReports.Any(r => r.OrganizationId == actor.OrganizationId));
+            return new MeasureRow(m, mineReports.Count, mineReports.Count(r => r.Status == MeasureReportStatus.Submitted), actor.Scope == TenantScope.City ? lateUnits : 0, leads, mineLate);
+        }).ToList();
+        var units = leaders.SelectMany(l => l.Value.Select(u => (Unit: u, Measure: measures.Single(m => m.Id == l.Key)))).GroupBy(x => x.Unit)
+            .Select(g => new UnitRow(g.Key, g.Count(), g.Count(x => x.Measure.Status == MeasureStatus.Done),
+                g.Count(x => rows.Single(r => r.Measure.Id == x.Measure.Id).Reports > 0),
+                g.Count(x => rows.Single(r => r.Measure.Id == x.Measure.Id).LateUnits > 0)))
+            .OrderByDescending(u => u.Measures).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
+        var shown = rows.Where(r => (status is null || r.Measure.Status == status) && (!late || r.LateUnits > 0 || r.MineLate || r.Measure.IsPastDeadline(today)) && (!mine || r.Mine)
+            && (unit is null || leaders[r.Measure.Id].Contains(unit))).ToList();
+        return new BoardView(shown, actor.Scope == TenantScope.City ? units : [], period, due, status, late, mine, unit, permissions.Reviews, rows.Any(r => r.Mine), today);
+    }
+
+    private async Task<Dictionary<Guid, List<string>>> LeadNamesAsync(IReadOnlyList<PlanMeasure> measures, CancellationToken ct)
+    {
+        var ids = measures.SelectMany(m => m.LeadOrganizationIds).Distinct().ToList();
+        // Names through the tenant filter: the by-unit table is shown to the city scope, which reads every organization.
+        var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        // A measure whose lead department is not on the portal yet shows as such, for the bureau to link it.
+        return measures.ToDictionary(m => m.Id, m => m.LeadOrganizationIds.Select(o => names.FirstOrDefault(n => n.Id == o)?.Name ?? "（未关联平台单位）")
+            .Concat(m.LeadRegionCodes.Count == AnqingRegions.All.Count(r => r.Kind != RegionKind.City) ? ["各县（市、区）及园区"] : m.LeadRegionCodes.Select(AnqingRegions.NameOf))
+            .DefaultIfEmpty("（未关联平台单位）").ToList());
+    }
+}
