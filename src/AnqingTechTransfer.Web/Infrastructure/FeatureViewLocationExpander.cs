@@ -5,9 +5,10 @@ namespace AnqingTechTransfer.Web.Infrastructure;
 
 /// <summary>
 /// Views live beside their use case (issue 21, ADR 0013): a controller in namespace
-/// <c>AnqingTechTransfer.Web.Features.Contracts.Registration</c> finds its views in <c>/Features/Contracts/Registration/</c>,
-/// then in each folder above it up to the module (<c>/Features/Contracts/</c>), then in the older places (the folder named
-/// after the controller, and <c>/Features/Shared/</c>). A controller not yet moved keeps the folder named after it first.
+/// <c>AnqingTechTransfer.Web.Features.Contracts.Filing</c> finds its views in <c>/Features/Contracts/Filing/</c>, then in
+/// each folder above it up to the module (<c>/Features/Contracts/</c>: the module's shared partials), then in
+/// <c>/Features/Shared/</c>. The controller's name plays no part, so a folder holds the views of the use case it is named
+/// after and nothing else.
 /// </summary>
 public sealed class FeatureViewLocationExpander : IViewLocationExpander
 {
@@ -22,21 +23,10 @@ public sealed class FeatureViewLocationExpander : IViewLocationExpander
         }
     }
 
-    public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations)
-    {
-        if (!context.Values.TryGetValue(Key, out var ns))
-        {
-            return viewLocations;
-        }
-
-        var folders = FoldersOf(ns);
-        var byNamespace = folders.Select(f => $"/{f}/{{0}}.cshtml").ToList();
-        // A moved controller (in a use-case folder, or named after its module folder) finds its views by namespace first. A
-        // controller not yet moved, whose views sit in a folder named after it (ContractImportController in the Contracts
-        // namespace, views in ContractImport/), keeps that folder first, or it would find another controller's Index.
-        var moved = folders.Count > 1 || (folders.Count == 1 && folders[0].EndsWith("/" + context.ControllerName, StringComparison.Ordinal));
-        return moved ? byNamespace.Concat(viewLocations) : viewLocations.Concat(byNamespace);
-    }
+    public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations) =>
+        context.Values.TryGetValue(Key, out var ns)
+            ? FoldersOf(ns).Select(f => $"/{f}/{{0}}.cshtml").Concat(viewLocations)
+            : viewLocations;
 
     /// <summary>The namespace's folder and its parents, nearest first, down to <c>Features/&lt;Module&gt;</c>.</summary>
     public static IReadOnlyList<string> FoldersOf(string? ns)

@@ -209,7 +209,6 @@ public static class PortalServiceCollectionExtensions
             {
                 o.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
                 o.ViewLocationFormats.Clear();
-                o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
                 o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
             });
         var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();

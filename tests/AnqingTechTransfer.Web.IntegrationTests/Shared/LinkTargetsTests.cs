@@ -36,11 +36,14 @@ public partial class LinkTargetsTests
                 t.Namespace!.StartsWith(FeaturesNamespace, StringComparison.Ordinal)
                     ? t.Namespace[FeaturesNamespace.Length..].Replace('.', '/')
                     : string.Empty,
-                t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                    .Where(m => !m.IsSpecialName && m.GetCustomAttribute<NonActionAttribute>() is null)
+                t.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                    .Where(m => !m.IsSpecialName && m.GetCustomAttribute<NonActionAttribute>() is null && IsOurs(m.DeclaringType))
                     .Select(m => m.GetCustomAttribute<ActionNameAttribute>()?.Name ?? m.Name)
                     .ToHashSet(StringComparer.Ordinal)))
             .ToList();
+
+    /// <summary>An action is declared by a controller of the app (or its own base class, such as the market's listings), not by MVC's.</summary>
+    private static bool IsOurs(Type? type) => type?.Namespace?.StartsWith(FeaturesNamespace, StringComparison.Ordinal) == true;
 
     public static TheoryData<string> Views()
     {
@@ -97,7 +100,7 @@ public partial class LinkTargetsTests
 
     /// <summary>
     /// The controllers that render a view of this folder: those whose namespace is the folder, else those below it (a
-    /// module's shared partial), else the one named after the folder (a module not yet moved).
+    /// module's shared partial). Views are found by namespace only (FeatureViewLocationExpander).
     /// </summary>
     private static List<ControllerInfo> OwnersOf(string folder, List<ControllerInfo> controllers)
     {
@@ -107,7 +110,6 @@ public partial class LinkTargetsTests
             return here;
         }
 
-        var below = controllers.Where(c => c.Folder.StartsWith(folder + "/", StringComparison.Ordinal)).ToList();
-        return below.Count > 0 ? below : controllers.Where(c => c.Name == folder.Split('/')[^1]).ToList();
+        return controllers.Where(c => c.Folder.StartsWith(folder + "/", StringComparison.Ordinal)).ToList();
     }
 }

@@ -6,7 +6,7 @@ using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Attachments;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Contracts.Filing;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AnqingTechTransfer.Domain.Matching;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 

@@ -15,7 +15,7 @@ public class WorkspaceController(NavigationPermissions navigation) : Controller
         // Leaders only look at dashboards: they land on their cockpit.
         if (navigation.LandsOnCockpit)
         {
-            return Redirect("/cockpit");
+            return RedirectToAction(nameof(Targets.Cockpit.CockpitController.Index), "Cockpit");
         }
 
         // Signed in, yet the account reaches nothing (no role): say so rather than fail.

@@ -20,6 +20,6 @@ public class PasswordController(ChangePasswordHandler change) : Controller
         }
 
         ModelState.AddErrors(errors);
-        return ModelState.IsValid ? this.Flash("密码已修改。", Redirect("/account/security")) : View(form);
+        return ModelState.IsValid ? this.Flash("密码已修改。", RedirectToAction(nameof(Security.AccountSecurityController.Security), "AccountSecurity")) : View(form);
     }
 }

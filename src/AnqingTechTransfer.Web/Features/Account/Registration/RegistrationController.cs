@@ -22,7 +22,7 @@ public class RegistrationController(RegistrationHandler registration) : Controll
             return View(form);
         }
 
-        return this.Flash("注册申请已提交，请等待所在县（市、区）、园区或市科技局审核。审核结果将通过站内消息通知您。", Redirect("/workspace"));
+        return this.Flash("注册申请已提交，请等待所在县（市、区）、园区或市科技局审核。审核结果将通过站内消息通知您。", RedirectToAction(nameof(Workspace.WorkspaceController.Index), "Workspace"));
     }
 
     /// <summary>The organization admin of a pending or rejected registration corrects it (and so resubmits it).</summary>
@@ -36,6 +36,6 @@ public class RegistrationController(RegistrationHandler registration) : Controll
         // The kind decides the role and is not changed by a correction; the page shows it disabled, so browsers do not post it.
         ModelState.Remove(nameof(form.Kind));
         return this.Answer(await registration.CorrectAsync(form, ModelState.IsValid, ct),
-            _ => this.Flash("注册信息已更新并重新提交审核。", Redirect("/workspace")), _ => View(form));
+            _ => this.Flash("注册信息已更新并重新提交审核。", RedirectToAction(nameof(Workspace.WorkspaceController.Index), "Workspace")), _ => View(form));
     }
 }

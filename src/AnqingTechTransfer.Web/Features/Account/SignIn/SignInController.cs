@@ -38,7 +38,7 @@ public class SignInController(SignInHandler signIn) : Controller
     public async Task<IActionResult> Logout(CancellationToken ct)
     {
         await signIn.SignOutAsync(User, ct);
-        return Redirect("/");
+        return RedirectToAction(nameof(Home.HomeController.Index), "Home");
     }
 
     /// <summary>Signed in: on to a local return address (or the workspace); refused: the form again with the message.</summary>

@@ -40,10 +40,10 @@ public class TwoFactorController(TwoFactorEnrolmentHandler twoFactor, AccountPer
                 return View("TwoFactor", answer.EnrolPage);
             case TwoFactorStep.Expired:
                 TempData[DomainExceptionFilter.FlashError] = answer.Message;
-                return Redirect("/account/two-factor");
+                return RedirectToAction(nameof(TwoFactor));
             default:
                 // a bound authenticator's key is not shown again (no message): switch it off and bind anew
-                return answer.Message is { } message ? this.Flash(message, Redirect("/account/security")) : Redirect("/account/security");
+                return answer.Message is { } message ? this.Flash(message, RedirectToAction(nameof(Security.AccountSecurityController.Security), "AccountSecurity")) : RedirectToAction(nameof(Security.AccountSecurityController.Security), "AccountSecurity");
         }
     }
 }

@@ -1,6 +1,6 @@
 using AnqingTechTransfer.Domain.CodeTables;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using AnqingTechTransfer.Domain.Contracts;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 
 namespace AnqingTechTransfer.Web.Features.Contracts.Filing;
 

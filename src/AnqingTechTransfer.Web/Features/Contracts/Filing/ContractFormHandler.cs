@@ -2,7 +2,7 @@ using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;

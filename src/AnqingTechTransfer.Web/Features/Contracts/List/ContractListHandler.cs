@@ -2,7 +2,7 @@ using AnqingTechTransfer.Domain.Audit;
 using AnqingTechTransfer.Domain.CodeTables;
 using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
 
 namespace AnqingTechTransfer.Web.Features.Contracts.List;

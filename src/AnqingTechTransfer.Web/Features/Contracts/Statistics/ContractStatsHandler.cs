@@ -23,7 +23,7 @@ public sealed record ContractStats(int Year, Figure Total, IReadOnlyList<Figure>
 /// buyer's, and the two are never added together. The tenant filter limits what each user counts; a county or park sees
 /// its own row of the regional table, the city sees all of them.
 /// </summary>
-public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, CodeTables.CodeTableLookupHandler codes, TimeProvider clock) : IUseCase
+public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, Administration.CodeTables.CodeTableLookupHandler codes, TimeProvider clock) : IUseCase
 {
     private const int FirstYear = 2021;
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);

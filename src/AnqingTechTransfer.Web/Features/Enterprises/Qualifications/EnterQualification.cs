@@ -3,7 +3,7 @@ using AnqingTechTransfer.Domain.CodeTables;
 using AnqingTechTransfer.Domain.Enterprises;
 using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AnqingTechTransfer.Domain.Enterprises;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AnqingTechTransfer.Web.Features.Enterprises.Qualifications;

@@ -1,7 +1,7 @@
 using AnqingTechTransfer.Domain.CodeTables;
 using AnqingTechTransfer.Domain.Experts;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 
 namespace AnqingTechTransfer.Web.Features.Experts.Pool;
 

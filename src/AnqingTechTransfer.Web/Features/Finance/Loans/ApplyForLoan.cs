@@ -1,7 +1,7 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Finance;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.Infringers;
+using AnqingTechTransfer.Web.Features.Supervision.Infringers;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;

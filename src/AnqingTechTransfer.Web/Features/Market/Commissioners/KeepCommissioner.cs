@@ -20,7 +20,7 @@ public sealed class KeepCommissionerHandler(PortalDbContext db, CommissionerPerm
     private async Task<RecordResult<Commissioner>> KeepAsync(Guid id, uint version, Action<Commissioner> step, CancellationToken ct)
     {
         await permissions.LoadAsync(ct);
-        return await db.ApplyAsync(await db.Commissioners.SingleOrDefaultAsync(c => c.Id == id, ct), c => permissions.Allows(CommissionerPermissions.Edit, c), version,
+        return await db.StepAsync(await db.Commissioners.SingleOrDefaultAsync(c => c.Id == id, ct), c => permissions.Allows(CommissionerPermissions.Edit, c), version,
             step, ct);
     }
 }

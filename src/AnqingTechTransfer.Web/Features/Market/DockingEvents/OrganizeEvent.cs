@@ -36,6 +36,6 @@ public sealed class OrganizeEventHandler(PortalDbContext db, DockingEventPermiss
     }
 
     public async Task<RecordResult<DockingEvent>> RecordOutcomeAsync(Guid id, string? text, decimal? amount, uint version, CancellationToken ct) =>
-        await db.ApplyAsync(await db.DockingEvents.SingleOrDefaultAsync(x => x.Id == id, ct), e => permissions.Allows(DockingEventPermissions.Organize, e), version,
+        await db.StepAsync(await db.DockingEvents.SingleOrDefaultAsync(x => x.Id == id, ct), e => permissions.Allows(DockingEventPermissions.Organize, e), version,
             e => e.RecordOutcome(text ?? string.Empty, amount, Display.Today(clock)), ct);
 }

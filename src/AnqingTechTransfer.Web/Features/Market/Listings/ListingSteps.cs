@@ -22,7 +22,7 @@ public enum ListingStep
 public sealed class ListingStepsHandler(PortalDbContext db, ICurrentActor actor, MarketPermissions permissions, TimeProvider clock) : IUseCase
 {
     public async Task<RecordResult<MarketListing>> HandleAsync(bool isNeed, Guid id, ListingStep step, bool publish, string? remark, uint version, CancellationToken ct) =>
-        await db.ApplyAsync(await db.TrackListingAsync(isNeed, id, ct),
+        await db.StepAsync(await db.TrackListingAsync(isNeed, id, ct),
             l => permissions.Allows(step == ListingStep.Review ? MarketPermissions.Review : MarketPermissions.Own, l), version,
             l =>
             {

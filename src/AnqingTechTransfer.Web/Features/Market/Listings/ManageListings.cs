@@ -1,7 +1,7 @@
 using AnqingTechTransfer.Domain.CodeTables;
 using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using AnqingTechTransfer.Domain.CodeTables;
 using AnqingTechTransfer.Domain.Matching;
-using AnqingTechTransfer.Web.Features.CodeTables;
+using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
 
 namespace AnqingTechTransfer.Web.Features.Market.Listings;

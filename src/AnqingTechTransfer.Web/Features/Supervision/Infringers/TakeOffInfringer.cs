@@ -12,6 +12,6 @@ namespace AnqingTechTransfer.Web.Features.Supervision.Infringers;
 public class TakeOffInfringerHandler(PortalDbContext db, TimeProvider clock) : IUseCase
 {
     public async Task<RecordResult<InfringerEntry>> HandleAsync(Guid id, InfringerListing outcome, string? reason, uint version, bool records, CancellationToken ct) =>
-        await GuardedStep.ApplyAsync(db, await db.InfringerEntries.SingleOrDefaultAsync(e => e.Id == id, ct), _ => records, version,
+        await db.StepAsync(await db.InfringerEntries.SingleOrDefaultAsync(e => e.Id == id, ct), _ => records, version,
             e => e.TakeOff(outcome, reason ?? string.Empty, Display.Today(clock)), ct);
 }

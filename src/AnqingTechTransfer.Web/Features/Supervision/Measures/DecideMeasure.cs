@@ -15,10 +15,10 @@ namespace AnqingTechTransfer.Web.Features.Supervision.Measures;
 public class DecideMeasureHandler(PortalDbContext db, SupervisionPermissions permissions, TimeProvider clock) : IUseCase
 {
     public async Task<RecordResult<PlanMeasure>> DoneAsync(Guid id, uint version, string? conclusion, CancellationToken ct) =>
-        await GuardedStep.ApplyAsync(db, await MeasureAsync(id, ct), _ => permissions.Reviews, version, m => m.MarkDone(conclusion ?? string.Empty, clock.GetUtcNow()), ct);
+        await db.StepAsync(await MeasureAsync(id, ct), _ => permissions.Reviews, version, m => m.MarkDone(conclusion ?? string.Empty, clock.GetUtcNow()), ct);
 
     public async Task<RecordResult<PlanMeasure>> ReopenAsync(Guid id, uint version, string? reason, CancellationToken ct) =>
-        await GuardedStep.ApplyAsync(db, await MeasureAsync(id, ct), _ => permissions.Reviews, version, m => m.Reopen(reason ?? string.Empty), ct);
+        await db.StepAsync(await MeasureAsync(id, ct), _ => permissions.Reviews, version, m => m.Reopen(reason ?? string.Empty), ct);
 
     public async Task<RecordResult<PlanMeasure>> AssignLeadsAsync(Guid id, uint version, Guid[]? organizations, string[]? regions, DateOnly? deadline,
         CancellationToken ct)
@@ -27,7 +27,7 @@ public class DecideMeasureHandler(PortalDbContext db, SupervisionPermissions per
         var picked = (organizations ?? []).ToList();
         var valid = await db.Organizations.AsNoTracking().Where(o => picked.Contains(o.Id)
             && (o.Kind == OrganizationKind.MunicipalBureau || o.Kind == OrganizationKind.MunicipalDepartment)).Select(o => o.Id).ToListAsync(ct);
-        return await GuardedStep.ApplyAsync(db, await MeasureAsync(id, ct), _ => permissions.Reviews, version,
+        return await db.StepAsync(await MeasureAsync(id, ct), _ => permissions.Reviews, version,
             m => m.AssignLeads(valid, (regions ?? []).Where(known.Contains), deadline ?? throw new DomainException("请填写完成期限")), ct);
     }
 

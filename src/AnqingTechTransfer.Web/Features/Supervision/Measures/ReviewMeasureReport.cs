@@ -13,14 +13,14 @@ public class ReviewMeasureReportHandler(PortalDbContext db, SupervisionPermissio
 {
     public async Task<RecordResult<MeasureReport>> ReviseAsync(Guid id, uint version, string? progress, string[]? figureName, decimal?[]? figureValue,
         string[]? figureUnit, CancellationToken ct) =>
-        await GuardedStep.ApplyAsync(db, await ReportAsync(id, ct), permissions.Revises, version,
+        await db.StepAsync(await ReportAsync(id, ct), permissions.Revises, version,
             r => r.Revise(progress ?? string.Empty, MeasureLeads.Figures(figureName, figureValue, figureUnit), clock.GetUtcNow()), ct);
 
     public async Task<RecordResult<MeasureReport>> AcceptAsync(Guid id, uint version, string? note, CancellationToken ct) =>
-        await GuardedStep.ApplyAsync(db, await ReportAsync(id, ct), _ => permissions.Reviews, version, r => r.Accept(note, clock.GetUtcNow()), ct);
+        await db.StepAsync(await ReportAsync(id, ct), _ => permissions.Reviews, version, r => r.Accept(note, clock.GetUtcNow()), ct);
 
     public async Task<RecordResult<MeasureReport>> AskForMoreAsync(Guid id, uint version, string? note, CancellationToken ct) =>
-        await GuardedStep.ApplyAsync(db, await ReportAsync(id, ct), _ => permissions.Reviews, version, r => r.AskForMore(note ?? string.Empty, clock.GetUtcNow()), ct);
+        await db.StepAsync(await ReportAsync(id, ct), _ => permissions.Reviews, version, r => r.AskForMore(note ?? string.Empty, clock.GetUtcNow()), ct);
 
     private Task<MeasureReport?> ReportAsync(Guid id, CancellationToken ct) => db.MeasureReports.SingleOrDefaultAsync(r => r.Id == id, ct);
 }

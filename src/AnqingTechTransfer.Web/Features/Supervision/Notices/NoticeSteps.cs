@@ -26,9 +26,9 @@ public class NoticeStepsHandler(PortalDbContext db, TimeProvider clock) : IUseCa
     }
 
     public async Task<RecordResult<Notice>> AnswerAsync(Guid id, Guid objectionId, string? answer, bool publishes, CancellationToken ct) =>
-        await GuardedStep.ApplyAsync(db, await db.Notices.SingleOrDefaultAsync(n => n.Id == id, ct), _ => publishes, null,
+        await db.StepAsync(await db.Notices.SingleOrDefaultAsync(n => n.Id == id, ct), _ => publishes, null,
             n => n.Answer(objectionId, answer ?? string.Empty, clock.GetUtcNow()), ct);
 
     public async Task<RecordResult<Notice>> WithdrawAsync(Guid id, uint version, string? reason, bool publishes, CancellationToken ct) =>
-        await GuardedStep.ApplyAsync(db, await db.Notices.SingleOrDefaultAsync(n => n.Id == id, ct), _ => publishes, version, n => n.Withdraw(reason ?? string.Empty), ct);
+        await db.StepAsync(await db.Notices.SingleOrDefaultAsync(n => n.Id == id, ct), _ => publishes, version, n => n.Withdraw(reason ?? string.Empty), ct);
 }

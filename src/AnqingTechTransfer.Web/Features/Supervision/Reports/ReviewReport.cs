@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Supervision.Reports;
 public class ReviewReportHandler(PortalDbContext db, ReportPermissions permissions) : IUseCase
 {
     public async Task<RecordResult<TransferReport>> HandleAsync(Guid id, uint version, string? note, bool accept, CancellationToken ct) =>
-        await GuardedStep.ApplyAsync(db, await db.TransferReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => permissions.Reviews, version, r =>
+        await db.StepAsync(await db.TransferReports.SingleOrDefaultAsync(r => r.Id == id, ct), _ => permissions.Reviews, version, r =>
         {
             if (accept)
             {

@@ -1,7 +1,7 @@
 using AnqingTechTransfer.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AnqingTechTransfer.Web.Features.CodeTables;
+namespace AnqingTechTransfer.Web.Features.Administration.CodeTables;
 
 public sealed record CodeOption(string Code, string Name);
 
