@@ -7,13 +7,13 @@ public enum IndicatorSource
     HighTechCount = 1,
     /// <summary>科技型中小企业数: enterprises registered (入库) in the year.</summary>
     TechSmeCount = 2,
-    /// <summary>技术合同成交额 of registered contracts: for a county or park, those with the seller or the buyer there.</summary>
+    /// <summary>技术合同成交额 of the contracts registered at Anqing's points: for a county or park, those with the seller there (输出口径).</summary>
     ContractAmount = 3,
-    /// <summary>技术交易额 of registered contracts, same scope rule as 成交额.</summary>
+    /// <summary>技术交易额 (as the registrar assessed it) of the contracts registered at Anqing's points, same rule as 成交额.</summary>
     TechAmount = 4,
-    /// <summary>吸纳: 成交额 of contracts whose buyer is in the county or park.</summary>
+    /// <summary>吸纳: 成交额 of contracts whose buyer is in the county or park, registered here or imported from the provincial system.</summary>
     AbsorbedAmount = 5,
-    /// <summary>输出: 成交额 of contracts whose seller is in the county or park.</summary>
+    /// <summary>输出: 成交额 of contracts registered at Anqing's points whose seller is in the county or park.</summary>
     OutputAmount = 6,
     /// <summary>Entered yearly by the bureau (e.g. R&amp;D spending from the statistics bureau).</summary>
     Entered = 9,
@@ -25,18 +25,38 @@ public static class IndicatorSources
     {
         IndicatorSource.HighTechCount => "当年12月31日持有有效高新技术企业证书（已确认）的企业数，重新认定不重复计算",
         IndicatorSource.TechSmeCount => "当年入库登记的科技型中小企业数（已确认）",
-        IndicatorSource.ContractAmount => "当年登记的技术合同成交额；县（市、区）、园区为卖方或买方在本地的合同，每份只计一次",
-        IndicatorSource.TechAmount => "当年登记的技术合同技术交易额；县（市、区）、园区为卖方或买方在本地的合同，每份只计一次",
-        IndicatorSource.AbsorbedAmount => "当年登记、买方在本地的技术合同成交额（吸纳）",
-        IndicatorSource.OutputAmount => "当年登记、卖方在本地的技术合同成交额（输出）",
+        IndicatorSource.ContractAmount => "取“成交额”字段：本市登记点当年登记的技术合同；县（市、区）、园区按卖方所在地计（输出口径）；外地登记、经省系统导入的合同不计入，只计入吸纳",
+        IndicatorSource.TechAmount => "取“技术交易额”字段（经登记机构核定）：本市登记点当年登记的技术合同；县（市、区）、园区按卖方所在地计；外地登记、经省系统导入的合同不计入",
+        IndicatorSource.AbsorbedAmount => "取“成交额”字段：当年登记、买方在本地的技术合同（吸纳），含外地登记、经省系统导入的合同",
+        IndicatorSource.OutputAmount => "取“成交额”字段：本市登记点当年登记、卖方在本地的技术合同（输出）",
         IndicatorSource.Entered => "由市科技局按年度录入",
         _ => source.ToString(),
     };
 
     /// <summary>
+    /// Whether a registered contract counts in a contract indicator of a place (the city, or a county or park), the way the
+    /// province adds them (DOMAIN.md §1.3, §1.6): 成交额, 技术交易额 and 输出 count the contracts registered at Anqing's own
+    /// points, by the seller's place for a county or park; a contract registered elsewhere and imported from the provincial
+    /// system is that place's 成交额 and Anqing's 吸纳 only, never both. 吸纳 counts the buyer's place, imported or not.
+    /// </summary>
+    /// <param name="seller">the seller's county or park code, empty when outside Anqing</param>
+    /// <param name="buyer">the buyer's county or park code, empty when outside Anqing</param>
+    public static bool Counts(this IndicatorSource source, string placeCode, string seller, string buyer, bool imported)
+    {
+        var city = placeCode == Regions.AnqingRegions.City;
+        return source switch
+        {
+            IndicatorSource.ContractAmount or IndicatorSource.TechAmount => !imported && (city || seller == placeCode),
+            IndicatorSource.OutputAmount => !imported && (city ? seller.Length > 0 : seller == placeCode),
+            IndicatorSource.AbsorbedAmount => city ? buyer.Length > 0 : buyer == placeCode,
+            _ => false,
+        };
+    }
+
+    /// <summary>
     /// Whether the city's value is the sum of its counties' and parks'. Counts of enterprises are (each enterprise belongs
-    /// to one place), as are 吸纳 and 输出; 成交额 of a county counts contracts on either side, so a contract between two
-    /// counties appears in both, and the city counts it once; entered values are entered for the city separately.
+    /// to one place), as are 吸纳 and 输出; the city's 成交额 also counts contracts registered here whose seller is not in a
+    /// county or park of its own (a city-level seller), so it is not their sum; entered values are entered for the city separately.
     /// </summary>
     public static bool IsAdditive(this IndicatorSource source) => source is IndicatorSource.HighTechCount or IndicatorSource.TechSmeCount
         or IndicatorSource.AbsorbedAmount or IndicatorSource.OutputAmount;

@@ -10,6 +10,10 @@ public class ContractMonthTotal
     public DateOnly Month { get; private set; }
     public string SellerRegionCode { get; private set; } = string.Empty;
     public string BuyerRegionCode { get; private set; } = string.Empty;
+
+    /// <summary>Registered elsewhere and imported from the provincial system: counts in 吸纳 only (issue 22).</summary>
+    public bool IsImported { get; private set; }
+
     public int Contracts { get; private set; }
     public decimal ContractAmount { get; private set; }
     public decimal TechAmount { get; private set; }

@@ -50,10 +50,13 @@ public class CockpitTests(PortalFixture fx) : IClassFixture<PortalFixture>
 
         Actual(page, "hnte_count").Should().Be(highTech);
         Actual(page, "tech_sme_count").Should().Be(techSmes);
-        Actual(page, "contract_amount").Should().Be(contracts.Sum(c => c.ContractAmount));
-        Actual(page, "tech_amount").Should().Be(contracts.Sum(c => c.TechAmount));
+        // Issue 22: 成交额, 技术交易额 and 输出 count the contracts registered at Anqing's points; imported ones are 吸纳 only.
+        var registeredHere = contracts.Where(c => !c.IsImported).ToList();
+        contracts.Should().Contain(c => c.IsImported, "the demo data imports contracts registered elsewhere");
+        Actual(page, "contract_amount").Should().Be(registeredHere.Sum(c => c.ContractAmount));
+        Actual(page, "tech_amount").Should().Be(registeredHere.Sum(c => c.TechAmount));
         Actual(page, "absorbed_amount").Should().Be(contracts.Where(c => !string.IsNullOrEmpty(c.BuyerRegionCode)).Sum(c => c.ContractAmount));
-        Actual(page, "output_amount").Should().Be(contracts.Where(c => !string.IsNullOrEmpty(c.SellerRegionCode)).Sum(c => c.ContractAmount));
+        Actual(page, "output_amount").Should().Be(registeredHere.Where(c => !string.IsNullOrEmpty(c.SellerRegionCode)).Sum(c => c.ContractAmount));
         page.QuerySelector("#status-rule")!.TextContent.Should().Contain("5 个百分点");
         page.QuerySelectorAll("#ranking-table tbody tr").Should().HaveCount(12, "the ten counties and two parks are ranked");
     }
@@ -70,8 +73,9 @@ public class CockpitTests(PortalFixture fx) : IClassFixture<PortalFixture>
         Actual(page, "hnte_count").Should().Be(highTech);
         Actual(page, "tech_sme_count").Should().Be(techSmes);
         Actual(page, "absorbed_amount").Should().Be(contracts.Where(c => c.BuyerRegionCode == "340822").Sum(c => c.ContractAmount));
-        Actual(page, "output_amount").Should().Be(contracts.Where(c => c.SellerRegionCode == "340822").Sum(c => c.ContractAmount));
-        Actual(page, "contract_amount").Should().Be(contracts.Where(c => c.BuyerRegionCode == "340822" || c.SellerRegionCode == "340822").Sum(c => c.ContractAmount));
+        Actual(page, "output_amount").Should().Be(contracts.Where(c => !c.IsImported && c.SellerRegionCode == "340822").Sum(c => c.ContractAmount));
+        // Issue 22: a county's 成交额 is its 输出 (the seller there), of contracts registered at Anqing's points.
+        Actual(page, "contract_amount").Should().Be(contracts.Where(c => !c.IsImported && c.SellerRegionCode == "340822").Sum(c => c.ContractAmount));
         page.QuerySelector("#ranking-table").Should().BeNull("a county's cockpit shows the county, not the others");
         page.QuerySelector("#region").Should().BeNull("a county leader cannot choose another scope");
     }

@@ -28,8 +28,10 @@ public partial class IndexTests(IndexFixture fx) : IClassFixture<IndexFixture>
         var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, Beijing).ToUniversalTime();
         var rows = await db.TechContracts.AsNoTracking()
             .Where(c => c.Status == ContractStatus.Registered && c.RegisteredAt >= from && c.RegisteredAt < from.AddYears(1))
-            .Select(c => new { c.BuyerRegionCode, c.SellerRegionCode, c.ContractAmount }).ToListAsync();
-        return (rows.Where(c => c.BuyerRegionCode == region).Sum(c => c.ContractAmount), rows.Count(c => c.BuyerRegionCode == region || c.SellerRegionCode == region));
+            .Select(c => new { c.BuyerRegionCode, c.SellerRegionCode, c.ContractAmount, c.IsImported }).ToListAsync();
+        // Issue 22: an imported contract (registered elsewhere) is 吸纳 only; the number of contracts counts those registered here.
+        return (rows.Where(c => c.BuyerRegionCode == region).Sum(c => c.ContractAmount),
+            rows.Count(c => !c.IsImported && (c.BuyerRegionCode == region || c.SellerRegionCode == region)));
     });
 
     [Fact]
@@ -105,7 +107,7 @@ public partial class IndexTests(IndexFixture fx) : IClassFixture<IndexFixture>
         }
 
         var csv = await (await visitor.GetAsync("/open-data/contract-stats.csv")).Content.ReadAsStringAsync();
-        csv.TrimStart('\uFEFF').Split('\n')[0].Trim().Should().Be("month,seller_region_code,seller_region,buyer_region_code,buyer_region,contracts,contract_amount,tech_amount");
+        csv.TrimStart('\uFEFF').Split('\n')[0].Trim().Should().Be("month,seller_region_code,seller_region,buyer_region_code,buyer_region,contracts,contract_amount,tech_amount,registered_elsewhere");
         csv.Split('\n').Length.Should().BeGreaterThan(10);
         var carriers = await (await visitor.GetAsync("/open-data/carriers.json")).Content.ReadAsStringAsync();
         carriers.Should().Contain("\"schemaVersion\":1").And.Contain("安庆化工新材料中试基地");

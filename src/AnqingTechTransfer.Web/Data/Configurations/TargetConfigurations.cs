@@ -85,7 +85,7 @@ public class ContractMonthTotalConfiguration : IEntityTypeConfiguration<Contract
     public void Configure(EntityTypeBuilder<ContractMonthTotal> b)
     {
         b.ToTable("contract_month_totals");
-        b.HasKey(x => new { x.Month, x.SellerRegionCode, x.BuyerRegionCode });
+        b.HasKey(x => new { x.Month, x.SellerRegionCode, x.BuyerRegionCode, x.IsImported });
         b.Property(x => x.SellerRegionCode).HasMaxLength(12);
         b.Property(x => x.BuyerRegionCode).HasMaxLength(12);
         b.Property(x => x.ContractAmount).HasPrecision(20, 2);

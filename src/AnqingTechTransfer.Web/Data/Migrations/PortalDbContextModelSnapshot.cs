@@ -4759,6 +4759,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(12)")
                         .HasColumnName("buyer_region_code");
 
+                    b.Property<bool>("IsImported")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_imported");
+
                     b.Property<decimal>("ContractAmount")
                         .HasPrecision(20, 2)
                         .HasColumnType("numeric(20,2)")
@@ -4773,7 +4777,7 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("numeric(20,2)")
                         .HasColumnName("tech_amount");
 
-                    b.HasKey("Month", "SellerRegionCode", "BuyerRegionCode")
+                    b.HasKey("Month", "SellerRegionCode", "BuyerRegionCode", "IsImported")
                         .HasName("pk_contract_month_totals");
 
                     b.ToTable("contract_month_totals", (string)null);

@@ -24,7 +24,7 @@ public sealed class IndicatorActuals
         _entered = entered;
     }
 
-    private sealed record ContractCell(int Year, int Month, string Seller, string Buyer, int Contracts, decimal Amount, decimal Tech);
+    private sealed record ContractCell(int Year, int Month, string Seller, string Buyer, bool Imported, int Contracts, decimal Amount, decimal Tech);
 
     private sealed record CountCell(string Region, int Year, int HighTech, int TechSme);
 
@@ -41,7 +41,7 @@ public sealed class IndicatorActuals
             entered = entered.Where(e => e.RegionCode == regionCode);
         }
 
-        var contracts = await totals.Select(t => new ContractCell(t.Month.Year, t.Month.Month, t.SellerRegionCode, t.BuyerRegionCode, t.Contracts, t.ContractAmount, t.TechAmount))
+        var contracts = await totals.Select(t => new ContractCell(t.Month.Year, t.Month.Month, t.SellerRegionCode, t.BuyerRegionCode, t.IsImported, t.Contracts, t.ContractAmount, t.TechAmount))
             .ToListAsync(ct);
         var countCells = await counts.Select(c => new CountCell(c.RegionCode, c.Year, c.HighTech, c.TechSme)).ToListAsync(ct);
         var values = await entered.Select(e => new { e.IndicatorId, e.RegionCode, e.Year, e.Value }).ToListAsync(ct);
@@ -52,29 +52,28 @@ public sealed class IndicatorActuals
     public decimal? Actual(Indicator indicator, string regionCode, int year, int throughMonth = 12)
     {
         var city = regionCode == AnqingRegions.City;
-        IEnumerable<ContractCell> Contracts(Func<ContractCell, bool> side) => _contracts.Where(c => c.Year == year && c.Month <= throughMonth && side(c));
-        bool Involves(ContractCell c) => city || c.Seller == regionCode || c.Buyer == regionCode;
+        IEnumerable<ContractCell> Contracts(IndicatorSource source) =>
+            _contracts.Where(c => c.Year == year && c.Month <= throughMonth && source.Counts(regionCode, c.Seller, c.Buyer, c.Imported));
         return indicator.Source switch
         {
             IndicatorSource.HighTechCount => _counts.Where(c => c.Year == year && (city || c.Region == regionCode)).Sum(c => c.HighTech),
             IndicatorSource.TechSmeCount => _counts.Where(c => c.Year == year && (city || c.Region == regionCode)).Sum(c => c.TechSme),
-            IndicatorSource.ContractAmount => Contracts(Involves).Sum(c => c.Amount),
-            IndicatorSource.TechAmount => Contracts(Involves).Sum(c => c.Tech),
-            IndicatorSource.AbsorbedAmount => Contracts(c => city ? c.Buyer.Length > 0 : c.Buyer == regionCode).Sum(c => c.Amount),
-            IndicatorSource.OutputAmount => Contracts(c => city ? c.Seller.Length > 0 : c.Seller == regionCode).Sum(c => c.Amount),
+            IndicatorSource.TechAmount => Contracts(IndicatorSource.TechAmount).Sum(c => c.Tech),
+            IndicatorSource.ContractAmount or IndicatorSource.AbsorbedAmount or IndicatorSource.OutputAmount => Contracts(indicator.Source).Sum(c => c.Amount),
             IndicatorSource.Entered => _entered.TryGetValue((indicator.Id, regionCode, year), out var value) ? value : null,
             _ => null,
         };
     }
 
-    /// <summary>Registered contracts per month of a year for the scope: count, 成交额 and 吸纳.</summary>
+    /// <summary>Registered contracts per month of a year for the place: count and 成交额 (the place's own, IndicatorSources.Counts) and 吸纳.</summary>
     public IReadOnlyList<(int Month, int Contracts, decimal Amount, decimal Absorbed)> Monthly(string regionCode, int year)
     {
-        var city = regionCode == AnqingRegions.City;
         return Enumerable.Range(1, 12).Select(m =>
         {
-            var cells = _contracts.Where(c => c.Year == year && c.Month == m && (city || c.Seller == regionCode || c.Buyer == regionCode)).ToList();
-            return (m, cells.Sum(c => c.Contracts), cells.Sum(c => c.Amount), cells.Where(c => city ? c.Buyer.Length > 0 : c.Buyer == regionCode).Sum(c => c.Amount));
+            var cells = _contracts.Where(c => c.Year == year && c.Month == m).ToList();
+            var own = cells.Where(c => IndicatorSource.ContractAmount.Counts(regionCode, c.Seller, c.Buyer, c.Imported)).ToList();
+            return (m, own.Sum(c => c.Contracts), own.Sum(c => c.Amount),
+                cells.Where(c => IndicatorSource.AbsorbedAmount.Counts(regionCode, c.Seller, c.Buyer, c.Imported)).Sum(c => c.Amount));
         }).ToList();
     }
 }

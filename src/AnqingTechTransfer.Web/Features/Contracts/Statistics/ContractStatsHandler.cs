@@ -1,5 +1,6 @@
 using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Domain.Regions;
+using AnqingTechTransfer.Domain.Targets;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
@@ -15,11 +16,16 @@ public sealed record Figure(string Key, int Count, decimal ContractAmount, decim
 
 public sealed record RegionFigures(string RegionCode, string RegionName, Figure Output, Figure Absorbed);
 
+/// <param name="Total">the contracts registered at Anqing's points (成交额 and 技术交易额 as the province counts them)</param>
+/// <param name="Imported">contracts registered elsewhere with an Anqing buyer, imported from the provincial system: in 吸纳 only</param>
 public sealed record ContractStats(int Year, Figure Total, IReadOnlyList<Figure> ByMonth, IReadOnlyList<Figure> ByType, IReadOnlyList<Figure> ByField,
-    IReadOnlyList<Figure> ByPoint, IReadOnlyList<RegionFigures> ByRegion, IReadOnlyDictionary<string, string> FieldNames, IReadOnlyDictionary<string, string> PointNames);
+    IReadOnlyList<Figure> ByPoint, IReadOnlyList<RegionFigures> ByRegion, IReadOnlyDictionary<string, string> FieldNames, IReadOnlyDictionary<string, string> PointNames,
+    Figure Imported);
 
 /// <summary>
-/// Registered contracts of a year (by registration date, Beijing time). 输出 counts the seller's county or park, 吸纳 the
+/// Registered contracts of a year (by registration date, Beijing time). The totals, months, types, fields, points and 输出
+/// count the contracts registered at Anqing's points; a contract registered elsewhere and imported from the provincial
+/// system counts in 吸纳 only (IndicatorSources.Counts, issue 22). 输出 counts the seller's county or park, 吸纳 the
 /// buyer's, and the two are never added together. The tenant filter limits what each user counts; a county or park sees
 /// its own row of the regional table, the city sees all of them.
 /// </summary>
@@ -52,8 +58,8 @@ public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, Admin
             .Select(g => new { g.Key.Month, g.Key.Type, g.Key.TechnicalFieldCode, g.Key.RegistrationPointId, g.Key.IsImported,
                 Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) })
             .ToListAsync(ct);
-        var pairs = await registered.GroupBy(c => new { c.SellerRegionCode, c.BuyerRegionCode })
-            .Select(g => new { g.Key.SellerRegionCode, g.Key.BuyerRegionCode, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) })
+        var pairs = await registered.GroupBy(c => new { c.SellerRegionCode, c.BuyerRegionCode, c.IsImported })
+            .Select(g => new { g.Key.SellerRegionCode, g.Key.BuyerRegionCode, g.Key.IsImported, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) })
             .ToListAsync(ct);
 
         static Figure Sum(string key, IEnumerable<(int Count, decimal Amount, decimal Tech)> rows)
@@ -62,7 +68,8 @@ public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, Admin
             return new Figure(key, list.Sum(r => r.Count), list.Sum(r => r.Amount), list.Sum(r => r.Tech));
         }
 
-        var cells = cube.Select(c => (c.Month, c.Type, c.TechnicalFieldCode, c.RegistrationPointId, c.IsImported, Values: (c.Count, c.Amount, c.Tech))).ToList();
+        var all = cube.Select(c => (c.Month, c.Type, c.TechnicalFieldCode, c.RegistrationPointId, c.IsImported, Values: (c.Count, c.Amount, c.Tech))).ToList();
+        var cells = all.Where(c => !c.IsImported).ToList();
         var regions = AnqingRegions.All.Where(r => r.Kind != RegionKind.City && (actor.Scope == TenantScope.City || r.Code == actor.RegionCode)).ToList();
         var pointNames = await db.RegistrationPoints.AsNoTracking().ToDictionaryAsync(p => p.Id.ToString(), p => p.Name, ct);
         return new ContractStats(
@@ -71,11 +78,14 @@ public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, Admin
             Enumerable.Range(1, 12).Select(m => Sum(m.ToString(), cells.Where(c => c.Month == m).Select(c => c.Values))).ToList(),
             cells.GroupBy(c => c.Type).OrderBy(g => g.Key).Select(g => Sum(g.Key.ToString(), g.Select(c => c.Values))).ToList(),
             cells.GroupBy(c => c.TechnicalFieldCode).OrderBy(g => g.Key).Select(g => Sum(g.Key, g.Select(c => c.Values))).ToList(),
-            cells.Where(c => !c.IsImported).GroupBy(c => c.RegistrationPointId).Select(g => Sum(g.Key.ToString(), g.Select(c => c.Values))).ToList(),
+            cells.GroupBy(c => c.RegistrationPointId).Select(g => Sum(g.Key.ToString(), g.Select(c => c.Values))).ToList(),
             regions.Select(r => new RegionFigures(r.Code, r.Name,
-                Sum(r.Code, pairs.Where(p => p.SellerRegionCode == r.Code).Select(p => (p.Count, p.Amount, p.Tech))),
-                Sum(r.Code, pairs.Where(p => p.BuyerRegionCode == r.Code).Select(p => (p.Count, p.Amount, p.Tech))))).ToList(),
+                Sum(r.Code, pairs.Where(p => IndicatorSource.OutputAmount.Counts(r.Code, p.SellerRegionCode ?? string.Empty, p.BuyerRegionCode ?? string.Empty, p.IsImported))
+                    .Select(p => (p.Count, p.Amount, p.Tech))),
+                Sum(r.Code, pairs.Where(p => IndicatorSource.AbsorbedAmount.Counts(r.Code, p.SellerRegionCode ?? string.Empty, p.BuyerRegionCode ?? string.Empty, p.IsImported))
+                    .Select(p => (p.Count, p.Amount, p.Tech))))).ToList(),
             await codes.NamesAsync(Domain.CodeTables.CodeTableCatalog.TechnicalField, ct),
-            pointNames);
+            pointNames,
+            Sum("外地登记导入", all.Where(c => c.IsImported).Select(c => c.Values)));
     }
 }

@@ -54,6 +54,7 @@ public class DownloadOpenDataHandler(PortalDbContext db) : IUseCase
         var text = value switch
         {
             null => string.Empty,
+            bool b => b ? "true" : "false",
             decimal d => d.ToString(CultureInfo.InvariantCulture),
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
@@ -75,11 +76,11 @@ public class DownloadOpenDataHandler(PortalDbContext db) : IUseCase
                 // The statistics are published on purpose as city-wide aggregates (no party, no amount of a single contract);
                 // the summary's tenant filter is for the signed-in cockpit, so it is read past it here.
                 var totals = await db.ContractMonthTotals.IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking().Where(t => t.Contracts != 0)
-                    .OrderBy(t => t.Month).ThenBy(t => t.SellerRegionCode).ThenBy(t => t.BuyerRegionCode).ToListAsync(ct);
+                    .OrderBy(t => t.Month).ThenBy(t => t.SellerRegionCode).ThenBy(t => t.BuyerRegionCode).ThenBy(t => t.IsImported).ToListAsync(ct);
                 return totals.Select(t => new object?[]
                 {
                     t.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), t.SellerRegionCode, Region(t.SellerRegionCode), t.BuyerRegionCode, Region(t.BuyerRegionCode),
-                    t.Contracts, t.ContractAmount, t.TechAmount,
+                    t.Contracts, t.ContractAmount, t.TechAmount, t.IsImported,
                 }).ToList();
             case "problems":
                 var problems = await db.Problems.AsNoTracking().Where(p => p.Status == ProblemStatus.Listed || p.Status == ProblemStatus.Taken)

@@ -20,6 +20,7 @@ public static class OpenDatasets
             new("month", "string (yyyy-MM)", "登记月份（北京时间）"), new("seller_region_code", "string", "卖方所在地区代码，空为市外"),
             new("seller_region", "string", "卖方所在地区"), new("buyer_region_code", "string", "买方所在地区代码，空为市外"), new("buyer_region", "string", "买方所在地区"),
             new("contracts", "integer", "合同数（项）"), new("contract_amount", "decimal", "成交额（万元）"), new("tech_amount", "decimal", "技术交易额（万元）"),
+            new("registered_elsewhere", "boolean", "true：外地登记、经省系统导入的合同，只计入买方所在地的吸纳，不计入本市成交额"),
         ]),
         new("problems", "揭榜挂帅榜单", "已发布到榜单的企业技术难题及其揭榜状态。",
         [

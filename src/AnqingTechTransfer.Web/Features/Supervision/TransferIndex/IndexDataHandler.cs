@@ -55,11 +55,18 @@ public class IndexDataHandler(PortalDbContext db) : IUseCase
         var city = AnqingRegions.City;
 
         var contracts = await db.ContractMonthTotals.AsNoTracking().Where(t => t.Month >= start && t.Month <= end && t.Contracts != 0)
-            .GroupBy(t => new { t.SellerRegionCode, t.BuyerRegionCode })
-            .Select(g => new { g.Key.SellerRegionCode, g.Key.BuyerRegionCode, Contracts = g.Sum(t => t.Contracts), Amount = g.Sum(t => t.ContractAmount) }).ToListAsync(ct);
+            .GroupBy(t => new { t.SellerRegionCode, t.BuyerRegionCode, t.IsImported })
+            .Select(g => new { g.Key.SellerRegionCode, g.Key.BuyerRegionCode, g.Key.IsImported, Contracts = g.Sum(t => t.Contracts), Amount = g.Sum(t => t.ContractAmount) })
+            .ToListAsync(ct);
         foreach (var c in contracts)
         {
             AddRegion(c.BuyerRegionCode, "absorbed_amount", c.Amount);
+            Add(city, "absorbed_amount", c.BuyerRegionCode.Length > 0 ? c.Amount : 0);
+            if (c.IsImported)
+            {
+                continue; // registered elsewhere: 吸纳 only (issue 22)
+            }
+
             AddRegion(c.SellerRegionCode, "output_amount", c.Amount);
             AddRegion(c.SellerRegionCode, "registered_contracts", c.Contracts);
             if (c.BuyerRegionCode != c.SellerRegionCode)
@@ -67,7 +74,6 @@ public class IndexDataHandler(PortalDbContext db) : IUseCase
                 AddRegion(c.BuyerRegionCode, "registered_contracts", c.Contracts);
             }
 
-            Add(city, "absorbed_amount", c.BuyerRegionCode.Length > 0 ? c.Amount : 0);
             Add(city, "output_amount", c.SellerRegionCode.Length > 0 ? c.Amount : 0);
             Add(city, "registered_contracts", c.Contracts);
         }

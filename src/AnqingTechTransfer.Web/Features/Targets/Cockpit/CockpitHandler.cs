@@ -102,7 +102,10 @@ public class CockpitHandler(PortalDbContext db, TimeProvider clock, IMemoryCache
     {
         IndicatorSource.HighTechCount => $"/enterprises?region={regionCode}&countedIn={year}",
         IndicatorSource.TechSmeCount => $"/enterprises/tech-sme?region={regionCode}&year={year}&confirmation=Confirmed",
-        IndicatorSource.ContractAmount or IndicatorSource.TechAmount => $"/contracts?status=Registered&region={regionCode}&year={year}",
+        // A county's or park's 成交额 is its 输出 (issue 22); the city's is every contract registered at its points.
+        IndicatorSource.ContractAmount or IndicatorSource.TechAmount => regionCode == AnqingRegions.City
+            ? $"/contracts?status=Registered&region={regionCode}&year={year}"
+            : $"/contracts?status=Registered&region={regionCode}&side=output&year={year}",
         IndicatorSource.AbsorbedAmount => $"/contracts?status=Registered&region={regionCode}&side=absorbed&year={year}",
         IndicatorSource.OutputAmount => $"/contracts?status=Registered&region={regionCode}&side=output&year={year}",
         _ => null,
