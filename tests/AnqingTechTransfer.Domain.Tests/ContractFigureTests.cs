@@ -56,3 +56,32 @@ public class ContractFigureTests
         IndicatorSource.OutputAmount.Describe().Should().Contain("本市登记点");
     }
 }
+
+public class ContractFieldChoiceTests
+{
+    private static Indicator Make(IndicatorSource source) =>
+        Indicator.Create("contract_amount", "技术合同成交额", "万元", source, 3, true, DateTimeOffset.UnixEpoch);
+
+    [Theory]
+    [InlineData(IndicatorSource.ContractAmount, IndicatorSource.TechAmount)]
+    [InlineData(IndicatorSource.TechAmount, IndicatorSource.ContractAmount)]
+    [InlineData(IndicatorSource.ContractAmount, IndicatorSource.ContractAmount)]
+    public void The_contract_target_tracks_either_field_of_the_form(IndicatorSource from, IndicatorSource to)
+    {
+        var indicator = Make(from);
+        indicator.TrackContractField(to);
+        indicator.Source.Should().Be(to);
+    }
+
+    [Theory]
+    [InlineData(IndicatorSource.AbsorbedAmount)]
+    [InlineData(IndicatorSource.HighTechCount)]
+    [InlineData((IndicatorSource)0)]
+    public void Nothing_else_is_a_contract_field(IndicatorSource field) =>
+        FluentActions.Invoking(() => Make(IndicatorSource.ContractAmount).TrackContractField(field)).Should().Throw<DomainException>().WithMessage("*成交额*技术交易额*");
+
+    [Fact]
+    public void Another_indicator_does_not_switch_to_a_contract_field() =>
+        FluentActions.Invoking(() => Make(IndicatorSource.AbsorbedAmount).TrackContractField(IndicatorSource.TechAmount)).Should().Throw<DomainException>()
+            .WithMessage("只有技术合同交易额指标*");
+}

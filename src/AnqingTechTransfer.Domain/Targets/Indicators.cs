@@ -99,6 +99,25 @@ public class Indicator
             IsActive = true, IsHeadline = isHeadline,
         };
     }
+
+    /// <summary>
+    /// The plan's 技术合同交易额 target may track either field of the registration form (issue 22): 成交额 or 技术交易额 as
+    /// the registrar assessed it. The bureau chooses; the page states the choice through <see cref="IndicatorSources.Describe"/>.
+    /// </summary>
+    public void TrackContractField(IndicatorSource field)
+    {
+        if (Source is not (IndicatorSource.ContractAmount or IndicatorSource.TechAmount))
+        {
+            throw new DomainException("只有技术合同交易额指标可以选择取数字段", nameof(Source));
+        }
+
+        if (field is not (IndicatorSource.ContractAmount or IndicatorSource.TechAmount))
+        {
+            throw new DomainException("请选择“成交额”或“技术交易额”", nameof(Source));
+        }
+
+        Source = field;
+    }
 }
 
 /// <summary>

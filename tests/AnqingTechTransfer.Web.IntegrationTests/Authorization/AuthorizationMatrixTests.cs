@@ -129,6 +129,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         + string.Join(",", await db.KpiBaselines.OrderBy(b => b.Id).Select(b => b.Value + ":" + b.Version).ToListAsync()) + "|"
         + await db.PlanPeriods.CountAsync() + "|" + await db.KpiEnteredValues.CountAsync());
 
+    private static Task<string> IndicatorState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        string.Join(",", await db.Indicators.OrderBy(i => i.Key).Select(i => i.Key + ":" + i.Source).ToListAsync()));
+
     private static Task<string> NeedState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.TechNeeds.CountAsync()}|{await db.DismissedMatches.CountAsync()}|" + await db.TechNeeds.Where(n => n.Id == f.Ids.PendingNeed).Select(n => n.Status + ":" + n.Version).SingleAsync());
 
@@ -447,6 +450,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/targets/periods/{id:guid}/generate", ids => $"/targets/periods/{ids.PlanPeriod}/generate", Expect.Login, Expect.Forbidden, targetSetters, TargetState),
             new("POST", "/targets/lock", ids => $"/targets/lock?period={ids.PlanPeriod}", Expect.Login, Expect.Forbidden, targetSetters, TargetState, new Dictionary<string, string> { ["region"] = "340822" }),
             new("POST", "/targets/unlock", ids => $"/targets/unlock?period={ids.PlanPeriod}", Expect.Login, Expect.Forbidden, targetSetters, TargetState, new Dictionary<string, string> { ["region"] = "340822" }),
+            new("POST", "/targets/contract-field", _ => "/targets/contract-field", Expect.Login, Expect.Forbidden, bureauOnly, IndicatorState,
+                new Dictionary<string, string> { ["field"] = "TechAmount" }),
 
             // 评审专家库: the bureau manages; counties and parks recommend; an expert sees and edits their own record.
             new("GET", "/experts", _ => "/experts", Expect.Login, Expect.Forbidden, Merge(recommenders, experts)),

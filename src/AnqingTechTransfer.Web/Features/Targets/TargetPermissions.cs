@@ -39,6 +39,9 @@ public sealed class TargetPermissions(ICurrentActor actor, DepartmentDuty duty, 
         return string.IsNullOrEmpty(requested) || requested == actor.RegionCode ? actor.RegionCode : null;
     }
 
+    /// <summary>Chooses which field of the contract form the plan's 技术合同交易额 target tracks (the bureau, issue 22).</summary>
+    public bool ChoosesContractField => actor.Acts(PortalRoles.Bureau);
+
     /// <summary>Sets, generates, locks and unlocks targets and enters baselines (the bureau and the assessing department).</summary>
     public async Task<bool> SetsTargetsAsync(CancellationToken ct) =>
         actor.Acts(PortalRoles.Bureau) || await duty.HeldAsync(options.Value.AssessingDepartments, ct);
