@@ -54,7 +54,9 @@ public class DockingPermissionsTests
     [InlineData(PortalRoles.Enterprise, Active, Side.Recipient, DockingStatus.Pending, true, true, false, true, true)]
     [InlineData(PortalRoles.Enterprise, Suspended, Side.Recipient, DockingStatus.Pending, false, false, false, false, false)]
     [InlineData(PortalRoles.University, Active, Side.Sender, DockingStatus.Pending, false, true, false, true, false)]
-    [InlineData(PortalRoles.University, Active, Side.Sender, DockingStatus.Accepted, false, true, true, true, false)]
+    // Issue 22: only the result's owner (the seller) files the contract; the need's owner (the buyer) no longer may.
+    [InlineData(PortalRoles.University, Active, Side.Sender, DockingStatus.Accepted, false, true, false, true, false)]
+    [InlineData(PortalRoles.Enterprise, Active, Side.Recipient, DockingStatus.Accepted, true, true, true, true, true)]
     [InlineData(PortalRoles.University, Pending, Side.Sender, DockingStatus.Accepted, false, false, false, false, false)]
     [InlineData(PortalRoles.Enterprise, Active, Side.Recipient, DockingStatus.Declined, true, true, false, true, true)]
     [InlineData(PortalRoles.Enterprise, Active, Side.Outsider, DockingStatus.Accepted, false, false, false, false, false)]

@@ -231,6 +231,43 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
     }
 
     [Fact]
+    public async Task A_buyer_cannot_file_the_sellers_contract_as_seller_and_nothing_is_saved()
+    {
+        // ent.b is the buyer of this form: it types ent.a's code as the seller and its own as the buyer.
+        var form = await CompleteFormAsync("工作流测试：买方代卖方登记");
+        var buyer = await fx.As("ent.b");
+        var response = await buyer.PostMultipartAsync("/contracts/new", form, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "the form comes back with the reason");
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        page.QuerySelector("[data-valmsg-for=SellerCreditCode]")!.TextContent.Should().Contain("由卖方申请登记");
+        page.QuerySelector("#ProjectName")!.GetAttribute("value").Should().Be("工作流测试：买方代卖方登记", "nothing typed is lost");
+        (await fx.WithDbAsync((db, _) => db.TechContracts.CountAsync(c => c.ProjectName == "工作流测试：买方代卖方登记"))).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_agency_files_for_its_principal_and_the_output_goes_to_the_principals_county()
+    {
+        var form = await CompleteFormAsync("工作流测试：代理登记");
+        var agency = await fx.As("agency.a");
+        var response = await agency.PostMultipartAsync("/contracts/new", form, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        var contract = await LoadAsync("工作流测试：代理登记");
+        var (entA, agencyA) = await fx.WithDbAsync(async (db, _) => (
+            await db.Users.Where(u => u.UserName == "ent.a").Select(u => u.OrganizationId).SingleAsync(),
+            await db.Users.Where(u => u.UserName == "agency.a").Select(u => u.OrganizationId).SingleAsync()));
+        contract.SellerOrganizationId.Should().Be(entA, "the principal sells");
+        contract.SellerRegionCode.Should().Be("340822", "输出 counts the principal's county (怀宁县), not the agency's (迎江区)");
+        contract.FilerOrganizationId.Should().Be(agencyA, "the record names the agency that filed");
+        contract.BrokerOrganizationId.Should().Be(agencyA);
+
+        // A code of an organization that is not on the portal cannot be a principal.
+        var stranger = await CompleteFormAsync("工作流测试：代理未注册单位");
+        stranger["SellerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340826MA2N09901");
+        var refused = await agency.PostMultipartAsync("/contracts/new", stranger, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        PortalClient.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for=SellerCreditCode]")!.TextContent.Should().Contain("代理登记");
+    }
+
+    [Fact]
     public async Task A_contract_in_the_registrars_hands_does_not_open_for_editing_and_says_why()
     {
         var contract = await FileAsync("工作流测试：办理中不能修改");

@@ -57,6 +57,16 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
         var buyerCode = CreditCode.Normalize(form.BuyerCreditCode);
         var counterpartyCode = form.IsTechnologyImport ? sellerCode : buyerCode;
         var counterparty = await LinkAsync(counterpartyCode, ct);
+        // The filing side is the filer itself, or, for an agency filing on a principal's behalf (代理登记), that principal.
+        var filingCode = form.IsTechnologyImport ? buyerCode : sellerCode;
+        var isAgency = own.Kind is OrganizationKind.TransferAgency or OrganizationKind.ServiceAgency;
+        var principal = isAgency && filingCode.Length > 0 && filingCode != own.CreditCode ? await LinkAsync(filingCode, ct) : null;
+        if (FilingSide.Problem(form.IsTechnologyImport, own.CreditCode, isAgency, filingCode, principal is not null) is { } sideProblem)
+        {
+            errors.Add(new FieldError(FilingSide.Field(form.IsTechnologyImport), sideProblem));
+        }
+
+        var (filingId, filingRegion) = principal is not null ? (principal.Id, principal.RegionCode) : (own.Id, own.RegionCode);
         var broker = string.IsNullOrWhiteSpace(form.BrokerCreditCode) ? null : await LinkAsync(CreditCode.Normalize(form.BrokerCreditCode), ct);
         if (!string.IsNullOrWhiteSpace(form.BrokerCreditCode) && broker is not { Kind: OrganizationKind.TransferAgency or OrganizationKind.ServiceAgency })
         {
@@ -74,13 +84,15 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
         var buyer = new ContractParty(form.BuyerName?.Trim() ?? string.Empty, buyerCode, (form.BuyerCountryCode ?? string.Empty).Trim(), form.BuyerDivisionCode?.Trim() ?? string.Empty, form.BuyerNatureCode ?? string.Empty);
         var terms = new ContractTerms(
             form.ProjectName ?? string.Empty, form.Type ?? 0, form.SubType, form.LicenceScope, form.IsTechnologyImport, seller, buyer,
-            form.IsTechnologyImport ? counterparty?.Id : own.Id,
-            form.IsTechnologyImport ? own.Id : counterparty?.Id,
-            form.IsTechnologyImport ? RegionOf(counterparty, seller, null) : own.RegionCode,
-            form.IsTechnologyImport ? own.RegionCode : RegionOf(counterparty, buyer, form.BuyerParkCode),
+            form.IsTechnologyImport ? counterparty?.Id : filingId,
+            form.IsTechnologyImport ? filingId : counterparty?.Id,
+            form.IsTechnologyImport ? RegionOf(counterparty, seller, null) : filingRegion,
+            form.IsTechnologyImport ? filingRegion : RegionOf(counterparty, buyer, form.BuyerParkCode),
             form.TechnicalFieldCode ?? string.Empty, form.IpTypeCode ?? string.Empty, form.PlanSourceCode ?? string.Empty, form.SocioEconomicGoalCode ?? string.Empty,
             form.SignedOn ?? default, form.ValidFrom ?? default, form.ValidTo ?? default, form.ContractAmount ?? 0m, deductions,
-            form.PaymentMode ?? 0, broker?.Id, broker?.Name ?? form.BrokerName?.Trim(), form.ExpectedInvestment, form.ExpectedOutput);
+            // An agency filing for its principal is the contract's broker too, unless another one is named.
+            form.PaymentMode ?? 0, broker?.Id ?? (principal is not null ? own.Id : null), broker?.Name ?? (principal is not null && string.IsNullOrWhiteSpace(form.BrokerName) ? own.Name : form.BrokerName?.Trim()),
+            form.ExpectedInvestment, form.ExpectedOutput);
 
         foreach (var (field, message) in terms.Problems())
         {

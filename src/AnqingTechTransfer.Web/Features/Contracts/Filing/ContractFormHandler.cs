@@ -31,7 +31,9 @@ public class ContractFormHandler(PortalDbContext db, ICurrentActor actor, CodeTa
                 return RecordResult<ContractForm>.NotFound;
             }
 
-            if (!request.IsParty(actor.OrganizationId) || request.Status != DockingStatus.Accepted || request.ContractId is not null)
+            // The result's owner sells and so files (issue 22); the need's owner, the buyer, does not.
+            if (!request.IsParty(actor.OrganizationId) || request.ResultOrganizationId != actor.OrganizationId || request.Status != DockingStatus.Accepted
+                || request.ContractId is not null)
             {
                 return RecordResult<ContractForm>.Forbidden;
             }

@@ -18,7 +18,7 @@ public sealed class DockingPermissions(ICurrentActor actor) : Permissions<Dockin
     /// <summary>Writes in the request's conversation (either party).</summary>
     public static readonly OperationAuthorizationRequirement Converse = new() { Name = "DockingConverse" };
 
-    /// <summary>Turns an accepted request into a pre-filled contract (either party, once, while no contract is linked).</summary>
+    /// <summary>Turns an accepted request into a pre-filled contract: the result's owner, who sells and so applies for registration (issue 22), once, while no contract is linked.</summary>
     public static readonly OperationAuthorizationRequirement FileContract = new() { Name = "DockingFileContract" };
 
     /// <summary>Follows every request and the needs a docking solved (the bureau).</summary>
@@ -47,7 +47,7 @@ public sealed class DockingPermissions(ICurrentActor actor) : Permissions<Dockin
     {
         "DockingDecide" => Docks && request.ToOrganizationId == Actor.OrganizationId,
         "DockingConverse" => Docks && request.IsParty(Actor.OrganizationId),
-        "DockingFileContract" => Docks && request.IsParty(Actor.OrganizationId) && request.Status == DockingStatus.Accepted && request.ContractId is null,
+        "DockingFileContract" => Docks && request.ResultOrganizationId == Actor.OrganizationId && request.Status == DockingStatus.Accepted && request.ContractId is null,
         _ => false,
     };
 }
