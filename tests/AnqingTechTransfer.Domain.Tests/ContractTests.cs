@@ -71,6 +71,88 @@ public class WorkingDayCalendarTests
         new WorkingDayCalendar([]).AddWorkingDays(new DateOnly(2026, 10, 1), 1).Should().Be(new DateOnly(2026, 10, 2));
 }
 
+public class CalendarCoverageTests
+{
+    private static readonly WorkingDayCalendar Calendar = new(WorkingDayCalendar.China2025To2026);
+
+    [Fact]
+    public void The_covered_range_is_the_years_with_calendar_rows()
+    {
+        var coverage = Calendar.Coverage;
+        coverage.Years.Should().Equal(2025, 2026);
+        coverage.Covers(new DateOnly(2026, 12, 31)).Should().BeTrue();
+        coverage.Covers(new DateOnly(2027, 1, 1)).Should().BeFalse();
+        coverage.CoveredThrough(new DateOnly(2025, 6, 1)).Should().Be(new DateOnly(2026, 12, 31), "2025 and 2026 run on without a gap");
+        coverage.CoveredThrough(new DateOnly(2027, 3, 1)).Should().BeNull();
+        new WorkingDayCalendar([]).Coverage.Years.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_thirty_working_day_limit_set_in_december_runs_into_the_uncovered_year_and_is_provisional()
+    {
+        var start = new DateOnly(2026, 12, 1);
+        var due = Calendar.AddWorkingDays(start, 30);
+        due.Should().Be(new DateOnly(2027, 1, 12), "the weekday rule counts 2027-01-01 (a Friday) as a working day: only a guess");
+        Calendar.IsWorkingDay(new DateOnly(2027, 1, 1)).Should().BeTrue();
+        Calendar.Coverage.IsProvisional(start, due).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_limit_inside_the_covered_years_is_not_provisional_and_nor_is_one_crossing_into_a_covered_year()
+    {
+        var march = new DateOnly(2026, 3, 2);
+        Calendar.Coverage.IsProvisional(march, Calendar.AddWorkingDays(march, 30)).Should().BeFalse();
+        var december2025 = new DateOnly(2025, 12, 10);
+        Calendar.Coverage.IsProvisional(december2025, Calendar.AddWorkingDays(december2025, 30)).Should().BeFalse("2026 is covered");
+        Calendar.Coverage.IsProvisional(null, null).Should().BeFalse("no limit is set before acceptance");
+        Calendar.Coverage.IsProvisional(new DateOnly(2026, 12, 31), new DateOnly(2026, 12, 31)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Once_the_bureau_enters_the_next_year_the_same_limit_is_no_longer_provisional()
+    {
+        // A test row only: the real 2027 arrangement is entered from the State Council notice, never guessed.
+        var withNextYear = new WorkingDayCalendar([.. WorkingDayCalendar.China2025To2026, new CalendarException(new DateOnly(2027, 1, 1), false, "测试假日")]);
+        var start = new DateOnly(2026, 12, 1);
+        var due = withNextYear.AddWorkingDays(start, 30);
+        due.Should().Be(new DateOnly(2027, 1, 13), "the holiday now moves it a day");
+        withNextYear.Coverage.IsProvisional(start, due).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Looking_sixty_working_days_ahead_from_december_warns_and_names_the_missing_year()
+    {
+        var outlook = Calendar.LookAhead(new DateOnly(2026, 12, 5));
+        outlook.WorkingDays.Should().Be(60);
+        outlook.IsShort.Should().BeTrue();
+        outlook.MissingYears.Should().Equal(2027);
+        outlook.CoveredThrough.Should().Be(new DateOnly(2026, 12, 31));
+        outlook.Horizon.Year.Should().Be(2027);
+        outlook.Warning.Should().Contain("只录入到 2026年12月31日").And.Contain("2027 年").And.Contain("暂定").And.Contain("国务院办公厅");
+        outlook.WarningEnglish.Should().Contain("2027").And.Contain("provisional");
+    }
+
+    [Fact]
+    public void Early_in_a_covered_year_there_is_no_warning()
+    {
+        var outlook = Calendar.LookAhead(new DateOnly(2026, 3, 2));
+        outlook.IsShort.Should().BeFalse();
+        outlook.Warning.Should().BeNull();
+        outlook.WarningEnglish.Should().BeNull();
+        Calendar.LookAhead(new DateOnly(2026, 9, 1)).IsShort.Should().BeFalse("60 working days from September end on 2026-12-01");
+        Calendar.LookAhead(new DateOnly(2026, 11, 2)).IsShort.Should().BeTrue("60 working days from November run into 2027");
+    }
+
+    [Fact]
+    public void A_year_with_no_rows_at_all_is_named()
+    {
+        var outlook = Calendar.LookAhead(new DateOnly(2028, 5, 1));
+        outlook.CoveredThrough.Should().BeNull();
+        outlook.MissingYears.Should().Equal(2028);
+        outlook.Warning.Should().Contain("尚未录入 2028 年");
+    }
+}
+
 public class RegistrationNumberTests
 {
     [Fact]

@@ -9,7 +9,20 @@ public sealed record CalendarException(DateOnly Date, bool IsWorkingDay, string 
 /// </summary>
 public sealed class WorkingDayCalendar(IEnumerable<CalendarException> exceptions)
 {
+    /// <summary>How far ahead the calendar must reach (in working days from today) before the bureau is warned.</summary>
+    public const int LookAheadWorkingDays = 60;
+
     private readonly Dictionary<DateOnly, bool> _exceptions = exceptions.ToDictionary(e => e.Date, e => e.IsWorkingDay);
+
+    /// <summary>
+    /// The years the calendar covers: those with at least one row (every year has holidays on weekdays, so a year without
+    /// rows is a year nobody entered). Outside them the weekday rule still answers, but only as a guess.
+    /// </summary>
+    public CalendarCoverage Coverage => new(_exceptions.Keys.Select(d => d.Year));
+
+    /// <summary>Whether the next <paramref name="workingDays"/> working days from <paramref name="today"/> lie in covered years.</summary>
+    public CalendarOutlook LookAhead(DateOnly today, int workingDays = LookAheadWorkingDays) =>
+        new(today, AddWorkingDays(today, workingDays), workingDays, Coverage);
 
     public bool IsWorkingDay(DateOnly date) =>
         _exceptions.TryGetValue(date, out var working) ? working : date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
@@ -79,4 +92,68 @@ public sealed class WorkingDayCalendar(IEnumerable<CalendarException> exceptions
         list.AddRange(workdays.Select(w => new CalendarException(DateOnly.Parse(w.Date, System.Globalization.CultureInfo.InvariantCulture), true, w.Name)));
         return list;
     }
+}
+
+/// <summary>The years the bureau has entered into the working-day calendar, and what that means for a deadline.</summary>
+public sealed class CalendarCoverage(IEnumerable<int> years)
+{
+    private readonly SortedSet<int> _years = new(years);
+
+    public IReadOnlyCollection<int> Years => _years;
+
+    public bool Covers(DateOnly date) => _years.Contains(date.Year);
+
+    /// <summary>The last day of the unbroken run of covered years that holds <paramref name="from"/>; null when its year is not covered.</summary>
+    public DateOnly? CoveredThrough(DateOnly from)
+    {
+        if (!_years.Contains(from.Year))
+        {
+            return null;
+        }
+
+        var year = from.Year;
+        while (_years.Contains(year + 1))
+        {
+            year++;
+        }
+
+        return new DateOnly(year, 12, 31);
+    }
+
+    /// <summary>The years between the two dates (inclusive) that have no calendar rows.</summary>
+    public IReadOnlyList<int> MissingYears(DateOnly from, DateOnly to) =>
+        Enumerable.Range(from.Year, Math.Max(0, to.Year - from.Year + 1)).Where(y => !_years.Contains(y)).ToList();
+
+    /// <summary>
+    /// A deadline counted from <paramref name="start"/> is provisional (暂定) when any day counted, after the start up to the
+    /// deadline, lies in a year the calendar does not cover: a holiday there would move it.
+    /// </summary>
+    public bool IsProvisional(DateOnly? start, DateOnly? deadline) =>
+        start is { } s && deadline is { } d && d > s && MissingYears(s.AddDays(1), d).Count > 0;
+
+    /// <summary>The explanation shown next to a provisional deadline.</summary>
+    public const string ProvisionalExplanation =
+        "暂定：办理时限超出工作日历已录入的年份，未计入该年度的法定节假日和调休，市科技局按国务院办公厅通知录入该年度安排后以实际工作日为准。";
+}
+
+/// <summary>Whether the calendar reaches far enough ahead: the next working days from today, and the years they need.</summary>
+public sealed record CalendarOutlook(DateOnly Today, DateOnly Horizon, int WorkingDays, CalendarCoverage Coverage)
+{
+    public IReadOnlyList<int> MissingYears => Coverage.MissingYears(Today, Horizon);
+
+    /// <summary>The calendar does not cover the next working days: the bureau must enter the missing year(s).</summary>
+    public bool IsShort => MissingYears.Count > 0;
+
+    public DateOnly? CoveredThrough => Coverage.CoveredThrough(Today);
+
+    /// <summary>The warning in Chinese; null when the calendar reaches far enough.</summary>
+    public string? Warning => !IsShort ? null
+        : $"工作日历{(CoveredThrough is { } through ? $"只录入到 {through.Year}年{through.Month}月{through.Day}日" : $"尚未录入 {Today.Year} 年的安排")}，"
+          + $"未来 {WorkingDays} 个工作日（约至 {Horizon.Year}年{Horizon.Month}月{Horizon.Day}日）超出已录入范围。"
+          + $"请市科技局按国务院办公厅通知录入 {string.Join("、", MissingYears)} 年的节假日和调休安排；录入前，超出范围的办理时限标为“暂定”。";
+
+    /// <summary>The same in English, for operators reading /health/ready.</summary>
+    public string? WarningEnglish => !IsShort ? null
+        : $"The working-day calendar does not cover the next {WorkingDays} working days (to about {Horizon.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}); "
+          + $"missing year(s): {string.Join(", ", MissingYears)}. The bureau must enter the State Council holiday arrangement; deadlines past the covered range are provisional.";
 }

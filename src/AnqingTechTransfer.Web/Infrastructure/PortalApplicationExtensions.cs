@@ -112,7 +112,7 @@ public static class PortalApplicationExtensions
     {
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteReadiness }).AllowAnonymous();
         app.MapControllers();
         app.MapBenchEndpoints();
         // Unknown addresses get the Chinese 404 page, signed in or not (not a redirect to sign in).
@@ -122,5 +122,18 @@ public static class PortalApplicationExtensions
             return Task.CompletedTask;
         }).AllowAnonymous();
         return app;
+    }
+
+    /// <summary>
+    /// Plain text: the overall status on the first line ("Healthy" alone when all is well, as before); then one line per check
+    /// that is not healthy, "name: Status — description" (e.g. the calendar's Degraded warning, in Chinese and English).
+    /// </summary>
+    private static Task WriteReadiness(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var lines = new List<string> { report.Status.ToString() };
+        lines.AddRange(report.Entries.Where(e => e.Value.Status != Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
+            .Select(e => $"{e.Key}: {e.Value.Status} — {e.Value.Description ?? "-"}"));
+        return context.Response.WriteAsync(string.Join('\n', lines));
     }
 }

@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
@@ -72,7 +73,8 @@ public static class PortalServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("AnqingTechTransfer").PersistKeysToDbContext<PortalDbContext>();
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
-            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"])
+            .AddCheck<CalendarCoverageHealthCheck>("calendar", failureStatus: HealthStatus.Degraded, tags: ["ready"]);
         services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
         services.AddScoped<AttachmentUploader>();
         services.AddScoped<Features.Messages.Notifier>();

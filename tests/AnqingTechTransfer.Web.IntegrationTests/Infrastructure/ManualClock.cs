@@ -8,4 +8,7 @@ public sealed class ManualClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow.AddTicks(Interlocked.Read(ref _offsetTicks));
 
     public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
+
+    /// <summary>Puts the clock at a given moment (then it runs on in real time): a test about a date, before anyone signs in.</summary>
+    public void Set(DateTimeOffset at) => Interlocked.Exchange(ref _offsetTicks, (at - DateTimeOffset.UtcNow).Ticks);
 }

@@ -23,6 +23,6 @@ public class ContractDetailsHandler(PortalDbContext db, ContractCalendarHandler 
             .OrderBy(a => a.UploadedAt).Select(a => new { a.Id, a.FileName }).ToListAsync(ct);
         return new ContractDetailsPage(contract, point, files.Select(f => (f.Id, f.FileName)).ToList(),
             await may(contract, ContractPermissions.File), await may(contract, ContractPermissions.Decide),
-            calendar.Today, await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct));
+            calendar.Today, await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct), await calendar.CoverageAsync(ct));
     }
 }

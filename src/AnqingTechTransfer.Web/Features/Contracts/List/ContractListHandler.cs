@@ -19,7 +19,8 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
         var points = await db.RegistrationPoints.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var fields = await codes.ActiveAsync(CodeTableCatalog.TechnicalField, ct);
         var rows = await Rows(filter).ToPagedListAsync(filter.Page, ct: ct);
-        return new ContractListPage(rows, filter, calendar.Today, options.Value.WarningDays, points, fields, permissions.MayFile, permissions.SeesQueue, permissions.Imports);
+        return new ContractListPage(rows, filter, calendar.Today, options.Value.WarningDays, points, fields, permissions.MayFile, permissions.SeesQueue, permissions.Imports,
+            await calendar.CoverageAsync(ct));
     }
 
     /// <summary>Up to the export limit, audited as an export.</summary>
@@ -47,5 +48,6 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
     private IQueryable<ContractRow> Rows(ContractFilter filter) =>
         db.TechContracts.AsNoTracking().Apply(filter)
             .Join(db.RegistrationPoints, c => c.RegistrationPointId, p => p.Id, (c, p) => new ContractRow(c.Id, c.ProjectName, c.Type, c.Seller.Name, c.Buyer.Name,
-                c.ContractAmount, c.TechAmount, c.Status, p.Name, c.SignedOn, c.DueOn, c.RegistrationNumber, c.IsImported));
+                c.ContractAmount, c.TechAmount, c.Status, p.Name, c.SignedOn, c.DueOn, c.RegistrationNumber, c.IsImported,
+                c.AcceptedOn));
 }

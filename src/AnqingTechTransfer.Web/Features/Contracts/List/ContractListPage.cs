@@ -1,9 +1,10 @@
+using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
 
 namespace AnqingTechTransfer.Web.Features.Contracts.List;
 
-/// <summary>The contract list (and the registrar's queue): a page of rows, the filter as typed, and what the user may start from here.</summary>
+/// <summary>The contract list (and the registrar's queue): a page of rows, the filter as typed, what the user may start from here, and the calendar's covered years (deadlines past them are 暂定).</summary>
 public sealed record ContractListPage(
     PagedList<ContractRow> Rows,
     ContractFilter Filter,
@@ -13,4 +14,5 @@ public sealed record ContractListPage(
     IReadOnlyList<CodeOption> Fields,
     bool CanFile,
     bool SeesQueue,
-    bool Imports);
+    bool Imports,
+    CalendarCoverage Calendar);

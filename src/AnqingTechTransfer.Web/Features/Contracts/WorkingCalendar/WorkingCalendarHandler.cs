@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Contracts.WorkingCalendar;
 
 /// <summary>The bureau keeps the calendar's exceptions: one entry per date, named (at most 50 characters).</summary>
-public class WorkingCalendarHandler(PortalDbContext db, TimeProvider clock) : IUseCase
+public class WorkingCalendarHandler(PortalDbContext db, TimeProvider clock, ContractCalendarHandler calendar) : IUseCase
 {
     /// <summary>The year asked for, or this year (Beijing time).</summary>
     public async Task<CalendarPage> PageAsync(int? year, CancellationToken ct)
@@ -14,7 +14,8 @@ public class WorkingCalendarHandler(PortalDbContext db, TimeProvider clock) : IU
         var chosen = year ?? Display.Local(clock.GetUtcNow()).Year;
         var first = new DateOnly(chosen, 1, 1);
         var last = new DateOnly(chosen, 12, 31);
-        return new CalendarPage(chosen, await db.CalendarDays.AsNoTracking().Where(d => d.Date >= first && d.Date <= last).OrderBy(d => d.Date).ToListAsync(ct));
+        return new CalendarPage(chosen, await db.CalendarDays.AsNoTracking().Where(d => d.Date >= first && d.Date <= last).OrderBy(d => d.Date).ToListAsync(ct),
+            await calendar.OutlookAsync(ct));
     }
 
     public async Task<CalendarChange> AddAsync(DateOnly? date, bool isWorkingDay, string? name, CancellationToken ct)
