@@ -47,6 +47,15 @@ if [ -z "${ConnectionStrings__Portal:-}" ]; then
   export ConnectionStrings__Portal="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=anqing"
 fi
 
+if [ ! -f /usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "正在安装登记证明 PDF 所用的中文字体 fonts-arphic-gbsn00lp……"
+    (apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-arphic-gbsn00lp >/dev/null) \
+      || echo "未能安装 fonts-arphic-gbsn00lp：登记证明 PDF 下载将提示缺少字体（网页版证明与打印不受影响）。" >&2
+  else
+    echo "缺少字体 fonts-arphic-gbsn00lp（apt-get install fonts-arphic-gbsn00lp）：登记证明 PDF 下载将提示缺少字体。" >&2
+  fi
+fi
 echo "正在编译（Release）……"
 dotnet publish src/AnqingTechTransfer.Web/AnqingTechTransfer.Web.csproj -c Release -o .data/publish --nologo -v q
 

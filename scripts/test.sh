@@ -11,6 +11,8 @@ stamp() { echo "[test] $1 ($((SECONDS - t0)) s)"; }
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
+# The PDF certificate's font: one TTF (PDFsharp refuses the .ttc collections of fonts-noto-cjk; TOOLCHAIN.md §10).
+[ -f /usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf ] || need+=(fonts-arphic-gbsn00lp)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

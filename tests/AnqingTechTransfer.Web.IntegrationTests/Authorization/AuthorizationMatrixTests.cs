@@ -379,6 +379,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 f => ContractState(f, f.Ids.DraftContract), StaleVersion),
             new("GET", "/contracts/{id:guid}", ids => $"/contracts/{ids.SubmittedContract}", Expect.Login, Expect.NotFound, contractViewers),
             new("GET", "/contracts/{id:guid}/certificate", ids => $"/contracts/{ids.RegisteredContract}/certificate", Expect.Login, Expect.NotFound, contractViewers),
+            // The same certificate as a PDF: the same readers as the HTML page.
+            new("GET", "/contracts/{id:guid}/certificate.pdf", ids => $"/contracts/{ids.RegisteredContract}/certificate.pdf", Expect.Login, Expect.NotFound, contractViewers),
             contractAction("accept"), contractAction("return"), contractAction("review"), contractAction("approve"), contractAction("second-review"),
             contractAction("refuse"), contractAction("change"), contractAction("cancel"), contractAction("income/confirm"),
             new("POST", "/contracts/{id:guid}/income", ids => $"/contracts/{ids.SubmittedContract}/income", Expect.Login, Expect.NotFound,

@@ -110,7 +110,8 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
 
         var anonymous = fx.Anonymous();
         var genuine = await anonymous.GetPageAsync($"/contracts/verify?number={contract.RegistrationNumber}&code={contract.VerificationCode}");
-        genuine.QuerySelector("#verify-result")!.TextContent.Should().Contain("真实有效").And.Contain(contract.ProjectName).And.NotContain("120");
+        // Issue 22: a genuine certificate's check shows its parties, type and registered amounts (before, it showed no amounts).
+        genuine.QuerySelector("#verify-result")!.TextContent.Should().Contain("真实有效").And.Contain(contract.ProjectName).And.Contain("120.00 万元");
         var forged = await anonymous.GetPageAsync($"/contracts/verify?number={contract.RegistrationNumber}&code=AAAAAAAA");
         forged.QuerySelector("#verify-result")!.TextContent.Should().Contain("未查到");
 

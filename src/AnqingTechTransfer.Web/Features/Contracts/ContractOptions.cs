@@ -14,4 +14,9 @@ public class ContractOptions
     /// <summary>Days before the due date when an item shows as nearly overdue.</summary>
     public int WarningDays { get; set; } = 3;
     public string NumberPattern { get; set; } = RegistrationNumber.DefaultPattern;
+    /// <summary>
+    /// The single-face Chinese TTF/OTF the PDF certificate is drawn with; empty: Debian's fonts-arphic-gbsn00lp
+    /// (<see cref="Certificate.CertificateFont.DefaultFile"/>). A .ttc collection does not work (TOOLCHAIN.md §10).
+    /// </summary>
+    public string? CertificateFontFile { get; set; }
 }
