@@ -51,10 +51,24 @@ public class ContractJourneyTests(BrowserFixture fx)
         await using var registrar = await PortalPage.OpenAsync(fx);
         registrar.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await registrar.SignInAsync("registrar.city");
-        await registrar.GoAsync("/contracts?queue=true&sort=due");
+        // Issue 22 §5: the queue's tabs; the new submission is on 待受理 (oldest first), so it is on the tab's pages, counted.
+        await registrar.GoAsync("/workspace");
+        await registrar.Page.ClickAsync("#todo-list a:has-text('待受理的合同')");
+        await registrar.Page.WaitForSelectorAsync("#tab-Intake.active");
+        (await registrar.Page.GetAttributeAsync("#tab-Intake", "data-count")).Should().NotBe("0");
         await registrar.ExpectCleanAsync("the registrar's queue");
         await registrar.ScreenshotAsync("contract-queue-1366");
+        await registrar.Page.SetViewportSizeAsync(390, 844);
+        await registrar.Page.ReloadAsync();
+        await registrar.ExpectCleanAsync("the registrar's queue on a phone");
+        await registrar.ScreenshotAsync("contract-queue-390");
         await registrar.Page.GotoAsync(url);
+        await registrar.ExpectCleanAsync("the contract's details on a phone");
+        await registrar.ScreenshotAsync("contract-details-390");
+        await registrar.Page.SetViewportSizeAsync(1366, 900);
+        await registrar.Page.ReloadAsync();
+        (await registrar.Page.TextContentAsync("#expected-investment")).Should().NotBeNull();
+        await registrar.ScreenshotAsync("contract-details-1366");
         await registrar.Page.ClickAsync("#accept-btn");
         await registrar.Page.ClickAsync("#review-btn");
         await registrar.Page.FillAsync("#approve-remark", "符合技术开发合同认定条件");

@@ -1,28 +1,31 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Contracts.List;
 using AnqingTechTransfer.Web.Features.Workspace;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Contracts;
 
-/// <summary>The registrar's queue (with what is overdue), a calendar that runs short (bureau and registrars), large contracts awaiting second review, and the filer's corrections.</summary>
-public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractPermissions permissions, ContractCalendarHandler calendar) : ITodoSource
+/// <summary>The registrar's queue tab by tab (with what is overdue), a calendar that runs short (bureau and registrars), large contracts awaiting second review, and the filer's corrections.</summary>
+public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractPermissions permissions, ContractQueue queue, ContractCalendarHandler calendar) : ITodoSource
 {
     public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
     {
         var items = new List<TodoItem>();
+        // Every queue item counts what its tab on /contracts lists, through the same query (ContractQueue), and links to it.
         if (permissions.WorksQueue)
         {
-            var points = actor.RegistrationPointIds.ToList();
-            var today = calendar.Today;
-            var states = ContractStatusNames.RegistrarQueue;
-            var queue = db.TechContracts.Where(c => points.Contains(c.RegistrationPointId) && states.Contains(c.Status));
-            items.Add(new TodoItem("技术合同", "待受理和审核的合同", await queue.CountAsync(ct), "/contracts?queue=true&sort=due"));
-            items.Add(new TodoItem("技术合同", "其中已超过办理时限", await queue.CountAsync(c => c.DueOn < today, ct), "/contracts?queue=true&sort=due", CountsInTotal: false));
-            items.Add(new TodoItem("技术合同", "待核定的技术性收入", await db.TechContracts.CountAsync(c => points.Contains(c.RegistrationPointId)
-                && c.IncomeDeclared != null && c.IncomeConfirmedAt == null, ct), "/contracts?status=Registered"));
+            items.Add(await ItemAsync("待受理的合同", QueueTab.Intake, ct));
+            items.Add(await ItemAsync("审核中的合同", QueueTab.InReview, ct));
+            if (!permissions.SecondReviews)
+            {
+                items.Add(await ItemAsync("待大额复核的合同", QueueTab.SecondReview, ct));
+            }
+
+            items.Add(await ItemAsync("其中已超过办理时限", QueueTab.Overdue, ct) with { CountsInTotal = false });
+            items.Add(await ItemAsync("待核定的技术性收入", QueueTab.Income, ct));
         }
 
         if (permissions.SeesQueue)
@@ -38,7 +41,7 @@ public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractPerm
 
         if (permissions.SecondReviews)
         {
-            items.Add(new TodoItem("技术合同", "待大额复核的合同", await db.TechContracts.CountAsync(c => c.Status == ContractStatus.SecondReview, ct), "/contracts?status=SecondReview"));
+            items.Add(await ItemAsync("待大额复核的合同", QueueTab.SecondReview, ct));
         }
 
         if (permissions.MayFile)
@@ -50,4 +53,7 @@ public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractPerm
 
         return items;
     }
+
+    private async Task<TodoItem> ItemAsync(string title, QueueTab tab, CancellationToken ct) =>
+        new("技术合同", title, await queue.CountAsync(tab, ct), tab.Url());
 }

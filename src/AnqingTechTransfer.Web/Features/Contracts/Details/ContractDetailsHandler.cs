@@ -9,6 +9,10 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Details;
 /// <summary>One contract as the user sees it (the tenant filter decides seeing; the gate decides filing and deciding).</summary>
 public class ContractDetailsHandler(PortalDbContext db, ContractCalendarHandler calendar, CodeTableLookupHandler codes) : IUseCase
 {
+    /// <summary>The code tables the national form's fields use.</summary>
+    private static readonly string[] FormTables =
+        [CodeTableCatalog.TechnicalField, CodeTableCatalog.IpType, CodeTableCatalog.PlanSource, CodeTableCatalog.SocioEconomicGoal, CodeTableCatalog.LegalPersonNature];
+
     /// <summary>Null when the contract is not seen.</summary>
     public async Task<ContractDetailsPage?> PageAsync(Guid id, ContractGate may, CancellationToken ct)
     {
@@ -21,8 +25,14 @@ public class ContractDetailsHandler(PortalDbContext db, ContractCalendarHandler 
         var point = await db.RegistrationPoints.AsNoTracking().SingleAsync(p => p.Id == contract.RegistrationPointId, ct);
         var files = await db.Attachments.AsNoTracking().Where(a => a.OwnerType == ContractFilingHandler.AttachmentOwnerType && a.OwnerId == id)
             .OrderBy(a => a.UploadedAt).Select(a => new { a.Id, a.FileName }).ToListAsync(ct);
+        var names = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var table in FormTables)
+        {
+            names[table] = await codes.NamesAsync(table, ct);
+        }
+
         return new ContractDetailsPage(contract, point, files.Select(f => (f.Id, f.FileName)).ToList(),
             await may(contract, ContractPermissions.File), await may(contract, ContractPermissions.Decide),
-            calendar.Today, await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct), await calendar.CoverageAsync(ct));
+            calendar.Today, names[CodeTableCatalog.TechnicalField], names, await calendar.CoverageAsync(ct));
     }
 }

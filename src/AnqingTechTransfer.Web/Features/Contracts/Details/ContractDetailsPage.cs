@@ -2,10 +2,20 @@ using AnqingTechTransfer.Domain.Contracts;
 
 namespace AnqingTechTransfer.Web.Features.Contracts.Details;
 
-/// <summary>A contract with its history, point and files, what the user may do to it (file, decide), and whether its time limit is provisional.</summary>
+/// <summary>
+/// A contract with its history, point and files, what the user may do to it (file, decide), and whether its time limit is
+/// provisional. CodeNames holds the names of the national form's code tables (by CodeTableCatalog key), so that every coded
+/// field reads as its name and code.
+/// </summary>
 public sealed record ContractDetailsPage(TechContract Contract, RegistrationPoint Point, IReadOnlyList<(Guid Id, string Name)> Files,
-    bool CanFile, bool CanDecide, DateOnly Today, IReadOnlyDictionary<string, string> FieldNames, CalendarCoverage Calendar)
+    bool CanFile, bool CanDecide, DateOnly Today, IReadOnlyDictionary<string, string> FieldNames,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> CodeNames, CalendarCoverage Calendar)
 {
     /// <summary>The time limit runs past the years the calendar covers (shown 暂定 while the registrar still works it).</summary>
     public bool DueIsProvisional => Contract.Status.IsInRegistrarQueue() && Calendar.IsProvisional(Contract.AcceptedOn, Contract.DueOn);
+
+    /// <summary>"名称（代码）", the code alone when the table no longer has it, "—" when empty.</summary>
+    public string Coded(string table, string? code) =>
+        string.IsNullOrEmpty(code) ? "—"
+        : CodeNames.GetValueOrDefault(table)?.GetValueOrDefault(code) is { } name ? $"{name}（{code}）" : code;
 }

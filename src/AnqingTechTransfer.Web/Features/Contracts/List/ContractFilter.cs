@@ -22,6 +22,8 @@ public class ContractFilter
     public decimal? MaxAmount { get; set; }
     public string? Q { get; set; }
     public bool Queue { get; set; }
+    /// <summary>A tab of the registrar's or bureau's queue (ContractQueue); its own order unless Sort says otherwise.</summary>
+    public QueueTab? Tab { get; set; }
     public string? Sort { get; set; }
     public int Page { get; set; } = 1;
 }

@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Contracts.List;
 
 /// <summary>The contract list and its Excel export: what the tenant filter lets the user see, filtered and sorted.</summary>
 public class ContractListHandler(PortalDbContext db, ContractCalendarHandler calendar, CodeTableLookupHandler codes, ContractPermissions permissions,
-    IOptions<ContractOptions> options) : IUseCase
+    ContractQueue queue, IOptions<ContractOptions> options) : IUseCase
 {
     public async Task<ContractListPage> PageAsync(ContractFilter filter, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
         var fields = await codes.ActiveAsync(CodeTableCatalog.TechnicalField, ct);
         var rows = await Rows(filter).ToPagedListAsync(filter.Page, ct: ct);
         return new ContractListPage(rows, filter, calendar.Today, options.Value.WarningDays, points, fields, permissions.MayFile, permissions.SeesQueue, permissions.Imports,
-            await calendar.CoverageAsync(ct));
+            await calendar.CoverageAsync(ct), await queue.CountsAsync(ct));
     }
 
     /// <summary>Up to the export limit, audited as an export.</summary>
@@ -45,9 +45,24 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
         }).ToList();
     }
 
-    private IQueryable<ContractRow> Rows(ContractFilter filter) =>
-        db.TechContracts.AsNoTracking().Apply(filter)
+    private IQueryable<ContractRow> Rows(ContractFilter filter)
+    {
+        var contracts = db.TechContracts.AsNoTracking();
+        if (filter.Tab is { } tab)
+        {
+            if (queue.Shows)
+            {
+                contracts = queue.Tab(contracts, tab);
+            }
+            else
+            {
+                filter.Tab = null; // only registrars and the bureau have a queue
+            }
+        }
+
+        return contracts.Apply(filter)
             .Join(db.RegistrationPoints, c => c.RegistrationPointId, p => p.Id, (c, p) => new ContractRow(c.Id, c.ProjectName, c.Type, c.Seller.Name, c.Buyer.Name,
                 c.ContractAmount, c.TechAmount, c.Status, p.Name, c.SignedOn, c.DueOn, c.RegistrationNumber, c.IsImported,
                 c.AcceptedOn));
+    }
 }

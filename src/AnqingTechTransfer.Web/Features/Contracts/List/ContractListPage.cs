@@ -4,7 +4,7 @@ using AnqingTechTransfer.Web.Features.Shared;
 
 namespace AnqingTechTransfer.Web.Features.Contracts.List;
 
-/// <summary>The contract list (and the registrar's queue): a page of rows, the filter as typed, what the user may start from here, and the calendar's covered years (deadlines past them are 暂定).</summary>
+/// <summary>The contract list (and the registrar's queue): a page of rows, the filter as typed, what the user may start from here, the calendar's covered years (deadlines past them are 暂定), and each queue tab's count.</summary>
 public sealed record ContractListPage(
     PagedList<ContractRow> Rows,
     ContractFilter Filter,
@@ -15,4 +15,5 @@ public sealed record ContractListPage(
     bool CanFile,
     bool SeesQueue,
     bool Imports,
-    CalendarCoverage Calendar);
+    CalendarCoverage Calendar,
+    IReadOnlyDictionary<QueueTab, int> TabCounts);

@@ -97,6 +97,8 @@ public static class ContractQueries
         {
             "amount" => query.OrderByDescending(c => c.ContractAmount).ThenByDescending(c => c.Id),
             "due" => query.OrderBy(c => c.DueOn == null).ThenBy(c => c.DueOn).ThenBy(c => c.Id),
+            "signed" => query.OrderByDescending(c => c.SignedOn).ThenByDescending(c => c.Id),
+            _ when f.Tab is { } tab => query.OrderedFor(tab),
             _ => query.OrderByDescending(c => c.SignedOn).ThenByDescending(c => c.Id),
         };
     }
