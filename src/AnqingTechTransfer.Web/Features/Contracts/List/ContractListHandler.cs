@@ -63,6 +63,6 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
         return contracts.Apply(filter)
             .Join(db.RegistrationPoints, c => c.RegistrationPointId, p => p.Id, (c, p) => new ContractRow(c.Id, c.ProjectName, c.Type, c.Seller.Name, c.Buyer.Name,
                 c.ContractAmount, c.TechAmount, c.Status, p.Name, c.SignedOn, c.DueOn, c.RegistrationNumber, c.IsImported,
-                c.AcceptedOn));
+                c.AcceptedOn, c.SubmittedAt));
     }
 }
