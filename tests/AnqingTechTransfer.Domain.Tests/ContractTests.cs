@@ -194,16 +194,19 @@ public class TechContractWorkflowTests
     public static ContractTerms Complete(decimal amount = 120m, TechContractType type = TechContractType.Development) => new(
         "高性能钨铼合金靶盘研发", type, type == TechContractType.Development ? TechContractSubType.CommissionedDevelopment : type == TechContractType.Transfer ? TechContractSubType.PatentTransfer : null,
         null, false,
-        new ContractParty("安庆师范大学", "12340800000000401X", "156", "340811", "022"),
-        new ContractParty("安庆华宁新材料科技有限公司", "91340822MA2N005017", "156", "340822", "150"),
+        new ContractParty("安庆师范大学", Organizations.CreditCode.Complete("12340800000000401"), "156", "340811", "022"),
+        new ContractParty("安庆华宁新材料科技有限公司", Organizations.CreditCode.Complete("91340822MA2N00501"), "156", "340822", "150"),
         null, null, "340811", "340822", "06", "03", "07", "10",
         new DateOnly(2026, 2, 20), new DateOnly(2026, 3, 1), new DateOnly(2027, 2, 28), amount, [new("检测设备", 20m)],
         PaymentMode.LumpSumInstalments, null, null, type == TechContractType.Transfer ? 100m : null, type == TechContractType.Transfer ? 500m : null);
 
+    /// <summary>Every kind of evidence a contract may need, so the submissions here test the workflow, not the files.</summary>
+    internal static readonly EvidenceKind[] AllEvidence = [EvidenceKind.ContractText, EvidenceKind.RightsProof, EvidenceKind.ImportLicence];
+
     private static TechContract Submitted(decimal amount = 120m)
     {
         var contract = TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Now, Filer, Complete(amount));
-        contract.Submit(Now, Filer);
+        contract.Submit(Now, Filer, AllEvidence);
         return contract;
     }
 
@@ -221,10 +224,10 @@ public class TechContractWorkflowTests
         var terms = Complete() with { TechnicalFieldCode = "", ContractAmount = 0, Deductions = [] };
         var draft = TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Now, Filer, terms);
         draft.Status.Should().Be(ContractStatus.Draft);
-        var submit = () => draft.Submit(Now, Filer);
+        var submit = () => draft.Submit(Now, Filer, AllEvidence);
         submit.Should().Throw<DomainException>().WithMessage("*技术领域*成交额*");
         draft.Edit(Complete(), draft.RegistrationPointId);
-        draft.Submit(Now, Filer);
+        draft.Submit(Now, Filer, AllEvidence);
         draft.Status.Should().Be(ContractStatus.Submitted);
     }
 
@@ -256,7 +259,7 @@ public class TechContractWorkflowTests
         contract.ReturnForCorrection(Now, Registrar, "缺少合同附件");
         contract.Status.Should().Be(ContractStatus.Returned);
         contract.AcceptedOn.Should().BeNull();
-        contract.Submit(Now, Filer);
+        contract.Submit(Now, Filer, AllEvidence);
         var later = new DateOnly(2026, 3, 10);
         contract.Accept(Now, later, Registrar, Calendar, false, 15, 30);
         contract.AcceptedOn.Should().Be(later);
@@ -308,8 +311,8 @@ public class TechContractWorkflowTests
         contract.Register(Now, Registrar, "2026340800010003", "ABCDEFGH", null);
         contract.RecordChange(Now, Registrar, "变更付款节点");
         contract.Status.Should().Be(ContractStatus.Registered);
-        contract.DeclareIncome(Now, Filer, 80m);
-        contract.ConfirmIncome(Now, Registrar);
+        contract.DeclareIncome(Now, Filer, 80m, hasProof: true);
+        contract.AssessIncome(Now, Registrar, null, null);
         contract.IncomeConfirmedAt.Should().Be(Now);
         var noReason = () => contract.Cancel(Now, Registrar, "");
         noReason.Should().Throw<DomainException>();
@@ -338,9 +341,9 @@ public class TechContractWorkflowTests
             "cancel-under-review" => () => UnderReview().Cancel(Now, Registrar, "x"),
             "change-refused" => () => { var c = UnderReview(); c.Refuse(Now, Registrar, RefusalReason.TermsUnclear, "x"); c.RecordChange(Now, Registrar, "x"); },
             "edit-submitted" => () => Submitted().Edit(Complete(), Guid.NewGuid()),
-            "submit-registered" => () => { var c = UnderReview(); c.Approve(Now, Registrar, null); c.Register(Now, Registrar, "n", "c", null); c.Submit(Now, Filer); },
+            "submit-registered" => () => { var c = UnderReview(); c.Approve(Now, Registrar, null); c.Register(Now, Registrar, "n", "c", null); c.Submit(Now, Filer, AllEvidence); },
             "return-registered" => () => { var c = UnderReview(); c.Approve(Now, Registrar, null); c.Register(Now, Registrar, "n", "c", null); c.ReturnForCorrection(Now, Registrar, "x"); },
-            "income-before-registration" => () => UnderReview().DeclareIncome(Now, Filer, 10m),
+            "income-before-registration" => () => UnderReview().DeclareIncome(Now, Filer, 10m, hasProof: true),
             "second-review-small" => () => UnderReview().ConfirmSecondReview(Second),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };

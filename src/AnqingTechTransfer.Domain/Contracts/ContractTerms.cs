@@ -141,3 +141,23 @@ public sealed record ContractTerms(
         return missing;
     }
 }
+
+/// <summary>Warnings on terms that are allowed but need a person's look (DOMAIN.md §4.1).</summary>
+public static class ContractTermWarnings
+{
+    /// <summary>A credit code of the right shape but a wrong check character: a warning to the filer, a confirmation for the registrar.</summary>
+    public static IReadOnlyList<(string Field, string Message)> CreditCodes(ContractTerms terms)
+    {
+        var warnings = new List<(string, string)>();
+        foreach (var (party, prefix, label) in new[] { (terms.Seller, "Seller", "卖方"), (terms.Buyer, "Buyer", "买方") })
+        {
+            if (party.CreditCode.Length > 0 && Organizations.CreditCode.Check(party.CreditCode) == Organizations.CreditCodeVerdict.ChecksumMismatch)
+            {
+                warnings.Add((prefix + "CreditCode",
+                    $"{label}统一社会信用代码“{party.CreditCode}”的校验位与编码规则不符（应为 {Organizations.CreditCode.ExpectedCheckCharacter(party.CreditCode)}），请对照营业执照核对"));
+            }
+        }
+
+        return warnings;
+    }
+}

@@ -11,6 +11,7 @@ public class TechContract
 {
     private readonly List<ContractEvent> _events = [];
     private List<Deduction> _deductions = [];
+    private List<AssessedDeduction>? _assessedDeductions;
 
     private TechContract()
     {
@@ -47,9 +48,17 @@ public class TechContract
     public DateOnly ValidTo { get; private set; }
     /// <summary>成交额, 万元.</summary>
     public decimal ContractAmount { get; private set; }
-    /// <summary>技术交易额, 万元: 成交额 less the deductions.</summary>
+    /// <summary>
+    /// 技术交易额, 万元: the registrar's assessed figure once assessed (成交额 less the assessed deductions), until then the
+    /// filer's. The certificate and every statistic use this one.
+    /// </summary>
     public decimal TechAmount { get; private set; }
+    /// <summary>技术交易额 as the filer declared it (成交额 less the filer's deductions); kept beside the assessed one.</summary>
+    public decimal DeclaredTechAmount { get; private set; }
     public IReadOnlyList<Deduction> Deductions => _deductions;
+    /// <summary>The registrar's 认定 of the deductions; null until assessed.</summary>
+    public IReadOnlyList<AssessedDeduction>? AssessedDeductions => _assessedDeductions;
+    public bool IsTechAmountAssessed => _assessedDeductions is not null;
     public PaymentMode PaymentMode { get; private set; }
     public string? BrokerName { get; private set; }
     public decimal? ExpectedInvestment { get; private set; }
@@ -66,9 +75,11 @@ public class TechContract
     public string? VerificationCode { get; private set; }
     public RefusalReason? RefusalReason { get; private set; }
     public string? LastRemark { get; private set; }
-    /// <summary>技术性收入核定: what the seller declared received, and when a registrar confirmed it.</summary>
+    /// <summary>技术性收入核定: what the seller declared received, what a registrar assessed, when, and why it differs.</summary>
     public decimal? IncomeDeclared { get; private set; }
+    public decimal? IncomeAssessed { get; private set; }
     public DateTimeOffset? IncomeConfirmedAt { get; private set; }
+    public string? IncomeRemark { get; private set; }
     /// <summary>Registered elsewhere and imported from the provincial export (counts for 吸纳 only).</summary>
     public bool IsImported { get; private set; }
 
@@ -111,11 +122,14 @@ public class TechContract
         Apply(terms);
     }
 
-    public void Submit(DateTimeOffset now, ContractActor actor)
+    /// <summary>Submits for 认定; the files attached (by kind) must include every piece of evidence the contract's type requires.</summary>
+    public void Submit(DateTimeOffset now, ContractActor actor, IReadOnlyCollection<EvidenceKind> evidence)
     {
         Require(Status is ContractStatus.Draft or ContractStatus.Returned, "只有草稿或退回补正的合同可以提交");
         var missing = Terms.MissingForSubmission();
         Require(missing.Count == 0, "提交前请补全：" + string.Join("、", missing));
+        var missingFiles = ContractEvidence.Missing(Terms, evidence);
+        Require(missingFiles.Count == 0, ContractEvidence.MissingMessage(missingFiles), "Files");
         SubmittedAt = now;
         Move(now, actor, Status == ContractStatus.Returned ? "补正后重新提交" : "提交", ContractStatus.Submitted, null);
     }
@@ -143,10 +157,33 @@ public class TechContract
         Move(now, actor, "开始审核", ContractStatus.UnderReview, null);
     }
 
-    /// <summary>The reviewer agrees: a large contract goes to a second review, any other is registered now.</summary>
-    public bool Approve(DateTimeOffset now, ContractActor actor, string? remark)
+    /// <summary>
+    /// 技术交易额核定 during review: each declared deduction accepted or corrected with a reason, deductions added with a
+    /// reason. The assessed figure replaces the declared one in the certificate and the statistics; the history keeps both.
+    /// </summary>
+    public void AssessTechAmount(DateTimeOffset now, ContractActor actor, IReadOnlyList<AssessedDeduction> assessed)
+    {
+        Require(Status == ContractStatus.UnderReview, "只能在审核中核定技术交易额");
+        var problems = DeductionAssessment.Problems(ContractAmount, _deductions, assessed);
+        Require(problems.Count == 0, problems.Count == 0 ? string.Empty : problems[0].Message, problems.Count == 0 ? null : problems[0].Field);
+        _assessedDeductions = assessed.Select(a => a with { Item = a.Item.Trim(), Reason = string.IsNullOrWhiteSpace(a.Reason) ? null : a.Reason.Trim() }).ToList();
+        TechAmount = ContractAmount - _assessedDeductions.Sum(a => a.Amount);
+        Record(now, actor, "核定技术交易额", Status, DeductionAssessment.Describe(DeclaredTechAmount, TechAmount, _assessedDeductions));
+    }
+
+    /// <summary>
+    /// The reviewer agrees: a large contract (by the assessed 技术交易额) goes to a second review, any other is registered now.
+    /// Not assessed yet means assessed as declared, and the history says so.
+    /// </summary>
+    public bool Approve(DateTimeOffset now, ContractActor actor, string? remark, bool creditCodesChecked = false)
     {
         Require(Status == ContractStatus.UnderReview, "只能对审核中的合同作出认定");
+        if (_assessedDeductions is null)
+        {
+            AssessTechAmount(now, actor, DeductionAssessment.AsDeclared(_deductions));
+        }
+
+        RequireCreditCodesChecked(creditCodesChecked);
         FirstReviewerUserId = actor.UserId;
         if (IsLarge)
         {
@@ -164,10 +201,17 @@ public class TechContract
         Require(actor.UserId != FirstReviewerUserId, "大额复核须由初审以外的登记员或市科技局进行");
     }
 
-    public void Register(DateTimeOffset now, ContractActor actor, string registrationNumber, string verificationCode, string? remark)
+    public void Register(DateTimeOffset now, ContractActor actor, string registrationNumber, string verificationCode, string? remark, bool creditCodesChecked = false)
     {
         Require(Status is ContractStatus.UnderReview or ContractStatus.SecondReview, "当前状态不能登记");
         Require(!(Status == ContractStatus.UnderReview && IsLarge), "技术交易额达到500万元的合同须经大额复核");
+        RequireCreditCodesChecked(creditCodesChecked);
+        var warnings = ContractTermWarnings.CreditCodes(Terms);
+        if (warnings.Count > 0)
+        {
+            remark = "登记员已核对：" + string.Join("；", warnings.Select(w => w.Message)) + (string.IsNullOrWhiteSpace(remark) ? string.Empty : "。" + remark.Trim());
+        }
+
         RegistrationNumber = registrationNumber;
         VerificationCode = verificationCode;
         RegisteredAt = now;
@@ -195,20 +239,32 @@ public class TechContract
         Move(now, actor, "注销登记", ContractStatus.Cancelled, RequireRemark(reason, "请填写注销理由"));
     }
 
-    public void DeclareIncome(DateTimeOffset now, ContractActor actor, decimal received)
+    /// <summary>The seller declares the technical income received after performance, with its supporting files.</summary>
+    public void DeclareIncome(DateTimeOffset now, ContractActor actor, decimal received, bool hasProof)
     {
         Require(Status == ContractStatus.Registered && !IsImported, "只有已登记的合同可以申报技术性收入核定");
-        Require(received > 0 && received <= ContractAmount, "实际收到的金额应大于0且不超过成交额");
+        Require(received > 0 && received <= ContractAmount && decimal.Round(received, 4) == received, "实际收到的金额应大于0、不超过成交额，最多保留4位小数", "Amount");
+        Require(hasProof, "请上传" + EvidenceKind.IncomeProof.Label(), "Files");
         IncomeDeclared = received;
+        IncomeAssessed = null;
         IncomeConfirmedAt = null;
+        IncomeRemark = null;
         Record(now, actor, $"申报技术性收入 {received:0.####} 万元", Status, null);
     }
 
-    public void ConfirmIncome(DateTimeOffset now, ContractActor actor)
+    /// <summary>技术性收入核定: the registrar confirms the declared figure or corrects it, with a reason when it differs.</summary>
+    public void AssessIncome(DateTimeOffset now, ContractActor actor, decimal? assessed, string? reason)
     {
         Require(IncomeDeclared is not null && IncomeConfirmedAt is null, "没有待核定的技术性收入申报");
+        var amount = assessed ?? IncomeDeclared!.Value;
+        Require(amount > 0 && amount <= ContractAmount && decimal.Round(amount, 4) == amount, "核定金额应大于0、不超过成交额，最多保留4位小数", "Amount");
+        var differs = amount != IncomeDeclared;
+        Require(!differs || !string.IsNullOrWhiteSpace(reason), "核定金额与申报不同，请说明理由", "Remark");
+        Require(reason is null || reason.Trim().Length <= DeductionAssessment.MaxReasonLength, $"理由不能超过{DeductionAssessment.MaxReasonLength}个字", "Remark");
+        IncomeAssessed = amount;
         IncomeConfirmedAt = now;
-        Record(now, actor, "核定技术性收入", Status, null);
+        IncomeRemark = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        Record(now, actor, differs ? $"核定技术性收入 申报 {IncomeDeclared:0.####} → 核定 {amount:0.####} 万元" : $"核定技术性收入 {amount:0.####} 万元（与申报一致）", Status, IncomeRemark);
     }
 
     public ContractTerms Terms => new(ProjectName, Type, SubType, LicenceScope, IsTechnologyImport, Seller, Buyer, SellerOrganizationId, BuyerOrganizationId,
@@ -239,7 +295,10 @@ public class TechContract
         ValidTo = terms.ValidTo;
         ContractAmount = terms.ContractAmount;
         _deductions = terms.Deductions.ToList();
-        TechAmount = terms.ContractAmount > 0 ? ContractAmounts.TechAmount(terms.ContractAmount, terms.Deductions) : 0; // a draft may have no amount yet
+        DeclaredTechAmount = terms.ContractAmount > 0 ? ContractAmounts.TechAmount(terms.ContractAmount, terms.Deductions) : 0; // a draft may have no amount yet
+        // New terms are assessed afresh: the filer's figure stands until a registrar assesses the new deductions.
+        _assessedDeductions = null;
+        TechAmount = DeclaredTechAmount;
         PaymentMode = terms.PaymentMode;
         BrokerOrganizationId = terms.BrokerOrganizationId;
         BrokerName = terms.BrokerName;
@@ -257,6 +316,12 @@ public class TechContract
 
     private void Record(DateTimeOffset now, ContractActor actor, string action, ContractStatus from, string? remark, ContractStatus? to = null) =>
         _events.Add(new ContractEvent(Id, now, actor.UserId, actor.UserName, action, from, to ?? Status, remark));
+
+    private void RequireCreditCodesChecked(bool creditCodesChecked)
+    {
+        var warnings = ContractTermWarnings.CreditCodes(Terms);
+        Require(warnings.Count == 0 || creditCodesChecked, warnings.Count == 0 ? string.Empty : warnings[0].Message + "；核对无误后请勾选“已核对信用代码”再登记", "CreditCodesChecked");
+    }
 
     private static string RequireRemark(string? remark, string message)
     {

@@ -22,10 +22,13 @@ public class Attachment
     public string Sha256 { get; private set; } = string.Empty;
     public Guid UploadedByUserId { get; private set; }
     public DateTimeOffset UploadedAt { get; private set; }
+    /// <summary>What the file proves for its owner (e.g. a contract's 合同文本 or 权属证明); empty when the owner does not ask.</summary>
+    public string Purpose { get; private set; } = string.Empty;
 
     public static Attachment Create(string ownerType, Guid ownerId, Guid organizationId, string regionCode, string originalName,
-        FileKind kind, long size, string sha256, Guid uploadedBy, DateTimeOffset now) => new()
+        FileKind kind, long size, string sha256, Guid uploadedBy, DateTimeOffset now, string purpose = "") => new()
         {
+            Purpose = purpose,
             Id = Guid.CreateVersion7(now),
             OwnerType = ownerType,
             OwnerId = ownerId,

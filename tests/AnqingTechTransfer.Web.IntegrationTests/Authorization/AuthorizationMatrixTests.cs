@@ -383,6 +383,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/contracts/{id:guid}/certificate.pdf", ids => $"/contracts/{ids.RegisteredContract}/certificate.pdf", Expect.Login, Expect.NotFound, contractViewers),
             contractAction("accept"), contractAction("return"), contractAction("review"), contractAction("approve"), contractAction("second-review"),
             contractAction("refuse"), contractAction("change"), contractAction("cancel"), contractAction("income/confirm"),
+            // Issue 22 §2: the registrar's 技术交易额核定, for the same deciders.
+            new("GET", "/contracts/{id:guid}/assessment", ids => $"/contracts/{ids.SubmittedContract}/assessment", Expect.Login, Expect.NotFound, contractDeciders),
+            contractAction("assessment"),
             new("POST", "/contracts/{id:guid}/income", ids => $"/contracts/{ids.SubmittedContract}/income", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, contractViewers.Keys.ToArray()), Only(Expect.Allowed, "ent.a")), f => ContractState(f, f.Ids.SubmittedContract), StaleVersion),
 

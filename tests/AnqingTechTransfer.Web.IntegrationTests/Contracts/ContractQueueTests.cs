@@ -50,7 +50,7 @@ public class ContractQueueTests(PortalFixture fx) : IClassFixture<PortalFixture>
             ["ExpectedOutput"] = "1500",
             ["Intent"] = "submit",
         };
-        var response = await (await fx.As("ent.a")).PostMultipartAsync("/contracts/new", form, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        var response = await (await fx.As("ent.a")).PostMultipartAsync("/contracts/new", form, ("ContractTextFiles", "合同文本.pdf", Pdf), "/contracts/new");
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         fx.Clock.Advance(TimeSpan.FromMinutes(7)); // distinct submission times
         return await fx.WithDbAsync((db, _) => db.TechContracts.Where(c => c.ProjectName == name).Select(c => c.Id).SingleAsync());
@@ -88,7 +88,10 @@ public class ContractQueueTests(PortalFixture fx) : IClassFixture<PortalFixture>
         await ActAsync("registrar.city", income, "approve");
 
         var today = Web.Features.Shared.Display.Today(fx.Clock);
-        await ActAsync("ent.a", income, "income", new() { ["Amount"] = "50" });
+        // Issue 22 §2: the declaration carries its 技术性收入凭证.
+        var version = await fx.WithDbAsync((db, _) => db.TechContracts.Where(c => c.Id == income).Select(c => c.Version).SingleAsync());
+        (await (await fx.As("ent.a")).PostFilesAsync($"/contracts/{income}/income", new() { ["Version"] = version.ToString(), ["Amount"] = "50" }, $"/contracts/{income}",
+            ("Files", "银行回单.pdf", Pdf))).StatusCode.Should().Be(HttpStatusCode.Redirect);
         await fx.WithDbAsync((db, _) => db.TechContracts.Where(c => c.Id == late).ExecuteUpdateAsync(s => s.SetProperty(c => c.DueOn, today.AddDays(-3))));
     }
 

@@ -7,57 +7,26 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Contracts;
 
 public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixture>
 {
-    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+    private static readonly byte[] Pdf = ContractFilingForms.Pdf;
 
     private async Task<Guid> PointAsync(string code = "01") =>
         await fx.WithDbAsync((db, _) => db.RegistrationPoints.Where(p => p.Code == code).Select(p => p.Id).SingleAsync());
 
-    private async Task<Dictionary<string, string>> CompleteFormAsync(string name, decimal amount = 120m, string intent = "submit") => new()
-    {
-        ["RegistrationPointId"] = (await PointAsync()).ToString(),
-        ["ProjectName"] = name,
-        ["Type"] = nameof(TechContractType.Development),
-        ["SubType"] = nameof(TechContractSubType.CommissionedDevelopment),
-        ["SellerName"] = "安庆华宁新材料科技有限公司",
-        ["SellerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340822MA2N00501"),
-        ["SellerCountryCode"] = "156",
-        ["SellerDivisionCode"] = "340822",
-        ["SellerNatureCode"] = "150",
-        ["BuyerName"] = "潜山舒源生物医药有限公司",
-        ["BuyerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340882MA2N00502"),
-        ["BuyerCountryCode"] = "156",
-        ["BuyerDivisionCode"] = "340882",
-        ["BuyerNatureCode"] = "150",
-        ["TechnicalFieldCode"] = "06",
-        ["IpTypeCode"] = "03",
-        ["PlanSourceCode"] = "08",
-        ["SocioEconomicGoalCode"] = "10",
-        ["SignedOn"] = "2026-03-01",
-        ["ValidFrom"] = "2026-03-01",
-        ["ValidTo"] = "2027-02-28",
-        ["ContractAmount"] = amount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Deductions[0].Item"] = "检测设备",
-        ["Deductions[0].Amount"] = "20",
-        ["PaymentMode"] = nameof(PaymentMode.LumpSumInstalments),
-        ["Intent"] = intent,
-    };
+    private Task<Dictionary<string, string>> CompleteFormAsync(string name, decimal amount = 120m, string intent = "submit") =>
+        ContractFilingForms.CompleteAsync(fx, name, amount, intent);
 
     private async Task<TechContract> FileAsync(string name, decimal amount = 120m)
     {
         var client = await fx.As("ent.a");
-        var response = await client.PostMultipartAsync("/contracts/new", await CompleteFormAsync(name, amount), ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        var response = await client.PostMultipartAsync("/contracts/new", await CompleteFormAsync(name, amount), ("ContractTextFiles", "合同文本.pdf", Pdf), "/contracts/new");
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return await LoadAsync(name);
     }
 
-    private Task<TechContract> LoadAsync(string name) =>
-        fx.WithDbAsync((db, _) => db.TechContracts.AsNoTracking().Include(c => c.Events).SingleAsync(c => c.ProjectName == name));
+    private Task<TechContract> LoadAsync(string name) => ContractFilingForms.LoadAsync(fx, name);
 
-    private static async Task<HttpResponseMessage> ActAsync(PortalClient client, TechContract contract, string action, Dictionary<string, string>? more = null)
-    {
-        var form = new Dictionary<string, string>(more ?? []) { ["Version"] = contract.Version.ToString() };
-        return await client.PostFormAsync($"/contracts/{contract.Id}/{action}", form);
-    }
+    private static Task<HttpResponseMessage> ActAsync(PortalClient client, TechContract contract, string action, Dictionary<string, string>? more = null) =>
+        ContractFilingForms.ActAsync(client, contract, action, more);
 
     [Fact]
     public async Task A_registrar_cannot_decide_a_contract_its_own_organization_is_party_to_and_the_bureau_can()
@@ -66,7 +35,7 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
         var form = await CompleteFormAsync("回避测试：登记点所在单位为买方");
         form["BuyerName"] = "安庆市科技成果转化服务中心";
         form["BuyerCreditCode"] = Domain.Organizations.CreditCode.Complete("12340800000000601");
-        var response = await (await fx.As("ent.a")).PostMultipartAsync("/contracts/new", form, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        var response = await (await fx.As("ent.a")).PostMultipartAsync("/contracts/new", form, ("ContractTextFiles", "合同文本.pdf", Pdf), "/contracts/new");
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         var contract = await LoadAsync("回避测试：登记点所在单位为买方");
         contract.BuyerOrganizationId.Should().NotBeNull();
@@ -237,7 +206,7 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
         // ent.b is the buyer of this form: it types ent.a's code as the seller and its own as the buyer.
         var form = await CompleteFormAsync("工作流测试：买方代卖方登记");
         var buyer = await fx.As("ent.b");
-        var response = await buyer.PostMultipartAsync("/contracts/new", form, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        var response = await buyer.PostMultipartAsync("/contracts/new", form, ("ContractTextFiles", "合同文本.pdf", Pdf), "/contracts/new");
         response.StatusCode.Should().Be(HttpStatusCode.OK, "the form comes back with the reason");
         var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
         page.QuerySelector("[data-valmsg-for=SellerCreditCode]")!.TextContent.Should().Contain("由卖方申请登记");
@@ -250,7 +219,7 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
     {
         var form = await CompleteFormAsync("工作流测试：代理登记");
         var agency = await fx.As("agency.a");
-        var response = await agency.PostMultipartAsync("/contracts/new", form, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        var response = await agency.PostMultipartAsync("/contracts/new", form, ("ContractTextFiles", "合同文本.pdf", Pdf), "/contracts/new");
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         var contract = await LoadAsync("工作流测试：代理登记");
         var (entA, agencyA) = await fx.WithDbAsync(async (db, _) => (
@@ -264,7 +233,7 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
         // A code of an organization that is not on the portal cannot be a principal.
         var stranger = await CompleteFormAsync("工作流测试：代理未注册单位");
         stranger["SellerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340826MA2N09901");
-        var refused = await agency.PostMultipartAsync("/contracts/new", stranger, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        var refused = await agency.PostMultipartAsync("/contracts/new", stranger, ("ContractTextFiles", "合同文本.pdf", Pdf), "/contracts/new");
         PortalClient.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for=SellerCreditCode]")!.TextContent.Should().Contain("代理登记");
     }
 

@@ -61,7 +61,11 @@ public sealed class PortalClient(HttpClient http, CookieContainer cookies) : IDi
         return await Http.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
-    public async Task<HttpResponseMessage> PostMultipartAsync(string url, Dictionary<string, string> fields, (string Field, string FileName, byte[] Bytes)? file, string tokenFrom)
+    public Task<HttpResponseMessage> PostMultipartAsync(string url, Dictionary<string, string> fields, (string Field, string FileName, byte[] Bytes)? file, string tokenFrom) =>
+        PostFilesAsync(url, fields, tokenFrom, file is { } one ? [one] : []);
+
+    /// <summary>A multipart form with any number of files, each under its own field.</summary>
+    public async Task<HttpResponseMessage> PostFilesAsync(string url, Dictionary<string, string> fields, string tokenFrom, params (string Field, string FileName, byte[] Bytes)[] files)
     {
         using var content = new MultipartFormDataContent();
         content.Add(new StringContent(await TokenAsync(tokenFrom)), "__RequestVerificationToken");
@@ -70,7 +74,7 @@ public sealed class PortalClient(HttpClient http, CookieContainer cookies) : IDi
             content.Add(new StringContent(value), key);
         }
 
-        if (file is { } f)
+        foreach (var f in files)
         {
             content.Add(new ByteArrayContent(f.Bytes), f.Field, f.FileName);
         }

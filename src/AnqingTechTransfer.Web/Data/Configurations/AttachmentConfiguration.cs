@@ -12,6 +12,7 @@ public class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
         b.Property(a => a.RegionCode).HasMaxLength(12);
         b.Property(a => a.FileName).HasMaxLength(100);
         b.Property(a => a.Sha256).HasMaxLength(64);
+        b.Property(a => a.Purpose).HasMaxLength(30).HasDefaultValue(string.Empty);
         b.HasIndex(a => new { a.OwnerType, a.OwnerId });
         b.HasIndex(a => a.OrganizationId);
     }

@@ -41,6 +41,19 @@ public class TechContractConfiguration : IEntityTypeConfiguration<TechContract>
                 v => JsonSerializer.Deserialize<List<Deduction>>(v, json) ?? new List<Deduction>(),
                 new ValueComparer<List<Deduction>>((x, y) => x!.SequenceEqual(y!), v => v.Aggregate(0, (h, d) => HashCode.Combine(h, d.GetHashCode())), v => v.ToList()));
         b.Ignore(c => c.Deductions);
+        // The registrar's 认定 (issue 22 §2): null until assessed.
+        b.Property<List<AssessedDeduction>?>("_assessedDeductions")
+            .HasColumnName("assessed_deductions")
+            .HasColumnType("jsonb")
+            .HasConversion(
+                v => v == null ? null : JsonSerializer.Serialize(v, json),
+                v => v == null ? null : JsonSerializer.Deserialize<List<AssessedDeduction>>(v, json),
+                new ValueComparer<List<AssessedDeduction>?>((x, y) => x == null ? y == null : y != null && x.SequenceEqual(y),
+                    v => v == null ? 0 : v.Aggregate(0, (h, d) => HashCode.Combine(h, d.GetHashCode())), v => v == null ? null : v.ToList()));
+        b.Ignore(c => c.AssessedDeductions);
+        b.Property(c => c.DeclaredTechAmount).HasPrecision(14, 4);
+        b.Property(c => c.IncomeAssessed).HasPrecision(14, 4);
+        b.Property(c => c.IncomeRemark).HasMaxLength(200);
         b.Ignore(c => c.Terms);
         b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ContractId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);

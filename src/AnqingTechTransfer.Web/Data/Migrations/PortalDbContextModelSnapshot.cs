@@ -914,6 +914,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<decimal>("DeclaredTechAmount")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("declared_tech_amount");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
@@ -936,6 +941,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("first_reviewer_user_id");
 
+                    b.Property<decimal?>("IncomeAssessed")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("income_assessed");
+
                     b.Property<DateTimeOffset?>("IncomeConfirmedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("income_confirmed_at");
@@ -944,6 +954,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasPrecision(14, 4)
                         .HasColumnType("numeric(14,4)")
                         .HasColumnName("income_declared");
+
+                    b.Property<string>("IncomeRemark")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("income_remark");
 
                     b.Property<string>("IpTypeCode")
                         .IsRequired()
@@ -1069,6 +1084,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("_assessedDeductions")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("assessed_deductions");
 
                     b.Property<string>("_deductions")
                         .IsRequired()
@@ -2013,6 +2032,14 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("owner_type");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasDefaultValue("")
+                        .HasColumnName("purpose");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()

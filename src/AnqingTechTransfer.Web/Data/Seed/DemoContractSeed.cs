@@ -104,7 +104,7 @@ public static class DemoContractSeed
             var contract = TechContract.Draft(point.Id, filer.Id, at, filerActor, terms);
             if (stage >= 6)
             {
-                contract.Submit(at, filerActor);
+                contract.Submit(at, filerActor, Attach(db, contract, filer.RegionCode, filerActor, at));
             }
 
             if (stage >= 14)
@@ -128,6 +128,16 @@ public static class DemoContractSeed
             else if (stage >= 34)
             {
                 var registeredAt = at.AddDays(5);
+                if (i % 9 == 0 && contract.Deductions.Count > 0)
+                {
+                    // The registrar's 认定: the declared equipment is kept, materials the filer left out are added.
+                    contract.AssessTechAmount(registeredAt, decider,
+                    [
+                        .. DeductionAssessment.AsDeclared(contract.Deductions),
+                        new AssessedDeduction("原材料", null, Math.Round(contract.ContractAmount * 0.05m, 2), "示例：合同附件列明的原材料采购，属非技术性支出"),
+                    ]);
+                }
+
                 if (!contract.Approve(registeredAt, decider, null))
                 {
                     contract.ConfirmSecondReview(bureau);
@@ -164,5 +174,25 @@ public static class DemoContractSeed
 
         db.RegistrationSerials.AddRange(serials.Select(s => new RegistrationSerial { PointId = s.Key.Item1, Year = s.Key.Item2, LastSerial = s.Value }));
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>A one-page sample PDF standing in for the scanned document, one per kind of evidence the contract needs.</summary>
+    private static readonly byte[] SamplePdf = System.Text.Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+    /// <summary>Attaches a sample file for each kind of evidence the contract's type requires; returns those kinds.</summary>
+    private static IReadOnlyCollection<EvidenceKind> Attach(PortalDbContext db, TechContract contract, string regionCode, ContractActor actor, DateTimeOffset at)
+    {
+        var kinds = ContractEvidence.Required(contract.Terms);
+        foreach (var kind in kinds)
+        {
+            var attachment = Domain.Files.Attachment.Create(Features.Contracts.ContractFilingHandler.AttachmentOwnerType, contract.Id, contract.FilerOrganizationId, regionCode,
+                "示例" + kind.Label().Split('（')[0], Domain.Files.FileKind.Pdf, SamplePdf.Length,
+                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(SamplePdf)), actor.UserId, at, kind.Purpose());
+            db.Attachments.Add(attachment);
+            db.AttachmentContents.Add(new AttachmentContent { Id = attachment.Id, Bytes = SamplePdf });
+        }
+
+        return kinds.ToHashSet();
     }
 }

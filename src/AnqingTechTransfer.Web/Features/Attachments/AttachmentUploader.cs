@@ -37,11 +37,11 @@ public class AttachmentUploader(PortalDbContext db, IAttachmentStore store, IOpt
 
     /// <summary>Adds the attachment and its bytes to the unit of work; the caller saves.</summary>
     public async Task<Attachment> AddAsync(string ownerType, Guid ownerId, Guid organizationId, string regionCode, string originalName,
-        UploadCheck check, CancellationToken ct)
+        UploadCheck check, CancellationToken ct, string purpose = "")
     {
         var bytes = check.Bytes ?? throw new InvalidOperationException("upload was not checked");
         var attachment = Attachment.Create(ownerType, ownerId, organizationId, regionCode, originalName, check.Kind, bytes.LongLength,
-            Convert.ToHexStringLower(SHA256.HashData(bytes)), actor.UserId, clock.GetUtcNow());
+            Convert.ToHexStringLower(SHA256.HashData(bytes)), actor.UserId, clock.GetUtcNow(), purpose);
         db.Attachments.Add(attachment);
         await store.SaveAsync(attachment.Id, bytes, ct);
         return attachment;

@@ -111,34 +111,62 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
         return errors.Count == 0 ? Outcome<ContractTerms>.Ok(terms) : Outcome<ContractTerms>.Failed(errors);
     }
 
-    /// <summary>Checks each uploaded file by its bytes; returns the checked uploads and the problems found.</summary>
-    public async Task<(List<(IFormFile File, UploadCheck Check)> Files, List<FieldError> Errors)> CheckFilesAsync(ContractForm form, CancellationToken ct)
+    /// <summary>Checks each uploaded file by its bytes; returns the checked uploads (with the evidence each input names) and the problems found.</summary>
+    public Task<(List<CheckedUpload> Files, List<FieldError> Errors)> CheckFilesAsync(ContractForm form, CancellationToken ct) =>
+        CheckFilesAsync(form.Uploads(), ct);
+
+    public async Task<(List<CheckedUpload> Files, List<FieldError> Errors)> CheckFilesAsync(IEnumerable<(IFormFile File, EvidenceKind Kind)> uploads, CancellationToken ct)
     {
         var errors = new List<FieldError>();
-        var checkedFiles = new List<(IFormFile, UploadCheck)>();
-        foreach (var file in form.Files.Where(f => f.Length > 0).Take(10))
+        var checkedFiles = new List<CheckedUpload>();
+        foreach (var (file, kind) in uploads.Take(10))
         {
             var check = await uploader.CheckAsync(file, FileKinds, ct);
             if (check.Error is not null)
             {
-                errors.Add(new FieldError(nameof(form.Files), $"“{Path.GetFileName(file.FileName)}”：{check.Error}"));
+                errors.Add(new FieldError(FieldOf(kind), $"“{Path.GetFileName(file.FileName)}”：{check.Error}"));
             }
             else
             {
-                checkedFiles.Add((file, check));
+                checkedFiles.Add(new CheckedUpload(file, check, kind));
             }
         }
 
         return (checkedFiles, errors);
     }
 
-    public async Task AttachAsync(TechContract contract, IEnumerable<(IFormFile File, UploadCheck Check)> files, CancellationToken ct)
+    /// <summary>The form field an evidence kind is uploaded through, for the message next to it.</summary>
+    public static string FieldOf(EvidenceKind kind) => kind switch
     {
-        foreach (var (file, check) in files)
+        EvidenceKind.ContractText => nameof(ContractForm.ContractTextFiles),
+        EvidenceKind.RightsProof => nameof(ContractForm.RightsProofFiles),
+        EvidenceKind.ImportLicence => nameof(ContractForm.ImportLicenceFiles),
+        EvidenceKind.IncomeProof => "Files",
+        _ => nameof(ContractForm.Files),
+    };
+
+    public async Task AttachAsync(TechContract contract, IEnumerable<CheckedUpload> files, CancellationToken ct)
+    {
+        foreach (var upload in files)
         {
-            await uploader.AddAsync(AttachmentOwnerType, contract.Id, contract.FilerOrganizationId, actor.RegionCode, file.FileName, check, ct);
+            await uploader.AddAsync(AttachmentOwnerType, contract.Id, contract.FilerOrganizationId, actor.RegionCode, upload.File.FileName, upload.Check, ct,
+                upload.Kind.Purpose());
         }
     }
+
+    /// <summary>The kinds of evidence the contract already carries, plus those about to be attached.</summary>
+    public async Task<IReadOnlyCollection<EvidenceKind>> EvidenceAsync(Guid contractId, IEnumerable<CheckedUpload> adding, CancellationToken ct)
+    {
+        var purposes = await db.Attachments.AsNoTracking().Where(a => a.OwnerType == AttachmentOwnerType && a.OwnerId == contractId)
+            .Select(a => a.Purpose).Distinct().ToListAsync(ct);
+        return purposes.Select(ContractEvidence.FromPurpose).OfType<EvidenceKind>().Concat(adding.Select(u => u.Kind)).ToHashSet();
+    }
+
+    /// <summary>The evidence a submission still lacks, as messages next to each file input.</summary>
+    public static List<FieldError> MissingEvidence(ContractTerms terms, IReadOnlyCollection<EvidenceKind> present) =>
+        ContractEvidence.Missing(terms, present).Select(k => new FieldError(FieldOf(k), "提交前请上传" + k.Label())).ToList();
+
+    public sealed record CheckedUpload(IFormFile File, UploadCheck Check, EvidenceKind Kind);
 
     private static bool Saved(ContractTerms old, string field, string code) => field switch
     {

@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Decisions;
 /// One step of the workflow on one contract: load it, ask the gate, apply the step on the aggregate, save. A broken rule
 /// is a DomainException (the filter flashes it and goes back); a decision taken in between is a concurrency refusal.
 /// </summary>
-public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, ContractRegistrationHandler registration, ContractCalendarHandler calendar,
+public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, ContractRegistrationHandler registration, ContractCalendarHandler calendar, ContractFilingHandler filing,
     IOptions<ContractOptions> options, TimeProvider clock) : IUseCase
 {
     private ContractActor Me => new(actor.UserId, actor.UserName);
@@ -50,7 +50,7 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
         switch (decision)
         {
             case ContractDecision.Submit:
-                c.Submit(now, Me);
+                c.Submit(now, Me, await filing.EvidenceAsync(c.Id, [], ct));
                 return "合同已提交。";
             case ContractDecision.Accept:
                 c.Accept(now, calendar.Today, Me, await calendar.CalendarAsync(ct), input.Disputed, options.Value.NormalDays, options.Value.LongDays);
@@ -62,16 +62,16 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
                 c.StartReview(now, Me);
                 return "已开始审核。";
             case ContractDecision.Approve:
-                if (!c.Approve(now, Me, input.Remark))
+                if (!c.Approve(now, Me, input.Remark, input.CreditCodesChecked))
                 {
                     return "技术交易额达到500万元，已提交大额复核（须由其他登记员或市科技局复核）。";
                 }
 
-                await registration.RegisterAsync(c, Me, input.Remark, ct);
+                await registration.RegisterAsync(c, Me, input.Remark, input.CreditCodesChecked, ct);
                 return $"已予以登记，登记编号 {c.RegistrationNumber}。";
             case ContractDecision.SecondReview:
                 c.ConfirmSecondReview(Me);
-                await registration.RegisterAsync(c, Me, input.Remark, ct);
+                await registration.RegisterAsync(c, Me, input.Remark, input.CreditCodesChecked, ct);
                 return $"复核通过，已予以登记，登记编号 {c.RegistrationNumber}。";
             case ContractDecision.Refuse:
                 c.Refuse(now, Me, input.Reason ?? 0, input.Remark ?? string.Empty);
@@ -83,11 +83,21 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
                 c.Cancel(now, Me, input.Remark ?? string.Empty);
                 return "已注销登记。";
             case ContractDecision.DeclareIncome:
-                c.DeclareIncome(now, Me, input.Amount ?? 0);
-                return "技术性收入核定申请已提交。";
+            {
+                var (proofs, errors) = await filing.CheckFilesAsync(input.Files.Where(f => f.Length > 0).Select(f => (f, EvidenceKind.IncomeProof)), ct);
+                if (errors.Count > 0)
+                {
+                    throw new Domain.DomainException(errors[0].Message, "Files");
+                }
+
+                c.DeclareIncome(now, Me, input.Amount ?? 0, proofs.Count > 0);
+                await filing.AttachAsync(c, proofs, ct);
+                return "技术性收入核定申请已提交，等待登记员核定。";
+            }
+
             case ContractDecision.ConfirmIncome:
-                c.ConfirmIncome(now, Me);
-                return "已核定技术性收入。";
+                c.AssessIncome(now, Me, input.Amount, input.Remark);
+                return c.IncomeAssessed == c.IncomeDeclared ? "已按申报核定技术性收入。" : $"已核定技术性收入 {Display.WanYuan(c.IncomeAssessed)}。";
             default:
                 throw new ArgumentOutOfRangeException(nameof(decision), decision, null);
         }

@@ -14,7 +14,7 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Decisions;
 /// </summary>
 public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOptions> options, TimeProvider clock) : Shared.IUseCase
 {
-    public async Task RegisterAsync(TechContract contract, ContractActor actor, string? remark, CancellationToken ct)
+    public async Task RegisterAsync(TechContract contract, ContractActor actor, string? remark, bool creditCodesChecked, CancellationToken ct)
     {
         var point = await db.RegistrationPoints.AsNoTracking().SingleAsync(p => p.Id == contract.RegistrationPointId, ct);
         var now = clock.GetUtcNow();
@@ -27,7 +27,7 @@ public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOp
             """).ToListAsync(ct);
         var serial = serials.Single();
         var number = RegistrationNumber.Format(options.Value.NumberPattern, year, point.NumberRegionCode, point.Code, serial);
-        contract.Register(now, actor, number, RegistrationNumber.VerificationCode(RandomNumberGenerator.GetBytes(8)), remark);
+        contract.Register(now, actor, number, RegistrationNumber.VerificationCode(RandomNumberGenerator.GetBytes(8)), remark, creditCodesChecked);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -10,4 +10,8 @@ public class DecisionInput
     public RefusalReason? Reason { get; set; }
     public bool Disputed { get; set; }
     public decimal? Amount { get; set; }
+    /// <summary>The registrar has checked a credit code whose check character does not match (issue 22 §4).</summary>
+    public bool CreditCodesChecked { get; set; }
+    /// <summary>技术性收入凭证 with an income declaration.</summary>
+    public List<Microsoft.AspNetCore.Http.IFormFile> Files { get; set; } = [];
 }

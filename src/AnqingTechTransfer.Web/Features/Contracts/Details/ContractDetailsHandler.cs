@@ -24,14 +24,14 @@ public class ContractDetailsHandler(PortalDbContext db, ContractCalendarHandler 
 
         var point = await db.RegistrationPoints.AsNoTracking().SingleAsync(p => p.Id == contract.RegistrationPointId, ct);
         var files = await db.Attachments.AsNoTracking().Where(a => a.OwnerType == ContractFilingHandler.AttachmentOwnerType && a.OwnerId == id)
-            .OrderBy(a => a.UploadedAt).Select(a => new { a.Id, a.FileName }).ToListAsync(ct);
+            .OrderBy(a => a.UploadedAt).Select(a => new { a.Id, a.FileName, a.Purpose }).ToListAsync(ct);
         var names = new Dictionary<string, IReadOnlyDictionary<string, string>>();
         foreach (var table in FormTables)
         {
             names[table] = await codes.NamesAsync(table, ct);
         }
 
-        return new ContractDetailsPage(contract, point, files.Select(f => (f.Id, f.FileName)).ToList(),
+        return new ContractDetailsPage(contract, point, files.Select(f => (f.Id, f.FileName, Domain.Contracts.ContractEvidence.FromPurpose(f.Purpose))).ToList(),
             await may(contract, ContractPermissions.File), await may(contract, ContractPermissions.Decide),
             calendar.Today, names[CodeTableCatalog.TechnicalField], names, await calendar.CoverageAsync(ct));
     }

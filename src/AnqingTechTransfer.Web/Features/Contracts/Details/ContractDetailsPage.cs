@@ -7,12 +7,19 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Details;
 /// provisional. CodeNames holds the names of the national form's code tables (by CodeTableCatalog key), so that every coded
 /// field reads as its name and code.
 /// </summary>
-public sealed record ContractDetailsPage(TechContract Contract, RegistrationPoint Point, IReadOnlyList<(Guid Id, string Name)> Files,
+public sealed record ContractDetailsPage(TechContract Contract, RegistrationPoint Point, IReadOnlyList<(Guid Id, string Name, EvidenceKind? Kind)> Files,
     bool CanFile, bool CanDecide, DateOnly Today, IReadOnlyDictionary<string, string> FieldNames,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> CodeNames, CalendarCoverage Calendar)
 {
     /// <summary>The time limit runs past the years the calendar covers (shown 暂定 while the registrar still works it).</summary>
     public bool DueIsProvisional => Contract.Status.IsInRegistrarQueue() && Calendar.IsProvisional(Contract.AcceptedOn, Contract.DueOn);
+
+    /// <summary>Credit codes whose check character does not match: shown to the filer and the registrar, confirmed at registration.</summary>
+    public IReadOnlyList<(string Field, string Message)> CreditCodeWarnings => ContractTermWarnings.CreditCodes(Contract.Terms);
+
+    /// <summary>Evidence the contract's type requires that is not attached (a contract submitted before the rule, or a draft).</summary>
+    public IReadOnlyList<EvidenceKind> MissingEvidence =>
+        Contract.IsImported ? [] : ContractEvidence.Missing(Contract.Terms, Files.Select(f => f.Kind).OfType<EvidenceKind>().ToHashSet());
 
     /// <summary>"名称（代码）", the code alone when the table no longer has it, "—" when empty.</summary>
     public string Coded(string table, string? code) =>

@@ -89,8 +89,25 @@ public class ContractForm
     [Range(typeof(decimal), "0", "99999999", ErrorMessage = "应为0至99999999万元")]
     public decimal? ExpectedOutput { get; set; }
 
-    [Display(Name = "合同文本及证明材料")]
+    [Display(Name = "合同文本（含附件）")]
+    public List<IFormFile> ContractTextFiles { get; set; } = [];
+
+    [Display(Name = "权属证明")]
+    public List<IFormFile> RightsProofFiles { get; set; } = [];
+
+    [Display(Name = "技术进口合同许可证或登记证书")]
+    public List<IFormFile> ImportLicenceFiles { get; set; } = [];
+
+    [Display(Name = "其他材料")]
     public List<IFormFile> Files { get; set; } = [];
+
+    /// <summary>Each upload with the kind of evidence its input names.</summary>
+    public IEnumerable<(IFormFile File, EvidenceKind Kind)> Uploads() =>
+        ContractTextFiles.Select(f => (f, EvidenceKind.ContractText))
+            .Concat(RightsProofFiles.Select(f => (f, EvidenceKind.RightsProof)))
+            .Concat(ImportLicenceFiles.Select(f => (f, EvidenceKind.ImportLicence)))
+            .Concat(Files.Select(f => (f, EvidenceKind.Other)))
+            .Where(u => u.f.Length > 0);
 
     /// <summary>"submit" files the contract; anything else saves a draft.</summary>
     public string? Intent { get; set; }

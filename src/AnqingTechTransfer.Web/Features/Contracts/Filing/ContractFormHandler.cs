@@ -89,7 +89,11 @@ public class ContractFormHandler(PortalDbContext db, ICurrentActor actor, CodeTa
             lists[table] = await codes.ActiveAsync(table, ct);
         }
 
-        form.Choices = new ContractFormChoices(existing, points, lists);
+        var attached = existing is null ? [] : (await db.Attachments.AsNoTracking()
+                .Where(a => a.OwnerType == ContractFilingHandler.AttachmentOwnerType && a.OwnerId == existing.Id).OrderBy(a => a.UploadedAt)
+                .Select(a => new { a.FileName, a.Purpose }).ToListAsync(ct))
+            .Select(a => new AttachedFile(a.FileName, ContractEvidence.FromPurpose(a.Purpose))).ToList();
+        form.Choices = new ContractFormChoices(existing, points, lists, attached);
         return form;
     }
 

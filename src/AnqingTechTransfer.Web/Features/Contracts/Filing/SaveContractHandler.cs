@@ -20,6 +20,11 @@ public class SaveContractHandler(PortalDbContext db, ICurrentActor actor, Contra
     {
         var terms = await filing.TermsAsync(form, null, ct);
         var (files, fileErrors) = await filing.CheckFilesAsync(form, ct);
+        if (terms.Succeeded && form.Intent == "submit")
+        {
+            fileErrors.AddRange(ContractFilingHandler.MissingEvidence(terms.Value!, files.Select(f => f.Kind).ToHashSet()));
+        }
+
         if (!terms.Succeeded || fileErrors.Count > 0 || !bound)
         {
             await forms.WithChoicesAsync(form, null, ct);
@@ -29,7 +34,7 @@ public class SaveContractHandler(PortalDbContext db, ICurrentActor actor, Contra
         var contract = TechContract.Draft(form.RegistrationPointId!.Value, actor.OrganizationId, clock.GetUtcNow(), Me, terms.Value!);
         if (form.Intent == "submit")
         {
-            contract.Submit(clock.GetUtcNow(), Me);
+            contract.Submit(clock.GetUtcNow(), Me, files.Select(f => f.Kind).ToHashSet());
         }
 
         db.TechContracts.Add(contract);
@@ -60,6 +65,12 @@ public class SaveContractHandler(PortalDbContext db, ICurrentActor actor, Contra
 
         var terms = await filing.TermsAsync(form, contract, ct);
         var (files, fileErrors) = await filing.CheckFilesAsync(form, ct);
+        var evidence = await filing.EvidenceAsync(contract.Id, files, ct);
+        if (terms.Succeeded && form.Intent == "submit")
+        {
+            fileErrors.AddRange(ContractFilingHandler.MissingEvidence(terms.Value!, evidence));
+        }
+
         if (!terms.Succeeded || fileErrors.Count > 0 || !bound)
         {
             await forms.WithChoicesAsync(form, contract, ct);
@@ -70,7 +81,7 @@ public class SaveContractHandler(PortalDbContext db, ICurrentActor actor, Contra
         contract.Edit(terms.Value!, form.RegistrationPointId!.Value);
         if (form.Intent == "submit")
         {
-            contract.Submit(clock.GetUtcNow(), Me);
+            contract.Submit(clock.GetUtcNow(), Me, evidence);
         }
 
         await filing.AttachAsync(contract, files, ct);
