@@ -27,6 +27,15 @@ public static class DemoContractSeed
         ("北京化工大学", "12100000400689418E", "110100"), ("江苏某新材料有限公司", "91320500MA1MXXXX1T", "320500"),
     ];
 
+    /// <summary>Sellers abroad for the technology imports, with their 国别(地区) codes.</summary>
+    private static readonly (string Name, string Country)[] ForeignSellers =
+    [
+        ("Fraunhofer-Gesellschaft（德国弗劳恩霍夫协会）", "276"), ("株式会社東レ技術研究所（日本）", "392"), ("Korea Institute of Industrial Technology（韩国）", "410"),
+    ];
+
+    /// <summary>The 6-digit division code of an organization (a park's organizations carry the park's portal code).</summary>
+    private static string Division(Organization o) => o.RegionCode.All(char.IsAsciiDigit) ? o.RegionCode : CreditCode.RegistrationRegion(o.CreditCode);
+
     private static readonly Dictionary<string, string> FilerUsers = new()
     {
         ["ent-a"] = "ent.a", ["ent-b"] = "ent.b", ["aqnu"] = "univ.aqnu", ["buct"] = "univ.buct", ["agency-a"] = "agency.a",
@@ -152,6 +161,94 @@ public static class DemoContractSeed
                 {
                     contract.Cancel(registeredAt.AddDays(30), decider, "示例：合同解除");
                 }
+            }
+
+            db.TechContracts.Add(contract);
+        }
+
+        // 代理登记 (issue 22 §1): the transfer agency files for its principals (安庆师范大学, 舒源生物); the principal is the seller,
+        // its county gets the 输出, the agency is the broker and the filer. In every state from draft to registered.
+        var agency = orgs[organizations["agency-a"]];
+        var agencyActor = new ContractActor(users["agency.a"], "agency.a");
+        for (var i = 0; i < 12; i++)
+        {
+            var principal = orgs[organizations[i % 2 == 0 ? "aqnu" : "ent-b"]];
+            var buyer = orgs[organizations[i % 3 == 0 ? "ent-a" : "buct"]];
+            var signed = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-20 - i * 25);
+            var at = new DateTimeOffset(signed.ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(8)).AddDays(3).ToUniversalTime();
+            var amount = 40m + i * 17.5m;
+            var terms = new ContractTerms($"{Topics[(i + 3) % Topics.Length]}技术开发（代理登记{i + 1:D2}）", TechContractType.Development, TechContractSubType.CommissionedDevelopment,
+                null, false, new ContractParty(principal.Name, principal.CreditCode, ContractParty.China, Division(principal), principal.Kind == OrganizationKind.Enterprise ? "150" : "022"),
+                new ContractParty(buyer.Name, buyer.CreditCode, ContractParty.China, Division(buyer), buyer.Kind == OrganizationKind.Enterprise ? "150" : "021"),
+                principal.Id, buyer.Id, principal.RegionCode, buyer.RegionCode, (1 + i % 11).ToString("D2"), "03", "05", "10", signed, signed, signed.AddYears(2),
+                amount, i % 4 == 0 ? [new Deduction("购置检测仪器", Math.Round(amount * 0.15m, 2))] : [], PaymentMode.LumpSumInstalments, agency.Id, agency.Name, null, null);
+            Advance(TechContract.Draft(city.Id, agency.Id, at, agencyActor, terms), i % 6, agency.RegionCode, agencyActor, at);
+        }
+
+        // 技术进口 (issue 22 §1): the domestic buyer files (华宁新材料 licensing and buying technology from abroad); the seller is
+        // outside China, so nothing counts as 输出 and 华宁新材料's county gets the 吸纳.
+        var importer = orgs[organizations["ent-a"]];
+        var importerActor = new ContractActor(users["ent.a"], "ent.a");
+        for (var i = 0; i < 8; i++)
+        {
+            var (foreignName, country) = ForeignSellers[i % ForeignSellers.Length];
+            var signed = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-35 - i * 40);
+            var at = new DateTimeOffset(signed.ToDateTime(new TimeOnly(14, 0)), TimeSpan.FromHours(8)).AddDays(5).ToUniversalTime();
+            var licence = i % 2 == 0;
+            var amount = 120m + i * 45m;
+            var terms = new ContractTerms($"{Topics[(i + 9) % Topics.Length]}技术引进（技术进口{i + 1:D2}）", licence ? TechContractType.Licence : TechContractType.Transfer,
+                licence ? TechContractSubType.PatentLicence : TechContractSubType.KnowHowTransfer, licence ? LicenceScope.Sole : null, true,
+                new ContractParty(foreignName, string.Empty, country, string.Empty, "300"),
+                new ContractParty(importer.Name, importer.CreditCode, ContractParty.China, Division(importer), "150"),
+                null, importer.Id, null, importer.RegionCode, "02", "01", "09", "04", signed, signed, signed.AddYears(5),
+                amount, [new Deduction("进口专用设备", Math.Round(amount * 0.2m, 2))], PaymentMode.RoyaltyWithEntryFee, null, null,
+                Math.Round(amount * 3, 2), Math.Round(amount * 8, 2));
+            Advance(TechContract.Draft(city.Id, importer.Id, at, importerActor, terms), i % 5 + 1, importer.RegionCode, importerActor, at);
+        }
+
+        // Takes a demo filing through the workflow to a stage: 0 draft, 1 submitted, 2 accepted, 3 under review, 4 and 5 registered
+        // (the registrar's 认定 corrects the first deduction on 5).
+        void Advance(TechContract contract, int stage, string regionCode, ContractActor filerActor, DateTimeOffset at)
+        {
+            if (stage >= 1)
+            {
+                contract.Submit(at, filerActor, Attach(db, contract, regionCode, filerActor, at));
+            }
+
+            if (stage >= 2)
+            {
+                contract.Accept(at.AddDays(1), DateOnly.FromDateTime(at.AddDays(1).UtcDateTime), registrar, calendar, false, 15, 30);
+            }
+
+            if (stage >= 3)
+            {
+                contract.StartReview(at.AddDays(2), registrar);
+            }
+
+            if (stage >= 4)
+            {
+                var registeredAt = at.AddDays(6);
+                if (stage == 5 && contract.Deductions.Count > 0)
+                {
+                    var first = contract.Deductions[0];
+                    contract.AssessTechAmount(registeredAt, registrar,
+                    [
+                        new AssessedDeduction(first.Item, first.Amount, Math.Round(first.Amount * 1.5m, 2), "示例：按设备发票核增扣除"),
+                        .. DeductionAssessment.AsDeclared(contract.Deductions.Skip(1).ToList()),
+                    ]);
+                }
+
+                var decider = registrar;
+                if (!contract.Approve(registeredAt, registrar, null))
+                {
+                    contract.ConfirmSecondReview(bureau);
+                    decider = bureau;
+                }
+
+                var year = Features.Shared.Display.Local(registeredAt).Year;
+                var serial = serials[(city.Id, year)] = serials.GetValueOrDefault((city.Id, year)) + 1;
+                contract.Register(registeredAt, decider, RegistrationNumber.Format(RegistrationNumber.DefaultPattern, year, city.NumberRegionCode, city.Code, serial),
+                    RegistrationNumber.VerificationCode(BitConverter.GetBytes(random.NextInt64())), null);
             }
 
             db.TechContracts.Add(contract);
