@@ -6,7 +6,7 @@ namespace AnqingTechTransfer.BrowserTests;
 public class ContractJourneyTests(BrowserFixture fx)
 {
     [Fact]
-    public async Task An_enterprise_files_a_contract_a_registrar_registers_it_and_the_county_sees_it_in_its_output()
+    public async Task An_enterprise_files_a_registrar_corrects_a_deduction_and_registers_the_county_sees_the_output_and_a_visitor_verifies_the_PDF()
     {
         var year = Web.Features.Shared.Display.Local(fx.Factory.Clock.GetUtcNow()).Year;
         await using var county = await PortalPage.OpenAsync(fx);
@@ -40,6 +40,10 @@ public class ContractJourneyTests(BrowserFixture fx)
         await form.FillAsync("#Deductions_0__Item", "试验原料");
         await form.FillAsync("#Deductions_0__Amount", "6.5");
         await form.SelectOptionAsync("#PaymentMode", "LumpSumInstalments");
+        // Issue 22 §4: the contract text is required; a submission without it stays on the form with the message at the field.
+        await form.ClickAsync("#submit-contract-btn");
+        await form.WaitForSelectorAsync("[data-valmsg-for='ContractTextFiles']:has-text('合同文本')");
+        await form.SetInputFilesAsync("#ContractTextFiles", new FilePayload { Name = "合同文本.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray() });
         await enterprise.ExpectCleanAsync("the filing form");
         await enterprise.ScreenshotAsync("contract-form-1366");
         await form.ClickAsync("#submit-contract-btn");
@@ -71,6 +75,25 @@ public class ContractJourneyTests(BrowserFixture fx)
         await registrar.ScreenshotAsync("contract-details-1366");
         await registrar.Page.ClickAsync("#accept-btn");
         await registrar.Page.ClickAsync("#review-btn");
+        // Issue 22 §2: the registrar's 认定 — the declared 6.5 of 试验原料 becomes 8.5, and 2 of 专用设备 is added, each with its reason.
+        await registrar.Page.ClickAsync("#assess-link");
+        await registrar.Page.WaitForSelectorAsync("#assessment-form");
+        await registrar.Page.FillAsync("#Items_0__Amount", "8.5");
+        await registrar.Page.ClickAsync("#assess-btn");
+        await registrar.Page.WaitForSelectorAsync("[data-valmsg-for='Items[0].Reason']:has-text('请说明理由')");
+        await registrar.Page.FillAsync("#Items_0__Reason", "原料发票金额为8.5万元");
+        await registrar.Page.FillAsync("#Items_1__Item", "专用设备");
+        await registrar.Page.FillAsync("#Items_1__Amount", "2");
+        await registrar.Page.FillAsync("#Items_1__Reason", "合同附件列明随合同交付的专用设备");
+        await registrar.ExpectCleanAsync("the assessment form");
+        await registrar.ScreenshotAsync("contract-assessment-1366");
+        await registrar.Page.SetViewportSizeAsync(390, 844);
+        await registrar.ScreenshotAsync("contract-assessment-390");
+        await registrar.Page.SetViewportSizeAsync(1366, 900);
+        await registrar.Page.ClickAsync("#assess-btn");
+        await registrar.Page.WaitForSelectorAsync("#tech-amount-assessed");
+        (await registrar.Page.TextContentAsync("#tech-amount")).Should().Contain("76.00 万元");
+        (await registrar.Page.TextContentAsync("#declared-tech-amount")).Should().Contain("80.00 万元");
         await registrar.Page.FillAsync("#approve-remark", "符合技术开发合同认定条件");
         await registrar.Page.ClickAsync("#approve-btn");
         await registrar.Page.WaitForSelectorAsync("#flash-success");
@@ -79,8 +102,32 @@ public class ContractJourneyTests(BrowserFixture fx)
         number.Should().MatchRegex(@"^\d{16}$");
         await registrar.ExpectCleanAsync("the registered contract");
         await registrar.ScreenshotAsync("contract-registered-1366");
-        await registrar.Page.ClickAsync("#certificate-link");
+        await registrar.Page.ClickAsync("#certificate-page-link");
+        await registrar.Page.WaitForSelectorAsync("#certificate-tech-amount");
+        (await registrar.Page.TextContentAsync("#certificate-tech-amount")).Should().Be("76.00 万元", "the certificate carries the assessed figure");
         await registrar.ScreenshotAsync("contract-certificate-1366");
+
+        // The enterprise downloads the PDF; an anonymous visitor opens the address its QR code holds.
+        await enterprise.Page.GotoAsync(url);
+        await enterprise.Page.ClickAsync("#certificate-page-link");
+        var address = (await enterprise.Page.TextContentAsync("#verify-url"))!.Trim();
+        var download = await enterprise.Page.RunAndWaitForDownloadAsync(() => enterprise.Page.ClickAsync("#certificate-pdf"));
+        var file = Path.Combine(fx.ScreenshotDirectory, "contract-assessed-certificate.pdf");
+        await download.SaveAsAsync(file);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(file))
+        {
+            var text = string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value).Where(c => !string.IsNullOrWhiteSpace(c)));
+            text.Should().Contain(number).And.Contain("76.00万元").And.Contain(address);
+        }
+
+        await using (var visitor = await PortalPage.OpenAsync(fx, 390))
+        {
+            await visitor.Page.GotoAsync(address);
+            (await visitor.Page.TextContentAsync("#verify-result")).Should().Contain("登记证明真实有效");
+            (await visitor.Page.TextContentAsync("#verify-tech-amount")).Should().Be("76.00 万元");
+            await visitor.ExpectCleanAsync("the verify result of the new registration");
+            await visitor.ScreenshotAsync("contract-assessed-verify-390");
+        }
 
         await county.GoAsync($"/contracts/stats?year={year}");
         var after = int.Parse((await county.Page.TextContentAsync("#region-table tr[data-region='340822'] .output-count"))!.Trim());
