@@ -76,5 +76,23 @@ public class ContractStatsTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var list = await bureau.GetPageAsync(link.GetAttribute("href")!);
         var total = list.QuerySelector("nav[aria-label=分页] span")!.TextContent;
         total.Should().Contain($"共 {link.TextContent.Trim()} 条");
+
+        // Issue 22: the city's count and 成交额 open the contracts registered at Anqing's points only; the imported ones have their own link.
+        foreach (var id in new[] { "#total-count", "#total-amount", "#imported-count" })
+        {
+            var figure = stats.QuerySelector(id)!;
+            var target = await bureau.GetPageAsync(figure.GetAttribute("href")!);
+            target.QuerySelector("nav[aria-label=分页] span")!.TextContent.Should().Contain(
+                $"共 {(id == "#imported-count" ? figure.TextContent.Trim() : stats.QuerySelector("#total-count")!.TextContent.Trim())} 条", id);
+        }
+    }
+
+    [Fact]
+    public async Task A_year_without_imported_contracts_shows_no_imported_line()
+    {
+        var page = await (await fx.As("bureau")).GetPageAsync("/contracts/stats?year=2021");
+        var imported = await fx.WithDbAsync((db, _) => db.TechContracts.CountAsync(c => c.IsImported && c.RegisteredAt!.Value.Year == 2021));
+        imported.Should().Be(0, "the demo imports start in 2022");
+        page.QuerySelector("#imported-note").Should().BeNull();
     }
 }

@@ -20,4 +20,7 @@ public sealed record RecordResult<T>(Verdict Verdict, T? Value, IReadOnlyList<Fi
     public static RecordResult<T> Forbidden => new(Verdict.Forbidden, default, []);
     public static RecordResult<T> Invalid(IReadOnlyList<FieldError> errors, T? value = default) => new(Verdict.Invalid, value, errors);
     public static RecordResult<T> Done(T value) => new(Verdict.Done, value, []);
+
+    /// <summary>The same verdict and errors with the value turned into another (its default when there is none).</summary>
+    public RecordResult<TOut> Map<TOut>(Func<T, TOut> map) => new(Verdict, Value is null ? default : map(Value), Errors);
 }

@@ -12,6 +12,8 @@ public class ContractFilter
     public string? Region { get; set; }
     /// <summary>"absorbed" (buyer in the region, 吸纳) or "output" (seller in the region, 输出); with Region.</summary>
     public string? Side { get; set; }
+    /// <summary>"local" (registered at Anqing's points: what 成交额 and 输出 count) or "imported" (registered elsewhere, 吸纳 only).</summary>
+    public string? Origin { get; set; }
     /// <summary>Registration year (Beijing time), as the statistics count.</summary>
     public int? Year { get; set; }
     /// <summary>Registration month 1–12 within Year.</summary>

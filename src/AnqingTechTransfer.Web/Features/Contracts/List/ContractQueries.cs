@@ -55,6 +55,13 @@ public static class ContractQueries
             };
         }
 
+        query = f.Origin switch
+        {
+            "local" => query.Where(c => !c.IsImported),
+            "imported" => query.Where(c => c.IsImported),
+            _ => query,
+        };
+
         if (f.Year is { } year and >= 2000 and <= 2100)
         {
             var (start, end) = ContractStatsHandler.YearRange(year);

@@ -16,6 +16,6 @@ public sealed class ChooseContractFieldHandler(PortalDbContext db) : IUseCase
     {
         var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Key == TargetIndicators.ContractAmount, ct);
         var result = await db.StepAsync(indicator, _ => allowed, null, i => i.TrackContractField(field), ct);
-        return new RecordResult<IndicatorSource>(result.Verdict, result.Value?.Source ?? default, result.Errors);
+        return result.Map(indicator => indicator.Source);
     }
 }

@@ -102,12 +102,13 @@ public class CockpitHandler(PortalDbContext db, TimeProvider clock, IMemoryCache
     {
         IndicatorSource.HighTechCount => $"/enterprises?region={regionCode}&countedIn={year}",
         IndicatorSource.TechSmeCount => $"/enterprises/tech-sme?region={regionCode}&year={year}&confirmation=Confirmed",
-        // A county's or park's 成交额 is its 输出 (issue 22); the city's is every contract registered at its points.
+        // A county's or park's 成交额 is its 输出 (issue 22); the city's is every contract registered at its points, never an
+        // imported one (those are 吸纳 only).
         IndicatorSource.ContractAmount or IndicatorSource.TechAmount => regionCode == AnqingRegions.City
-            ? $"/contracts?status=Registered&region={regionCode}&year={year}"
-            : $"/contracts?status=Registered&region={regionCode}&side=output&year={year}",
+            ? $"/contracts?status=Registered&region={regionCode}&year={year}&origin=local"
+            : $"/contracts?status=Registered&region={regionCode}&side=output&year={year}&origin=local",
         IndicatorSource.AbsorbedAmount => $"/contracts?status=Registered&region={regionCode}&side=absorbed&year={year}",
-        IndicatorSource.OutputAmount => $"/contracts?status=Registered&region={regionCode}&side=output&year={year}",
+        IndicatorSource.OutputAmount => $"/contracts?status=Registered&region={regionCode}&side=output&year={year}&origin=local",
         _ => null,
     };
 }
