@@ -40,6 +40,10 @@ public class ContractJourneyTests(BrowserFixture fx)
         await form.FillAsync("#Deductions_0__Item", "试验原料");
         await form.FillAsync("#Deductions_0__Amount", "6.5");
         await form.SelectOptionAsync("#PaymentMode", "LumpSumInstalments");
+        // The form's footer (issue 22): 填报日期 comes filled with today.
+        await form.FillAsync("#ResponsiblePerson", "王建国");
+        await form.FillAsync("#FilledBy", "李晓红");
+        (await form.InputValueAsync("#FilledOn")).Should().NotBeEmpty();
         // Issue 22 §4: the contract text is required; a submission without it stays on the form with the message at the field.
         await form.ClickAsync("#submit-contract-btn");
         await form.WaitForSelectorAsync("[data-valmsg-for='ContractTextFiles']:has-text('合同文本')");

@@ -96,7 +96,7 @@ public class ContractAssessmentTests
         var contract = UnderReview();
         contract.AssessTechAmount(Now, Registrar, [new AssessedDeduction("检测设备", 20m, 30m, "按发票")]);
         contract.ReturnForCorrection(Now, Registrar, "请补充发票");
-        contract.Edit(TechContractWorkflowTests.Complete(300m), contract.RegistrationPointId);
+        contract.Edit(TechContractWorkflowTests.Complete(300m), contract.RegistrationPointId, Now);
         contract.IsTechAmountAssessed.Should().BeFalse();
         contract.TechAmount.Should().Be(280m);
     }

@@ -194,11 +194,12 @@ public class TechContractWorkflowTests
     public static ContractTerms Complete(decimal amount = 120m, TechContractType type = TechContractType.Development) => new(
         "高性能钨铼合金靶盘研发", type, type == TechContractType.Development ? TechContractSubType.CommissionedDevelopment : type == TechContractType.Transfer ? TechContractSubType.PatentTransfer : null,
         null, false,
-        new ContractParty("安庆师范大学", Organizations.CreditCode.Complete("12340800000000401"), "156", "340811", "022"),
-        new ContractParty("安庆华宁新材料科技有限公司", Organizations.CreditCode.Complete("91340822MA2N00501"), "156", "340822", "150"),
+        new ContractParty("安庆师范大学", Organizations.CreditCode.Complete("12340800000000401"), "142", "340811", "022"),
+        new ContractParty("安庆华宁新材料科技有限公司", Organizations.CreditCode.Complete("91340822MA2N00501"), "142", "340822", "150"),
         null, null, "340811", "340822", "06", "03", "07", "10",
         new DateOnly(2026, 2, 20), new DateOnly(2026, 3, 1), new DateOnly(2027, 2, 28), amount, [new("检测设备", 20m)],
-        PaymentMode.LumpSumInstalments, null, null, type == TechContractType.Transfer ? 100m : null, type == TechContractType.Transfer ? 500m : null);
+        PaymentMode.LumpSumInstalments, null, null, type == TechContractType.Transfer ? 100m : null, type == TechContractType.Transfer ? 500m : null,
+        "王建国", "李晓红", new DateOnly(2026, 3, 1));
 
     /// <summary>Every kind of evidence a contract may need, so the submissions here test the workflow, not the files.</summary>
     internal static readonly EvidenceKind[] AllEvidence = [EvidenceKind.ContractText, EvidenceKind.RightsProof, EvidenceKind.ImportLicence];
@@ -226,9 +227,83 @@ public class TechContractWorkflowTests
         draft.Status.Should().Be(ContractStatus.Draft);
         var submit = () => draft.Submit(Now, Filer, AllEvidence);
         submit.Should().Throw<DomainException>().WithMessage("*技术领域*成交额*");
-        draft.Edit(Complete(), draft.RegistrationPointId);
+        draft.Edit(Complete(), draft.RegistrationPointId, Now);
         draft.Submit(Now, Filer, AllEvidence);
         draft.Status.Should().Be(ContractStatus.Submitted);
+    }
+
+    [Fact]
+    public void The_form_footer_is_required_for_submission_and_its_date_is_never_after_today()
+    {
+        var bare = Complete() with { ResponsiblePerson = " ", FilledBy = "", FilledOn = null };
+        bare.MissingForSubmission().Should().Contain(["负责人", "填报人", "填报日期"]);
+        Complete().MissingForSubmission().Should().BeEmpty();
+        var draft = TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Now, Filer, bare);
+        draft.Invoking(d => d.Submit(Now, Filer, AllEvidence)).Should().Throw<DomainException>().WithMessage("*负责人*填报人*填报日期*");
+
+        // Now is 2026-03-02 10:00 in Beijing: the 2nd is today, the 3rd is tomorrow.
+        (Complete() with { FilledOn = Today }).Problems(Today).Should().BeEmpty();
+        (Complete() with { FilledOn = Today.AddDays(1) }).Problems(Today).Should().ContainSingle(p => p.Field == "FilledOn" && p.Message == "填报日期不能晚于今天");
+        var future = () => TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Now, Filer, Complete() with { FilledOn = Today.AddDays(1) });
+        future.Should().Throw<DomainException>().Which.Field.Should().Be("FilledOn");
+        (Complete() with { FilledBy = new string('李', 51) }).Problems().Should().Contain(p => p.Field == "FilledBy");
+
+        draft.Edit(Complete() with { ResponsiblePerson = " 王建国 " }, draft.RegistrationPointId, Now);
+        draft.Submit(Now, Filer, AllEvidence);
+        draft.ResponsiblePerson.Should().Be("王建国");
+        draft.FilledBy.Should().Be("李晓红");
+        draft.FilledOn.Should().Be(new DateOnly(2026, 3, 1));
+    }
+
+    [Fact]
+    public void China_is_142_in_the_country_table_and_the_legacy_156_reads_as_142()
+    {
+        ContractParty.China.Should().Be("142");
+        var table = Domain.CodeTables.CodeTableCatalog.Find(Domain.CodeTables.CodeTableCatalog.CountryRegion)!;
+        table.Should().BeSameAs(Domain.CodeTables.CodeTableCatalog.CountryRegionTable);
+        table.Source.Should().Contain("国别（地区）代码表").And.Contain("填写说明");
+        table.Seed.Should().Contain([("142", "中国"), ("110", "中国香港"), ("121", "中国澳门"), ("143", "中国台湾"), ("116", "日本"), ("133", "韩国"),
+            ("502", "美国"), ("304", "德国"), ("303", "英国"), ("305", "法国")]);
+        table.Seed.Should().Contain(e => e.Name.StartsWith("其他"));
+        table.Seed.Select(e => e.Code).Should().OnlyHaveUniqueItems().And.AllSatisfy(c => c.Should().MatchRegex("^[0-9]{3}$"));
+        table.Seed.Select(e => e.Code).Should().NotContain(ContractParty.LegacyChina);
+
+        ContractParty.CurrentCountryCode("156").Should().Be("142");
+        ContractParty.CurrentCountryCode(" 142 ").Should().Be("142");
+        ContractParty.CurrentCountryCode("502").Should().Be("502");
+        new ContractParty("x", "", "142", "340811", "").IsDomestic.Should().BeTrue();
+        new ContractParty("x", "", "156", "340811", "").IsDomestic.Should().BeFalse("the legacy code is migrated, never stored");
+        new ContractParty("香港某公司", "", "110", "", "").IsDomestic.Should().BeFalse();
+
+        // A foreign seller needs no credit code or division code; a mainland one does.
+        var foreign = Complete() with { Seller = new ContractParty("Fraunhofer", "", "304", "", "300") };
+        foreign.MissingForSubmission().Should().BeEmpty();
+        (Complete() with { Seller = new ContractParty("某公司", "", "142", "", "150") }).MissingForSubmission().Should().Contain(["卖方统一社会信用代码", "卖方行政区划"]);
+    }
+
+    [Fact]
+    public void An_imported_contract_takes_a_corrected_row_and_names_the_changes_in_its_history()
+    {
+        var imported = TechContract.Imported(Guid.NewGuid(), Guid.NewGuid(), Now, Registrar, Complete() with { Deductions = [] }, "2025340100000101", Now);
+        var record = new ImportedRecord(imported.ProjectName, imported.Type, imported.Seller, imported.Buyer, imported.SellerRegionCode, imported.BuyerRegionCode,
+            imported.TechnicalFieldCode, imported.ContractAmount, imported.TechAmount, imported.SignedOn, imported.RegisteredAt!.Value, imported.BrokerName, null);
+        var events = imported.Events.Count;
+        imported.CorrectImported(record, Now, Registrar).Should().BeEmpty("an identical row changes nothing");
+        imported.Events.Should().HaveCount(events);
+
+        var changes = imported.CorrectImported(record with { ContractAmount = 150m, TechAmount = 140m, ProjectName = "高性能钨铼合金靶盘研发（更正）" }, Now.AddDays(1), Registrar);
+        changes.Should().BeEquivalentTo(["项目名称：高性能钨铼合金靶盘研发 → 高性能钨铼合金靶盘研发（更正）", "成交额（万元）：120 → 150", "技术交易额（万元）：120 → 140"]);
+        imported.ContractAmount.Should().Be(150m);
+        imported.TechAmount.Should().Be(140m);
+        imported.Status.Should().Be(ContractStatus.Registered);
+        imported.RegistrationNumber.Should().Be("2025340100000101");
+        var last = imported.Events[^1];
+        last.Action.Should().Be("导入更正（省系统数据变更）");
+        last.Remark.Should().Contain("成交额（万元）：120 → 150").And.Contain("技术交易额（万元）：120 → 140");
+
+        var portal = Submitted();
+        portal.Invoking(c => c.CorrectImported(record, Now, Registrar)).Should().Throw<DomainException>().WithMessage("*省系统导入*");
+        imported.Invoking(c => c.CorrectImported(record with { TechAmount = 200m }, Now, Registrar)).Should().Throw<DomainException>();
     }
 
     [Fact]
@@ -340,7 +415,7 @@ public class TechContractWorkflowTests
             "refuse-draft" => () => draft.Refuse(Now, Registrar, RefusalReason.TermsUnclear, "x"),
             "cancel-under-review" => () => UnderReview().Cancel(Now, Registrar, "x"),
             "change-refused" => () => { var c = UnderReview(); c.Refuse(Now, Registrar, RefusalReason.TermsUnclear, "x"); c.RecordChange(Now, Registrar, "x"); },
-            "edit-submitted" => () => Submitted().Edit(Complete(), Guid.NewGuid()),
+            "edit-submitted" => () => Submitted().Edit(Complete(), Guid.NewGuid(), Now),
             "submit-registered" => () => { var c = UnderReview(); c.Approve(Now, Registrar, null); c.Register(Now, Registrar, "n", "c", null); c.Submit(Now, Filer, AllEvidence); },
             "return-registered" => () => { var c = UnderReview(); c.Approve(Now, Registrar, null); c.Register(Now, Registrar, "n", "c", null); c.ReturnForCorrection(Now, Registrar, "x"); },
             "income-before-registration" => () => UnderReview().DeclareIncome(Now, Filer, 10m, hasProof: true),

@@ -11,6 +11,26 @@ public static class CodeTableCatalog
     public const string PlanSource = "plan-source";
     public const string SocioEconomicGoal = "socio-economic-goal";
     public const string HnteField = "hnte-field";
+    public const string CountryRegion = "country-region";
+
+    /// <summary>
+    /// 国别（地区）: the form's 填写说明 asks for the 3-digit code of the customs 国别（地区）代码表 (中国 142, not the ISO 156). Only the
+    /// countries and regions technology contracts commonly involve are seeded; the bureau admin adds others from the table,
+    /// and 701 国（地）别不详 stands for any other.
+    /// </summary>
+    public static readonly CodeTableDefinition CountryRegionTable = new(CountryRegion, "国别（地区）",
+        "海关总署《国别（地区）代码表》（3位数字代码），《技术合同认定登记表》填写说明规定卖方、买方国别（地区）按此表填写；本表收常用国家和地区，其余可由管理员按该表补充",
+        [
+            ("142", "中国"), ("110", "中国香港"), ("121", "中国澳门"), ("143", "中国台湾"),
+            ("116", "日本"), ("133", "韩国"), ("132", "新加坡"), ("136", "泰国"), ("122", "马来西亚"), ("141", "越南"), ("112", "印度尼西亚"),
+            ("129", "菲律宾"), ("111", "印度"), ("137", "土耳其"), ("138", "阿拉伯联合酋长国"), ("131", "沙特阿拉伯"), ("127", "巴基斯坦"),
+            ("303", "英国"), ("304", "德国"), ("305", "法国"), ("307", "意大利"), ("309", "荷兰"), ("312", "西班牙"), ("301", "比利时"),
+            ("302", "丹麦"), ("315", "奥地利"), ("318", "芬兰"), ("326", "挪威"), ("330", "瑞典"), ("331", "瑞士"), ("306", "爱尔兰"),
+            ("327", "波兰"), ("344", "俄罗斯联邦"),
+            ("501", "加拿大"), ("502", "美国"), ("429", "墨西哥"), ("410", "巴西"),
+            ("601", "澳大利亚"), ("609", "新西兰"), ("244", "南非"),
+            ("701", "其他（国别（地区）不详）"),
+        ]);
 
     public static readonly IReadOnlyList<CodeTableDefinition> All =
     [
@@ -50,6 +70,7 @@ public static class CodeTableCatalog
             ("01", "电子信息"), ("02", "生物与新医药"), ("03", "航空航天"), ("04", "新材料"), ("05", "高技术服务"),
             ("06", "新能源与节能"), ("07", "资源与环境"), ("08", "先进制造与自动化"),
         ]),
+        CountryRegionTable,
     ];
 
     public static CodeTableDefinition? Find(string key) => All.FirstOrDefault(t => t.Key == key);

@@ -2,7 +2,8 @@ namespace AnqingTechTransfer.Domain.Contracts;
 
 /// <summary>
 /// What the filer enters on the national registration form. A draft may be incomplete (MissingForSubmission lists
-/// what is still needed); it may never hold a wrong value (Problems).
+/// what is still needed); it may never hold a wrong value (Problems). The form's footer (负责人, 填报人, 填报日期) closes it:
+/// required for submission, and the 填报日期 is never after today.
 /// </summary>
 public sealed record ContractTerms(
     string ProjectName,
@@ -29,9 +30,15 @@ public sealed record ContractTerms(
     Guid? BrokerOrganizationId,
     string? BrokerName,
     decimal? ExpectedInvestment,
-    decimal? ExpectedOutput)
+    decimal? ExpectedOutput,
+    string ResponsiblePerson = "",
+    string FilledBy = "",
+    DateOnly? FilledOn = null)
 {
-    public IReadOnlyList<(string Field, string Message)> Problems()
+    public const int PersonNameLength = 50;
+
+    /// <summary>What is wrong in the terms; with <paramref name="today"/> (Beijing date) a 填报日期 after it is wrong too.</summary>
+    public IReadOnlyList<(string Field, string Message)> Problems(DateOnly? today = null)
     {
         var problems = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(ProjectName))
@@ -101,6 +108,25 @@ public sealed record ContractTerms(
             problems.Add((nameof(ExpectedOutput), "预计新增产值不能为负数"));
         }
 
+        if (ResponsiblePerson.Trim().Length > PersonNameLength)
+        {
+            problems.Add((nameof(ResponsiblePerson), $"负责人不能超过{PersonNameLength}个字"));
+        }
+
+        if (FilledBy.Trim().Length > PersonNameLength)
+        {
+            problems.Add((nameof(FilledBy), $"填报人不能超过{PersonNameLength}个字"));
+        }
+
+        if (FilledOn is { } filled && filled.Year < 1990)
+        {
+            problems.Add((nameof(FilledOn), "填报日期不在有效范围内"));
+        }
+        else if (FilledOn is { } filledOn && today is { } now && filledOn > now)
+        {
+            problems.Add((nameof(FilledOn), "填报日期不能晚于今天"));
+        }
+
         return problems;
     }
 
@@ -138,6 +164,9 @@ public sealed record ContractTerms(
         Need(ContractAmount > 0, "成交额");
         Need(Enum.IsDefined(PaymentMode), "支付方式");
         Need(Type != TechContractType.Transfer || (ExpectedInvestment is not null && ExpectedOutput is not null), "预计新增投入和产值（技术转让合同）");
+        Need(ResponsiblePerson.Trim().Length > 0, "负责人");
+        Need(FilledBy.Trim().Length > 0, "填报人");
+        Need(FilledOn is not null, "填报日期");
         return missing;
     }
 }

@@ -63,6 +63,10 @@ public class TechContract
     public string? BrokerName { get; private set; }
     public decimal? ExpectedInvestment { get; private set; }
     public decimal? ExpectedOutput { get; private set; }
+    /// <summary>The form's footer: 负责人, 填报人 and 填报日期 (never after the day it is saved or submitted).</summary>
+    public string ResponsiblePerson { get; private set; } = string.Empty;
+    public string FilledBy { get; private set; } = string.Empty;
+    public DateOnly? FilledOn { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
@@ -97,7 +101,7 @@ public class TechContract
             FilerOrganizationId = filerOrganizationId,
             CreatedAt = now,
         };
-        contract.Apply(terms);
+        contract.Apply(terms, BeijingDate(now));
         contract.Record(now, actor, "保存草稿", ContractStatus.Draft, null);
         return contract;
     }
@@ -114,12 +118,47 @@ public class TechContract
         return contract;
     }
 
+    /// <summary>
+    /// A corrected row of the provincial export for a contract imported earlier: the fields it changes are replaced and the
+    /// history names each change (before → after). Returns the changes; none for an identical row (nothing recorded).
+    /// </summary>
+    public IReadOnlyList<string> CorrectImported(ImportedRecord record, DateTimeOffset now, ContractActor actor)
+    {
+        Require(IsImported && Status == ContractStatus.Registered, "只有从省系统导入的外地登记合同可以按导入文件更正");
+        Require(record.ContractAmount > 0 && record.TechAmount >= 0 && record.TechAmount <= record.ContractAmount, "技术交易额应在0与成交额之间");
+        Require(!string.IsNullOrWhiteSpace(record.ProjectName) && record.ProjectName.Trim().Length <= 200, "项目名称应为1至200个字");
+        var changes = record.ChangesFrom(this);
+        if (changes.Count == 0)
+        {
+            return changes;
+        }
+
+        ProjectName = record.ProjectName.Trim();
+        Type = record.Type;
+        Seller = record.Seller;
+        Buyer = record.Buyer;
+        SellerRegionCode = record.SellerRegionCode;
+        BuyerRegionCode = record.BuyerRegionCode;
+        TechnicalFieldCode = record.TechnicalFieldCode;
+        ContractAmount = record.ContractAmount;
+        TechAmount = record.TechAmount;
+        SignedOn = record.SignedOn;
+        ValidFrom = record.SignedOn;
+        ValidTo = record.SignedOn;
+        RegisteredAt = record.RegisteredAt;
+        BrokerName = record.BrokerName;
+        BrokerOrganizationId = record.BrokerOrganizationId;
+        var remark = string.Join("；", changes);
+        Record(now, actor, "导入更正（省系统数据变更）", Status, remark.Length <= 1000 ? remark : remark[..999] + "…");
+        return changes;
+    }
+
     /// <summary>Edits by the filer, while the contract is a draft or returned for correction.</summary>
-    public void Edit(ContractTerms terms, Guid pointId)
+    public void Edit(ContractTerms terms, Guid pointId, DateTimeOffset now)
     {
         Require(Status is ContractStatus.Draft or ContractStatus.Returned, "只有草稿或退回补正的合同可以修改");
         RegistrationPointId = pointId;
-        Apply(terms);
+        Apply(terms, BeijingDate(now));
     }
 
     /// <summary>Submits for 认定; the files attached (by kind) must include every piece of evidence the contract's type requires.</summary>
@@ -130,6 +169,7 @@ public class TechContract
         Require(missing.Count == 0, "提交前请补全：" + string.Join("、", missing));
         var missingFiles = ContractEvidence.Missing(Terms, evidence);
         Require(missingFiles.Count == 0, ContractEvidence.MissingMessage(missingFiles), "Files");
+        Require(FilledOn <= BeijingDate(now), "填报日期不能晚于今天", nameof(FilledOn));
         SubmittedAt = now;
         Move(now, actor, Status == ContractStatus.Returned ? "补正后重新提交" : "提交", ContractStatus.Submitted, null);
     }
@@ -269,11 +309,14 @@ public class TechContract
 
     public ContractTerms Terms => new(ProjectName, Type, SubType, LicenceScope, IsTechnologyImport, Seller, Buyer, SellerOrganizationId, BuyerOrganizationId,
         SellerRegionCode, BuyerRegionCode, TechnicalFieldCode, IpTypeCode, PlanSourceCode, SocioEconomicGoalCode, SignedOn, ValidFrom, ValidTo,
-        ContractAmount, _deductions, PaymentMode, BrokerOrganizationId, BrokerName, ExpectedInvestment, ExpectedOutput);
+        ContractAmount, _deductions, PaymentMode, BrokerOrganizationId, BrokerName, ExpectedInvestment, ExpectedOutput, ResponsiblePerson, FilledBy, FilledOn);
 
-    private void Apply(ContractTerms terms)
+    /// <summary>The calendar day in Beijing at <paramref name="now"/>: what 填报日期 is compared with.</summary>
+    public static DateOnly BeijingDate(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    private void Apply(ContractTerms terms, DateOnly today)
     {
-        var problems = terms.Problems();
+        var problems = terms.Problems(today);
         Require(problems.Count == 0, problems.Count == 0 ? string.Empty : problems[0].Message, problems.Count == 0 ? null : problems[0].Field);
         ProjectName = terms.ProjectName.Trim();
         Type = terms.Type;
@@ -304,6 +347,9 @@ public class TechContract
         BrokerName = terms.BrokerName;
         ExpectedInvestment = terms.ExpectedInvestment;
         ExpectedOutput = terms.ExpectedOutput;
+        ResponsiblePerson = terms.ResponsiblePerson.Trim();
+        FilledBy = terms.FilledBy.Trim();
+        FilledOn = terms.FilledOn;
     }
 
     private void Move(DateTimeOffset now, ContractActor actor, string action, ContractStatus to, string? remark)

@@ -54,10 +54,11 @@ public class MatrixFixture : PortalFixture
             var decider = new Domain.Contracts.ContractActor(registrar.Id, "registrar.city");
             Domain.Contracts.ContractTerms Terms(string name) => new(name, Domain.Contracts.TechContractType.Development,
                 Domain.Contracts.TechContractSubType.CommissionedDevelopment, null, false,
-                new Domain.Contracts.ContractParty(entAOrg.Name, entAOrg.CreditCode, "156", "340822", "150"),
-                new Domain.Contracts.ContractParty("太湖县某科技公司", AnqingTechTransfer.Domain.Organizations.CreditCode.Complete("91340825MA2R00001"), "156", "340825", "170"),
+                new Domain.Contracts.ContractParty(entAOrg.Name, entAOrg.CreditCode, "142", "340822", "150"),
+                new Domain.Contracts.ContractParty("太湖县某科技公司", AnqingTechTransfer.Domain.Organizations.CreditCode.Complete("91340825MA2R00001"), "142", "340825", "170"),
                 entAOrg.Id, null, entAOrg.RegionCode, null, "01", "03", "07", "10", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1), new DateOnly(2027, 3, 1),
-                80m, [], Domain.Contracts.PaymentMode.LumpSumOnce, agency, "安庆皖江技术转移中心有限公司", null, null);
+                80m, [], Domain.Contracts.PaymentMode.LumpSumOnce, agency, "安庆皖江技术转移中心有限公司", null, null,
+                "负责人", "填报人", new DateOnly(2026, 3, 1));
             var now = DateTimeOffset.UtcNow;
             var submitted = Domain.Contracts.TechContract.Draft(cityPoint.Id, entAOrg.Id, now, filer, Terms("矩阵测试：已提交合同"));
             submitted.Submit(now, filer, Domain.Contracts.ContractEvidence.Required(submitted.Terms));

@@ -22,9 +22,9 @@ public class CarrierTests(PortalFixture fx) : IClassFixture<PortalFixture>
             var on = DateOnly.FromDateTime(registeredAt.UtcDateTime);
             var contract = TechContract.Draft(point.Id, seller.Id, registeredAt, filer, new ContractTerms(name, TechContractType.Development,
                 TechContractSubType.CommissionedDevelopment, null, false,
-                new ContractParty(seller.Name, seller.CreditCode, "156", seller.RegionCode, "110"),
-                new ContractParty("某买方公司", AnqingTechTransfer.Domain.Organizations.CreditCode.Complete("91340822MA2R00001"), "156", buyerRegion ?? "340100", "170"),
-                seller.Id, null, seller.RegionCode, buyerRegion, "01", "03", "07", "10", on, on, on.AddYears(1), amount, [], PaymentMode.LumpSumOnce, broker, null, null, null));
+                new ContractParty(seller.Name, seller.CreditCode, "142", seller.RegionCode, "110"),
+                new ContractParty("某买方公司", AnqingTechTransfer.Domain.Organizations.CreditCode.Complete("91340822MA2R00001"), "142", buyerRegion ?? "340100", "170"),
+                seller.Id, null, seller.RegionCode, buyerRegion, "01", "03", "07", "10", on, on, on.AddYears(1), amount, [], PaymentMode.LumpSumOnce, broker, null, null, null, "负责人", "填报人", on));
             contract.Submit(registeredAt, filer, Domain.Contracts.ContractEvidence.Required(contract.Terms));
             contract.Accept(registeredAt, on, filer, new WorkingDayCalendar([]), false, 15, 30);
             contract.StartReview(registeredAt, filer);

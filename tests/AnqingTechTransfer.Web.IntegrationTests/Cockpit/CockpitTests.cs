@@ -119,10 +119,10 @@ public class CockpitTests(PortalFixture fx) : IClassFixture<PortalFixture>
             var now = fx.Clock.GetUtcNow();
             var contract = TechContract.Draft(point.Id, seller.Id, now, filer, new ContractTerms("驾驶舱测试：实时计入", TechContractType.Development,
                 TechContractSubType.CommissionedDevelopment, null, false,
-                new ContractParty(seller.Name, seller.CreditCode, "156", seller.RegionCode, "110"),
-                new ContractParty("怀宁县某新材料公司", AnqingTechTransfer.Domain.Organizations.CreditCode.Complete("91340822MA2R00001"), "156", "340822", "170"),
+                new ContractParty(seller.Name, seller.CreditCode, "142", seller.RegionCode, "110"),
+                new ContractParty("怀宁县某新材料公司", AnqingTechTransfer.Domain.Organizations.CreditCode.Complete("91340822MA2R00001"), "142", "340822", "170"),
                 seller.Id, null, seller.RegionCode, "340822", "01", "03", "07", "10", DateOnly.FromDateTime(now.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime),
-                DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), 123.45m, [], PaymentMode.LumpSumOnce, null, null, null, null));
+                DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), 123.45m, [], PaymentMode.LumpSumOnce, null, null, null, null, "负责人", "填报人", DateOnly.FromDateTime(now.UtcDateTime)));
             contract.Submit(now, filer, Domain.Contracts.ContractEvidence.Required(contract.Terms));
             contract.Accept(now, DateOnly.FromDateTime(now.UtcDateTime), filer, new WorkingDayCalendar([]), false, 15, 30);
             contract.StartReview(now, filer);

@@ -32,7 +32,7 @@ public class ScaleOutTests(PortalFixture fx) : IClassFixture<PortalFixture>
         {
             var point = await db.RegistrationPoints.SingleAsync(p => p.Code == "00");
             var terms = new ContractTerms("多实例缓存测试合同", TechContractType.Development, TechContractSubType.CommissionedDevelopment, null, false,
-                new ContractParty("合肥某研究院", "12340100MB0000001X", "156", "340100", "110"), new ContractParty("怀宁某企业", "91340822MA2N00999X", "156", "340822", "150"),
+                new ContractParty("合肥某研究院", "12340100MB0000001X", "142", "340100", "110"), new ContractParty("怀宁某企业", "91340822MA2N00999X", "142", "340822", "150"),
                 null, null, null, "340822", "01", "03", "07", "10", new DateOnly(year, 1, 2), new DateOnly(year, 1, 2), new DateOnly(year + 1, 1, 2),
                 77m, [], PaymentMode.LumpSumOnce, null, null, null, null);
             db.TechContracts.Add(TechContract.Imported(point.Id, Guid.Empty, fx.Clock.GetUtcNow(), new ContractActor(Guid.Empty, "导入"), terms, "SCALEOUT00000001",

@@ -38,10 +38,10 @@ internal static class CalendarArrange
             var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
             var contract = TechContract.Draft(point.Id, seller.Id, now, filer, new ContractTerms(name, TechContractType.Development,
                 TechContractSubType.CommissionedDevelopment, null, false,
-                new ContractParty(seller.Name, seller.CreditCode, "156", seller.RegionCode, "150"),
-                new ContractParty("太湖县某科技公司", AnqingTechTransfer.Domain.Organizations.CreditCode.Complete("91340825MA2R00001"), "156", "340825", "170"),
+                new ContractParty(seller.Name, seller.CreditCode, "142", seller.RegionCode, "150"),
+                new ContractParty("太湖县某科技公司", AnqingTechTransfer.Domain.Organizations.CreditCode.Complete("91340825MA2R00001"), "142", "340825", "170"),
                 seller.Id, null, seller.RegionCode, "340825", "01", "03", "07", "10", today, today, today.AddYears(1),
-                600m, [], PaymentMode.LumpSumOnce, null, null, null, null));
+                600m, [], PaymentMode.LumpSumOnce, null, null, null, null, "负责人", "填报人", today));
             contract.Submit(now, filer, Domain.Contracts.ContractEvidence.Required(contract.Terms));
             db.TechContracts.Add(contract);
             await db.SaveChangesAsync();

@@ -27,12 +27,12 @@ public class ContractQueueTests(PortalFixture fx) : IClassFixture<PortalFixture>
             ["SubType"] = nameof(TechContractSubType.CommissionedDevelopment),
             ["SellerName"] = "安庆华宁新材料科技有限公司",
             ["SellerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340822MA2N00501"),
-            ["SellerCountryCode"] = "156",
+            ["SellerCountryCode"] = "142",
             ["SellerDivisionCode"] = "340822",
             ["SellerNatureCode"] = "150",
             ["BuyerName"] = "潜山舒源生物医药有限公司",
             ["BuyerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340882MA2N00502"),
-            ["BuyerCountryCode"] = "156",
+            ["BuyerCountryCode"] = "142",
             ["BuyerDivisionCode"] = "340882",
             ["BuyerNatureCode"] = "150",
             ["TechnicalFieldCode"] = "06",
@@ -46,6 +46,9 @@ public class ContractQueueTests(PortalFixture fx) : IClassFixture<PortalFixture>
             ["Deductions[0].Item"] = "检测设备",
             ["Deductions[0].Amount"] = "20",
             ["PaymentMode"] = nameof(PaymentMode.LumpSumInstalments),
+            ["ResponsiblePerson"] = "王建国",
+            ["FilledBy"] = "李晓红",
+            ["FilledOn"] = "2026-03-01",
             ["ExpectedInvestment"] = "300",
             ["ExpectedOutput"] = "1500",
             ["Intent"] = "submit",
@@ -237,7 +240,7 @@ public class ContractQueueTests(PortalFixture fx) : IClassFixture<PortalFixture>
         page.QuerySelector("#plan-source")!.TextContent.Should().Contain("（08）");
         page.QuerySelector("#socio-economic-goal")!.TextContent.Should().Contain("（10）");
         var seller = page.QuerySelector("#seller-fields")!.TextContent;
-        seller.Should().Contain("安庆华宁新材料科技有限公司").And.Contain(Domain.Organizations.CreditCode.Complete("91340822MA2N00501")).And.Contain("156")
+        seller.Should().Contain("安庆华宁新材料科技有限公司").And.Contain(Domain.Organizations.CreditCode.Complete("91340822MA2N00501")).And.Contain("中国（142）")
             .And.Contain("340822").And.Contain("（150）");
         var buyer = page.QuerySelector("#buyer-fields")!.TextContent;
         buyer.Should().Contain("潜山舒源生物医药有限公司").And.Contain("340882").And.Contain("（150）");

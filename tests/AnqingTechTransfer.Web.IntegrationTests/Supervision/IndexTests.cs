@@ -65,7 +65,7 @@ public partial class IndexTests(IndexFixture fx) : IClassFixture<IndexFixture>
         {
             var point = await db.RegistrationPoints.SingleAsync(p => p.Code == "00");
             var terms = new ContractTerms("指数冻结测试合同", TechContractType.Development, TechContractSubType.CommissionedDevelopment, null, false,
-                new ContractParty("合肥某研究院", "12340100MB0000001X", "156", "340100", "110"), new ContractParty("怀宁某企业", "91340822MA2N00999X", "156", "340822", "150"),
+                new ContractParty("合肥某研究院", "12340100MB0000001X", "142", "340100", "110"), new ContractParty("怀宁某企业", "91340822MA2N00999X", "142", "340822", "150"),
                 null, null, null, AnqingRegions.Huaining, "01", "03", "07", "10", new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 1), new DateOnly(2026, 6, 1),
                 5000m, [], PaymentMode.LumpSumOnce, null, null, null, null);
             db.TechContracts.Add(TechContract.Imported(point.Id, Guid.Empty, fx.Clock.GetUtcNow(), new ContractActor(Guid.Empty, "导入"), terms, "2025340100999999",

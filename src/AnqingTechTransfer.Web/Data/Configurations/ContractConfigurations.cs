@@ -26,6 +26,8 @@ public class TechContractConfiguration : IEntityTypeConfiguration<TechContract>
         b.Property(c => c.ExpectedOutput).HasPrecision(14, 4);
         b.Property(c => c.IncomeDeclared).HasPrecision(14, 4);
         b.Property(c => c.BrokerName).HasMaxLength(200);
+        b.Property(c => c.ResponsiblePerson).HasMaxLength(ContractTerms.PersonNameLength);
+        b.Property(c => c.FilledBy).HasMaxLength(ContractTerms.PersonNameLength);
         b.Property(c => c.RegistrationNumber).HasMaxLength(32);
         b.Property(c => c.VerificationCode).HasMaxLength(16);
         b.Property(c => c.LastRemark).HasMaxLength(1000);

@@ -937,6 +937,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("filer_organization_id");
 
+                    b.Property<string>("FilledBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("filled_by");
+
+                    b.Property<DateOnly?>("FilledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filled_on");
+
                     b.Property<Guid?>("FirstReviewerUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("first_reviewer_user_id");
@@ -1019,6 +1029,12 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<Guid>("RegistrationPointId")
                         .HasColumnType("uuid")
                         .HasColumnName("registration_point_id");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("responsible_person");
 
                     b.Property<Guid?>("SellerOrganizationId")
                         .HasColumnType("uuid")

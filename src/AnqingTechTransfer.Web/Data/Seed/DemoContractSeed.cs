@@ -30,7 +30,7 @@ public static class DemoContractSeed
     /// <summary>Sellers abroad for the technology imports, with their 国别(地区) codes.</summary>
     private static readonly (string Name, string Country)[] ForeignSellers =
     [
-        ("Fraunhofer-Gesellschaft（德国弗劳恩霍夫协会）", "276"), ("株式会社東レ技術研究所（日本）", "392"), ("Korea Institute of Industrial Technology（韩国）", "410"),
+        ("Fraunhofer-Gesellschaft（德国弗劳恩霍夫协会）", "304"), ("株式会社東レ技術研究所（日本）", "116"), ("Korea Institute of Industrial Technology（韩国）", "133"),
     ];
 
     /// <summary>The 6-digit division code of an organization (a park's organizations carry the park's portal code).</summary>
@@ -100,16 +100,17 @@ public static class DemoContractSeed
 
             var region = regions[random.Next(regions.Length)];
             var buyerParty = buyerOrg is null
-                ? new ContractParty($"{region.Name}示范企业{i % 17 + 1}号", CreditCode.Complete($"91{(region.Code.All(char.IsAsciiDigit) ? region.Code : "340800")}MA2P{i:D5}"), "156", region.Code.All(char.IsAsciiDigit) ? region.Code : "340811", "170")
-                : new ContractParty(buyerOrg.Name, buyerOrg.CreditCode, "156", buyerOrg.RegionCode.All(char.IsAsciiDigit) ? buyerOrg.RegionCode : "340811", "150");
+                ? new ContractParty($"{region.Name}示范企业{i % 17 + 1}号", CreditCode.Complete($"91{(region.Code.All(char.IsAsciiDigit) ? region.Code : "340800")}MA2P{i:D5}"), "142", region.Code.All(char.IsAsciiDigit) ? region.Code : "340811", "170")
+                : new ContractParty(buyerOrg.Name, buyerOrg.CreditCode, "142", buyerOrg.RegionCode.All(char.IsAsciiDigit) ? buyerOrg.RegionCode : "340811", "150");
             var terms = new ContractTerms($"{Topics[i % Topics.Length]}{(type == TechContractType.Consulting ? "技术咨询" : type == TechContractType.Service ? "技术服务" : "项目")}（{i + 1:D3}）",
                 type, subTypes.Count == 0 ? null : subTypes[random.Next(subTypes.Count)], type == TechContractType.Licence ? LicenceScope.NonExclusive : null, false,
-                new ContractParty(filer.Name, filer.CreditCode, "156", filer.RegionCode.All(char.IsAsciiDigit) ? filer.RegionCode : "340811", filer.Kind == OrganizationKind.Enterprise ? "150" : "022"),
+                new ContractParty(filer.Name, filer.CreditCode, "142", filer.RegionCode.All(char.IsAsciiDigit) ? filer.RegionCode : "340811", filer.Kind == OrganizationKind.Enterprise ? "150" : "022"),
                 buyerParty, filer.Id, buyerOrg?.Id, filer.RegionCode, buyerOrg?.RegionCode ?? (region.Kind == RegionKind.Park ? region.Code : region.Code),
                 (1 + random.Next(11)).ToString("D2"), (1 + random.Next(10)).ToString("D2"), (1 + random.Next(8)).ToString("D2"), (1 + random.Next(13)).ToString("D2"),
                 signed, signed, signed.AddYears(1 + random.Next(3)), amount, random.Next(4) == 0 ? [new Deduction("购置设备", Math.Round(amount * 0.1m, 2))] : [],
                 (PaymentMode)(1 + random.Next(4)), i % 7 == 0 ? organizations["agency-a"] : null, i % 7 == 0 ? orgs[organizations["agency-a"]].Name : null,
-                type == TechContractType.Transfer ? Math.Round(amount * 2, 2) : null, type == TechContractType.Transfer ? Math.Round(amount * 5, 2) : null);
+                type == TechContractType.Transfer ? Math.Round(amount * 2, 2) : null, type == TechContractType.Transfer ? Math.Round(amount * 5, 2) : null,
+                ResponsiblePerson: $"{filer.Name[..Math.Min(2, filer.Name.Length)]}负责人", FilledBy: filerUser, FilledOn: TechContract.BeijingDate(at));
             var contract = TechContract.Draft(point.Id, filer.Id, at, filerActor, terms);
             if (stage >= 6)
             {
@@ -181,7 +182,8 @@ public static class DemoContractSeed
                 null, false, new ContractParty(principal.Name, principal.CreditCode, ContractParty.China, Division(principal), principal.Kind == OrganizationKind.Enterprise ? "150" : "022"),
                 new ContractParty(buyer.Name, buyer.CreditCode, ContractParty.China, Division(buyer), buyer.Kind == OrganizationKind.Enterprise ? "150" : "021"),
                 principal.Id, buyer.Id, principal.RegionCode, buyer.RegionCode, (1 + i % 11).ToString("D2"), "03", "05", "10", signed, signed, signed.AddYears(2),
-                amount, i % 4 == 0 ? [new Deduction("购置检测仪器", Math.Round(amount * 0.15m, 2))] : [], PaymentMode.LumpSumInstalments, agency.Id, agency.Name, null, null);
+                amount, i % 4 == 0 ? [new Deduction("购置检测仪器", Math.Round(amount * 0.15m, 2))] : [], PaymentMode.LumpSumInstalments, agency.Id, agency.Name, null, null,
+                ResponsiblePerson: $"{principal.Name[..2]}负责人", FilledBy: "杨经理（代理）", FilledOn: TechContract.BeijingDate(at));
             Advance(TechContract.Draft(city.Id, agency.Id, at, agencyActor, terms), i % 6, agency.RegionCode, agencyActor, at);
         }
 
@@ -202,7 +204,7 @@ public static class DemoContractSeed
                 new ContractParty(importer.Name, importer.CreditCode, ContractParty.China, Division(importer), "150"),
                 null, importer.Id, null, importer.RegionCode, "02", "01", "09", "04", signed, signed, signed.AddYears(5),
                 amount, [new Deduction("进口专用设备", Math.Round(amount * 0.2m, 2))], PaymentMode.RoyaltyWithEntryFee, null, null,
-                Math.Round(amount * 3, 2), Math.Round(amount * 8, 2));
+                Math.Round(amount * 3, 2), Math.Round(amount * 8, 2), ResponsiblePerson: "华宁负责人", FilledBy: "冯经理", FilledOn: TechContract.BeijingDate(at));
             Advance(TechContract.Draft(city.Id, importer.Id, at, importerActor, terms), i % 5 + 1, importer.RegionCode, importerActor, at);
         }
 
@@ -262,8 +264,8 @@ public static class DemoContractSeed
             var signed = new DateOnly(2022 + i % 4, 1 + i % 12, 1 + i % 28);
             var at = new DateTimeOffset(signed.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).AddDays(10).ToUniversalTime();
             var terms = new ContractTerms($"{Topics[(i + 5) % Topics.Length]}技术引进（外地登记{i + 1:D2}）", TechContractType.Development, TechContractSubType.CommissionedDevelopment,
-                null, false, new ContractParty(external.Name, external.Code, "156", external.Division, "022"),
-                new ContractParty($"{region.Name}吸纳企业{i + 1}号", CreditCode.Complete($"91340800MA2Q{i:D5}"), "156", region.Code.All(char.IsAsciiDigit) ? region.Code : "340811", "170"),
+                null, false, new ContractParty(external.Name, external.Code, "142", external.Division, "022"),
+                new ContractParty($"{region.Name}吸纳企业{i + 1}号", CreditCode.Complete($"91340800MA2Q{i:D5}"), "142", region.Code.All(char.IsAsciiDigit) ? region.Code : "340811", "170"),
                 null, null, null, region.Code, (1 + i % 11).ToString("D2"), "03", "06", "10", signed, signed, signed.AddYears(2),
                 Math.Round(20m + i * 13.7m, 2), [], PaymentMode.LumpSumInstalments, null, null, null, null);
             db.TechContracts.Add(TechContract.Imported(importPoint.Id, organizations["bureau"], at, bureau, terms, $"{signed.Year}{external.Division}99{i + 1:D4}", at));

@@ -18,7 +18,7 @@ namespace AnqingTechTransfer.Web.Features.Contracts;
 /// Turns the filer's form into contract terms: links parties on the portal, attributes counties and parks, checks codes and
 /// files. A service of the filing use case (<see cref="Filing.SaveContractHandler"/>), not a use case itself.
 /// </summary>
-public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, CodeTableLookupHandler codes, AttachmentUploader uploader)
+public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, CodeTableLookupHandler codes, AttachmentUploader uploader, TimeProvider clock)
 {
     public const string AttachmentOwnerType = "TechContract";
     public static readonly FileKind[] FileKinds = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];
@@ -31,6 +31,8 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
         (CodeTableCatalog.SocioEconomicGoal, nameof(ContractForm.SocioEconomicGoalCode), f => f.SocioEconomicGoalCode),
         (CodeTableCatalog.LegalPersonNature, nameof(ContractForm.SellerNatureCode), f => f.SellerNatureCode),
         (CodeTableCatalog.LegalPersonNature, nameof(ContractForm.BuyerNatureCode), f => f.BuyerNatureCode),
+        (CodeTableCatalog.CountryRegion, nameof(ContractForm.SellerCountryCode), f => f.SellerCountryCode?.Trim()),
+        (CodeTableCatalog.CountryRegion, nameof(ContractForm.BuyerCountryCode), f => f.BuyerCountryCode?.Trim()),
     ];
 
     /// <summary>Builds the terms, or says why not (Chinese, next to the field).</summary>
@@ -92,9 +94,10 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
             form.SignedOn ?? default, form.ValidFrom ?? default, form.ValidTo ?? default, form.ContractAmount ?? 0m, deductions,
             // An agency filing for its principal is the contract's broker too, unless another one is named.
             form.PaymentMode ?? 0, broker?.Id ?? (principal is not null ? own.Id : null), broker?.Name ?? (principal is not null && string.IsNullOrWhiteSpace(form.BrokerName) ? own.Name : form.BrokerName?.Trim()),
-            form.ExpectedInvestment, form.ExpectedOutput);
+            form.ExpectedInvestment, form.ExpectedOutput,
+            form.ResponsiblePerson?.Trim() ?? string.Empty, form.FilledBy?.Trim() ?? string.Empty, form.FilledOn);
 
-        foreach (var (field, message) in terms.Problems())
+        foreach (var (field, message) in terms.Problems(Display.Today(clock)))
         {
             errors.Add(new FieldError(field, message));
         }
@@ -176,6 +179,8 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
         nameof(ContractForm.SocioEconomicGoalCode) => old.SocioEconomicGoalCode == code,
         nameof(ContractForm.SellerNatureCode) => old.Seller.NatureCode == code,
         nameof(ContractForm.BuyerNatureCode) => old.Buyer.NatureCode == code,
+        nameof(ContractForm.SellerCountryCode) => old.Seller.CountryCode == code,
+        nameof(ContractForm.BuyerCountryCode) => old.Buyer.CountryCode == code,
         _ => false,
     };
 

@@ -11,7 +11,8 @@ public class ContractDetailsHandler(PortalDbContext db, ContractCalendarHandler 
 {
     /// <summary>The code tables the national form's fields use.</summary>
     private static readonly string[] FormTables =
-        [CodeTableCatalog.TechnicalField, CodeTableCatalog.IpType, CodeTableCatalog.PlanSource, CodeTableCatalog.SocioEconomicGoal, CodeTableCatalog.LegalPersonNature];
+        [CodeTableCatalog.TechnicalField, CodeTableCatalog.IpType, CodeTableCatalog.PlanSource, CodeTableCatalog.SocioEconomicGoal, CodeTableCatalog.LegalPersonNature,
+            CodeTableCatalog.CountryRegion];
 
     /// <summary>Null when the contract is not seen.</summary>
     public async Task<ContractDetailsPage?> PageAsync(Guid id, ContractGate may, CancellationToken ct)

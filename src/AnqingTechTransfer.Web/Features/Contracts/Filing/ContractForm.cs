@@ -48,13 +48,13 @@ public class ContractForm
 
     [Display(Name = "卖方名称")][StringLength(200)] public string? SellerName { get; set; }
     [Display(Name = "卖方统一社会信用代码")][StringLength(30)] public string? SellerCreditCode { get; set; }
-    [Display(Name = "卖方国别代码")][StringLength(3)] public string SellerCountryCode { get; set; } = ContractParty.China;
+    [Display(Name = "卖方国别（地区）")][StringLength(3)] public string SellerCountryCode { get; set; } = ContractParty.China;
     [Display(Name = "卖方行政区划代码")][StringLength(6)] public string? SellerDivisionCode { get; set; }
     [Display(Name = "卖方性质")][StringLength(20)] public string? SellerNatureCode { get; set; }
 
     [Display(Name = "买方名称")][StringLength(200)] public string? BuyerName { get; set; }
     [Display(Name = "买方统一社会信用代码")][StringLength(30)] public string? BuyerCreditCode { get; set; }
-    [Display(Name = "买方国别代码")][StringLength(3)] public string BuyerCountryCode { get; set; } = ContractParty.China;
+    [Display(Name = "买方国别（地区）")][StringLength(3)] public string BuyerCountryCode { get; set; } = ContractParty.China;
     [Display(Name = "买方行政区划代码")][StringLength(6)] public string? BuyerDivisionCode { get; set; }
     [Display(Name = "买方性质")][StringLength(20)] public string? BuyerNatureCode { get; set; }
 
@@ -88,6 +88,18 @@ public class ContractForm
     [Display(Name = "预计新增产值（万元）")]
     [Range(typeof(decimal), "0", "99999999", ErrorMessage = "应为0至99999999万元")]
     public decimal? ExpectedOutput { get; set; }
+
+    [Display(Name = "负责人")]
+    [StringLength(ContractTerms.PersonNameLength, ErrorMessage = "负责人不能超过50个字")]
+    public string? ResponsiblePerson { get; set; }
+
+    [Display(Name = "填报人")]
+    [StringLength(ContractTerms.PersonNameLength, ErrorMessage = "填报人不能超过50个字")]
+    public string? FilledBy { get; set; }
+
+    /// <summary>填报日期: today on a new form (the handler sets it), never after today.</summary>
+    [Display(Name = "填报日期")]
+    public DateOnly? FilledOn { get; set; }
 
     [Display(Name = "合同文本（含附件）")]
     public List<IFormFile> ContractTextFiles { get; set; } = [];
@@ -148,5 +160,6 @@ public class ContractForm
         BrokerName = c.BrokerName,
         ExpectedInvestment = c.ExpectedInvestment,
         ExpectedOutput = c.ExpectedOutput,
+        ResponsiblePerson = c.ResponsiblePerson, FilledBy = c.FilledBy, FilledOn = c.FilledOn,
     };
 }

@@ -13,15 +13,16 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Filing;
 /// The filing form as it opens: blank with the filer as seller, prefilled from an accepted docking request, or a saved
 /// draft or returned contract; and the choices it offers (open points, code lists).
 /// </summary>
-public class ContractFormHandler(PortalDbContext db, ICurrentActor actor, CodeTableLookupHandler codes) : IUseCase
+public class ContractFormHandler(PortalDbContext db, ICurrentActor actor, CodeTableLookupHandler codes, TimeProvider clock) : IUseCase
 {
-    private static readonly string[] CodeTables = ["tech-field", "ip-type", "plan-source", "socio-economic-goal", "legal-person-nature"];
+    private static readonly string[] CodeTables =
+        ["tech-field", "ip-type", "plan-source", "socio-economic-goal", "legal-person-nature", Domain.CodeTables.CodeTableCatalog.CountryRegion];
 
     /// <summary>A new filing; from a docking request only if the filer is its party, it is accepted and has no contract yet.</summary>
     public async Task<RecordResult<ContractForm>> NewAsync(Guid? docking, CancellationToken ct)
     {
         var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
-        var form = new ContractForm { SellerName = own.Name, SellerCreditCode = own.CreditCode, SellerDivisionCode = Division(own) };
+        var form = new ContractForm { SellerName = own.Name, SellerCreditCode = own.CreditCode, SellerDivisionCode = Division(own), FilledOn = Display.Today(clock) };
         if (docking is { } dockingId)
         {
             // From an accepted docking request: the result's owner sells, the need's owner buys.
@@ -74,7 +75,9 @@ public class ContractFormHandler(PortalDbContext db, ICurrentActor actor, CodeTa
             return RecordResult<ContractForm>.Invalid([new FieldError(string.Empty, "该合同已提交，办理期间不能修改。")]);
         }
 
-        return RecordResult<ContractForm>.Done(await WithChoicesAsync(ContractForm.From(contract), contract, ct));
+        var form = ContractForm.From(contract);
+        form.FilledOn ??= Display.Today(clock); // a draft saved before the footer existed
+        return RecordResult<ContractForm>.Done(await WithChoicesAsync(form, contract, ct));
     }
 
     /// <summary>Pads the deduction rows and adds the choices: open points (and the contract's own, even if closed since) and the code lists.</summary>

@@ -78,7 +78,7 @@ public class SaveContractHandler(PortalDbContext db, ICurrentActor actor, Contra
         }
 
         db.Entry(contract).Property(c => c.Version).OriginalValue = form.Version;
-        contract.Edit(terms.Value!, form.RegistrationPointId!.Value);
+        contract.Edit(terms.Value!, form.RegistrationPointId!.Value, clock.GetUtcNow());
         if (form.Intent == "submit")
         {
             contract.Submit(clock.GetUtcNow(), Me, evidence);

@@ -12,10 +12,14 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Import;
 /// <summary>One row of the provincial export, checked: the registration number unseen in the file, the codes and regions known, amounts and dates valid.</summary>
 internal sealed record ImportedContractRow(string Number, string Project, TechContractType Type, string SellerName, string SellerCode, string SellerDivision, string? SellerRegion,
     string BuyerName, string BuyerCode, string BuyerDivision, string BuyerRegion, string Field, decimal Amount, decimal Tech, DateOnly Signed, DateTimeOffset Registered,
-    string? BrokerName, string? BrokerCode)
+    string? BrokerName, string? BrokerCode, string SellerCountry = ContractParty.China, string BuyerCountry = ContractParty.China)
 {
-    /// <summary>Checks one row; returns it, or adds its problems (at most MaxProblems in all) and returns null.</summary>
-    public static ImportedContractRow? Parse(int line, IReadOnlyDictionary<string, string> row, IReadOnlyDictionary<string, string> fieldCodes, HashSet<string> numbers, List<ImportProblem> problems)
+    /// <summary>
+    /// Checks one row; returns it, or adds its problems (at most MaxProblems in all) and returns null. A legacy country code
+    /// "156" (ISO) is read as 142 (中国 in the 国别（地区）代码表) and noted in <paramref name="notes"/>.
+    /// </summary>
+    public static ImportedContractRow? Parse(int line, IReadOnlyDictionary<string, string> row, IReadOnlyDictionary<string, string> fieldCodes, IReadOnlySet<string> countries,
+        HashSet<string> numbers, List<ImportProblem> problems, List<ImportProblem> notes)
     {
         var errors = new List<string>();
         string Get(string column) => row.TryGetValue(column, out var v) ? v.Trim() : string.Empty;
@@ -94,6 +98,28 @@ internal sealed record ImportedContractRow(string Number, string Project, TechCo
             errors.Add("技术交易额应在0与成交额之间");
         }
 
+        var countryCodes = new Dictionary<string, string>();
+        foreach (var (column, side) in new[] { ("卖方国别（地区）代码", "卖方"), ("买方国别（地区）代码", "买方") })
+        {
+            var text = Get(column);
+            var code = text.Length == 0 ? ContractParty.China : ContractParty.CurrentCountryCode(text);
+            if (text == ContractParty.LegacyChina)
+            {
+                notes.Add(new ImportProblem(line, $"{column} 156 是旧的国别代码（ISO），已按国别（地区）代码表的 142（中国）导入"));
+            }
+            else if (!countries.Contains(code))
+            {
+                errors.Add($"{column}“{text}”不在国别（地区）代码表中（中国为 142）");
+            }
+
+            countryCodes[side] = code;
+        }
+
+        if (countryCodes["买方"] != ContractParty.China)
+        {
+            errors.Add("买方国别（地区）不是中国（142），不属于吸纳合同");
+        }
+
         var signed = Date(Get("签订日期"), "签订日期", errors);
         var registered = Date(Get("登记日期"), "登记日期", errors);
         foreach (var error in errors.Take(ContractImportHandler.MaxProblems - problems.Count))
@@ -105,7 +131,8 @@ internal sealed record ImportedContractRow(string Number, string Project, TechCo
             AnqingRegions.All.FirstOrDefault(r => r.Kind == RegionKind.County && r.Code == Get("卖方所在地区代码"))?.Code,
             Get("买方名称"), CreditCode.Normalize(Get("买方统一社会信用代码")), Get("买方所在地区代码"), buyerRegion!, field!, amount!.Value, tech!.Value,
             signed!.Value, new DateTimeOffset(registered!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)),
-            Get("中介机构名称") is { Length: > 0 } broker ? broker : null, Get("中介机构统一社会信用代码") is { Length: > 0 } brokerCode ? CreditCode.Normalize(brokerCode) : null);
+            Get("中介机构名称") is { Length: > 0 } broker ? broker : null, Get("中介机构统一社会信用代码") is { Length: > 0 } brokerCode ? CreditCode.Normalize(brokerCode) : null,
+            countryCodes["卖方"], countryCodes["买方"]);
     }
 
     private static decimal? Decimal(string text, string label, List<string> errors)
