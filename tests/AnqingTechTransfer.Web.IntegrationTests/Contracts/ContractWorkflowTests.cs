@@ -287,6 +287,77 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
     }
 
     [Fact]
+    public async Task The_form_footer_opens_with_today_and_round_trips_to_the_details_page()
+    {
+        var client = await fx.As("ent.a");
+        var today = AnqingTechTransfer.Web.Features.Shared.Display.Today(fx.Clock);
+        var blank = await client.GetPageAsync("/contracts/new");
+        blank.QuerySelector("#FilledOn")!.GetAttribute("value").Should().Be(today.ToString("yyyy-MM-dd"));
+        blank.QuerySelector("#ResponsiblePerson").Should().NotBeNull();
+        blank.QuerySelector("#FilledBy").Should().NotBeNull();
+
+        var contract = await FileAsync("表尾测试：负责人填报人");
+        contract.ResponsiblePerson.Should().Be("王建国");
+        contract.FilledBy.Should().Be("李晓红");
+        contract.FilledOn.Should().Be(new DateOnly(2026, 3, 1));
+        var details = await client.GetPageAsync($"/contracts/{contract.Id}");
+        details.QuerySelector("#responsible-person")!.TextContent.Should().Be("王建国");
+        details.QuerySelector("#filled-by")!.TextContent.Should().Be("李晓红");
+        details.QuerySelector("#filled-on")!.TextContent.Should().Be("2026年3月1日");
+        details.QuerySelector("#form-handling")!.TextContent.Should().Contain("负责人").And.Contain("填报日期");
+    }
+
+    [Fact]
+    public async Task Submission_is_refused_without_the_footer_and_a_future_filing_date_is_refused_next_to_the_field()
+    {
+        var client = await fx.As("ent.a");
+        var form = await CompleteFormAsync("表尾测试：缺负责人");
+        form.Remove("ResponsiblePerson");
+        form["FilledBy"] = " ";
+        var response = await client.PostMultipartAsync("/contracts/new", form, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        page.QuerySelector(".validation-summary-errors, [data-valmsg-summary]")!.TextContent.Should().Contain("负责人").And.Contain("填报人");
+        (await fx.WithDbAsync((db, _) => db.TechContracts.CountAsync(c => c.ProjectName == "表尾测试：缺负责人"))).Should().Be(0);
+
+        var future = await CompleteFormAsync("表尾测试：填报日期在未来", intent: "draft");
+        future["FilledOn"] = AnqingTechTransfer.Web.Features.Shared.Display.Today(fx.Clock).AddDays(1).ToString("yyyy-MM-dd");
+        var refused = await client.PostMultipartAsync("/contracts/new", future, null, "/contracts/new");
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        PortalClient.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for=FilledOn]")!.TextContent.Should().Contain("填报日期不能晚于今天");
+        (await fx.WithDbAsync((db, _) => db.TechContracts.CountAsync(c => c.ProjectName == "表尾测试：填报日期在未来"))).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_country_is_chosen_from_the_country_table_and_codes_outside_it_are_refused()
+    {
+        var client = await fx.As("ent.a");
+        var blank = await client.GetPageAsync("/contracts/new");
+        var select = blank.QuerySelector("select#BuyerCountryCode")!;
+        select.QuerySelector("option[selected]")!.GetAttribute("value").Should().Be("142");
+        select.QuerySelectorAll("option").Select(o => o.GetAttribute("value")).Should().Contain(["142", "110", "121", "143", "502", "304", "701"]);
+        select.TextContent.Should().Contain("中国香港");
+
+        foreach (var code in new[] { "156", "999" })
+        {
+            var form = await CompleteFormAsync("国别测试：代码不在表中" + code, intent: "draft");
+            form["BuyerCountryCode"] = code;
+            var response = await client.PostMultipartAsync("/contracts/new", form, null, "/contracts/new");
+            response.StatusCode.Should().Be(HttpStatusCode.OK, "bad input never answers 500");
+            PortalClient.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for=BuyerCountryCode]")!.TextContent.Should().Contain("请从列表中选择");
+        }
+
+        var hongKong = await CompleteFormAsync("国别测试：买方在香港", intent: "draft");
+        (hongKong["BuyerCountryCode"], hongKong["BuyerCreditCode"], hongKong["BuyerDivisionCode"], hongKong["BuyerName"]) = ("110", "", "", "香港某科技有限公司");
+        (await client.PostMultipartAsync("/contracts/new", hongKong, null, "/contracts/new")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var saved = await LoadAsync("国别测试：买方在香港");
+        saved.Buyer.CountryCode.Should().Be("110");
+        saved.Buyer.IsDomestic.Should().BeFalse();
+        saved.Terms.MissingForSubmission().Should().NotContain(["买方统一社会信用代码", "买方行政区划"], "a party outside the mainland has neither");
+        (await client.GetPageAsync($"/contracts/{saved.Id}")).QuerySelector("#buyer-fields")!.TextContent.Should().Contain("中国香港（110）");
+    }
+
+    [Fact]
     public async Task Only_filing_organizations_may_start_a_filing()
     {
         (await (await fx.As("county.huaining")).GetAsync("/contracts/new")).StatusCode.Should().Be(HttpStatusCode.Forbidden);

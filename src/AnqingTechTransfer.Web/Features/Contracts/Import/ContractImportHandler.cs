@@ -136,7 +136,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
                        AND c.signed_on = i.signed AND c.contract_amount = i.amount))
             """, ct);
         var portal = await db.Database.SqlQuery<PortalRegisteredRow>($"""
-            SELECT line AS "Line", number AS "Number", project AS "Project", portal_number AS "PortalNumber" FROM contract_import WHERE portal_number IS NOT NULL ORDER BY line
+            SELECT line, number, project, portal_number FROM contract_import WHERE portal_number IS NOT NULL ORDER BY line
             """).ToListAsync(ct);
 
         // Rows of contracts imported before: the ones whose fields differ are corrections, the rest are unchanged.
@@ -145,11 +145,9 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
             WHERE i.portal_number IS NULL AND EXISTS (SELECT 1 FROM tech_contracts c WHERE c.registration_number = i.number AND c.is_imported)
             """).ToListAsync(ct)).Single();
         var corrected = await db.Database.SqlQuery<StagedRow>($"""
-            SELECT i.number AS "Number", i.project AS "Project", i.type AS "Type", i.seller_name AS "SellerName", i.seller_code AS "SellerCode",
-                i.seller_division AS "SellerDivision", i.seller_region AS "SellerRegion", i.seller_country AS "SellerCountry", i.buyer_name AS "BuyerName",
-                i.buyer_code AS "BuyerCode", i.buyer_division AS "BuyerDivision", i.buyer_region AS "BuyerRegion", i.buyer_country AS "BuyerCountry",
-                i.field AS "Field", i.amount AS "Amount", i.tech AS "Tech", i.signed AS "Signed", i.registered AS "Registered", i.broker_name AS "BrokerName",
-                (SELECT o.id FROM organizations o WHERE o.credit_code = i.broker_code) AS "BrokerId"
+            SELECT i.number, i.project, i.type, i.seller_name, i.seller_code, i.seller_division, i.seller_region, i.seller_country,
+                i.buyer_name, i.buyer_code, i.buyer_division, i.buyer_region, i.buyer_country, i.field, i.amount, i.tech, i.signed, i.registered,
+                i.broker_name, (SELECT o.id FROM organizations o WHERE o.credit_code = i.broker_code) AS broker_id
             FROM contract_import i JOIN tech_contracts c ON c.registration_number = i.number AND c.is_imported
             WHERE i.portal_number IS NULL AND (c.project_name IS DISTINCT FROM i.project OR c.type <> i.type
                 OR c.seller_name IS DISTINCT FROM i.seller_name OR c.seller_credit_code IS DISTINCT FROM i.seller_code
@@ -201,7 +199,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
         return new ContractImportResult(rows, added, updated, known - updated, portal, [], notes);
     }
 
-    /// <summary>A staged row of a contract imported before whose fields differ, as the database reads it back.</summary>
+    /// <summary>A staged row of a contract imported before whose fields differ, as the database reads it back (snake_case columns).</summary>
     internal sealed class StagedRow
     {
         public string Number { get; init; } = string.Empty;
