@@ -54,7 +54,7 @@ SELECT gen_random_uuid(),
     CASE WHEN g % 1000 >= 20 THEN ts + interval '10 days' END,
     CASE WHEN g % 1000 >= 20 THEN 'B' || lpad(g::text, 15, '0') END,
     CASE WHEN g % 1000 >= 20 THEN 'BENCHCOD' END, false, '[]',
-    '156', '', '买方单位' || (g % 7000), '170', '340822', '156', '', '卖方单位' || (g % 5000), '150', '340822'
+    '142', '', '买方单位' || (g % 7000), '170', '340822', '142', '', '卖方单位' || (g % 5000), '150', '340822'
 FROM generate_series(1::bigint, $rows) g
 CROSS JOIN LATERAL (SELECT (date '2021-01-01' + ((g * 7919) % 2150)::int)::date AS d,
     round((((g * 104729) % 100000) / 100.0 + 1)::numeric, 2) AS a) v

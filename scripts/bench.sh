@@ -116,7 +116,7 @@ INSERT INTO tech_contracts (id, status, registration_point_id, filer_organizatio
   seller_country_code, seller_credit_code, seller_name, seller_nature_code, seller_division_code)
 SELECT gen_random_uuid(), 2, (SELECT id FROM registration_points ORDER BY code LIMIT 1), (SELECT id FROM organizations ORDER BY id LIMIT 1), NULL, c9, c2, 1,
   false, c11, '', '', '', c14::date, c14::date, c14::date, c12::numeric, c13::numeric, 9, now(), false, c15::timestamptz, c1, true, '[]',
-  '156', coalesce(c8, ''), c7, '', c9, '156', coalesce(c5, ''), c4, '', c6
+  '142', coalesce(c8, ''), c7, '', c9, '142', coalesce(c5, ''), c4, '', c6
 FROM bench_copy;
 ROLLBACK;
 SQL

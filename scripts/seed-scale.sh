@@ -84,7 +84,7 @@ SELECT md5('contract' || g)::uuid,
     CASE WHEN g % 1000 >= 20 THEN ts + interval '10 days' END,
     CASE WHEN g % 1000 >= 20 THEN 'S' || lpad(g::text, 15, '0') END,
     CASE WHEN g % 1000 >= 20 THEN 'SCALESED' END, false, '[]',
-    '156', '', '买方单位' || (g % 7000), '170', br.code, '156', '', '卖方单位' || (g % 5000), '150', o.region_code
+    '142', '', '买方单位' || (g % 7000), '170', br.code, '142', '', '卖方单位' || (g % 5000), '150', o.region_code
 FROM generate_series(1::bigint, $contracts) g
 JOIN scale_year_pick yp ON yp.k = (g * 7) % 100
 JOIN scale_month_pick mp ON mp.k = (g * 13) % 100
