@@ -23,7 +23,7 @@ public sealed record PortalRegisteredRow(int Line, string Number, string Project
 /// What an import did: 新增 (Added), 更新 (Updated: a corrected row of a contract imported before), 未变 (Unchanged), 跳过
 /// (the rows the portal registered itself), 错误 (Problems: when there are any, nothing is written), and notes (legacy codes read).
 /// </summary>
-public sealed record ContractImportResult(int Rows, int Added, int Updated, int Unchanged, IReadOnlyList<PortalRegisteredRow> PortalRegistered,
+public sealed record ContractImportResult(int Rows, int Added, int Updated, int Unchanged, int Skipped, IReadOnlyList<PortalRegisteredRow> PortalRegistered,
     IReadOnlyList<ImportProblem> Problems, IReadOnlyList<ImportProblem> Notes)
 {
     public bool Succeeded => Problems.Count == 0;
@@ -40,6 +40,9 @@ public sealed record ContractImportResult(int Rows, int Added, int Updated, int 
 public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Shared.IUseCase
 {
     public const int MaxProblems = 200;
+
+    /// <summary>How many 本平台已登记 rows the result page lists (all are counted).</summary>
+    public const int MaxListed = 500;
 
     /// <summary>The accepted columns (the first row holds these headers; order does not matter). docs/operations.md lists them.</summary>
     public static readonly string[] Columns =
@@ -118,7 +121,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
 
             if (problems.Count > 0)
             {
-                return new ContractImportResult(rows, 0, 0, 0, [], problems, notes); // the COPY is abandoned and the transaction rolled back: nothing is imported
+                return new ContractImportResult(rows, 0, 0, 0, 0, [], problems, notes); // the COPY is abandoned and the transaction rolled back: nothing is imported
             }
 
             await copy.CompleteAsync(ct);
@@ -127,17 +130,26 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
         // Raw SQL on purpose: the portal's own registrations and known registration numbers are looked up anywhere in the city,
         // whoever may see them. A row the portal registered itself: its number is the portal's, or the parties' credit codes,
         // the signing date and the amount all match a contract registered here.
+        // Two plain equi-joins (hash-joinable on a large table) rather than one join on an OR; the staging table is analyzed first
+        // so that the planner knows its size.
+        await db.Database.ExecuteSqlAsync($"ANALYZE contract_import", ct);
         await db.Database.ExecuteSqlAsync($"""
             UPDATE contract_import i SET portal_number = c.registration_number
             FROM tech_contracts c
-            WHERE NOT c.is_imported AND c.registration_number IS NOT NULL
-              AND (c.registration_number = i.number
-                   OR (i.seller_code <> '' AND i.buyer_code <> '' AND c.seller_credit_code = i.seller_code AND c.buyer_credit_code = i.buyer_code
-                       AND c.signed_on = i.signed AND c.contract_amount = i.amount))
+            WHERE NOT c.is_imported AND c.registration_number = i.number
+            """, ct);
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE contract_import i SET portal_number = c.registration_number
+            FROM tech_contracts c
+            WHERE i.portal_number IS NULL AND NOT c.is_imported AND c.registration_number IS NOT NULL AND i.seller_code <> '' AND i.buyer_code <> ''
+              AND c.seller_credit_code = i.seller_code AND c.buyer_credit_code = i.buyer_code AND c.signed_on = i.signed AND c.contract_amount = i.amount
             """, ct);
         var portal = await db.Database.SqlQuery<PortalRegisteredRow>($"""
-            SELECT line, number, project, portal_number FROM contract_import WHERE portal_number IS NOT NULL ORDER BY line
+            SELECT line, number, project, portal_number FROM contract_import WHERE portal_number IS NOT NULL ORDER BY line LIMIT {MaxListed}
             """).ToListAsync(ct);
+        var portalCount = portal.Count < MaxListed ? portal.Count : (await db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM contract_import WHERE portal_number IS NOT NULL
+            """).ToListAsync(ct)).Single();
 
         // Rows of contracts imported before: the ones whose fields differ are corrections, the rest are unchanged.
         var known = (await db.Database.SqlQuery<int>($"""
@@ -193,10 +205,10 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
             WHERE i.portal_number IS NULL AND NOT EXISTS (SELECT 1 FROM tech_contracts c WHERE c.registration_number = i.number)
             """, ct);
         db.Audit("导入", AuditOutcome.Success, nameof(TechContract), null,
-            $"外地登记吸纳合同：{rows} 行，新增 {added} 条，更新 {updated} 条，未变 {known - updated} 条，本平台已登记跳过 {portal.Count} 条");
+            $"外地登记吸纳合同：{rows} 行，新增 {added} 条，更新 {updated} 条，未变 {known - updated} 条，本平台已登记跳过 {portalCount} 条");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ContractImportResult(rows, added, updated, known - updated, portal, [], notes);
+        return new ContractImportResult(rows, added, updated, known - updated, portalCount, portal, [], notes);
     }
 
     /// <summary>A staged row of a contract imported before whose fields differ, as the database reads it back (snake_case columns).</summary>
