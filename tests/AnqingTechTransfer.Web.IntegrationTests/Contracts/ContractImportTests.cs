@@ -107,12 +107,12 @@ public class ContractImportTests(PortalFixture fx) : IClassFixture<PortalFixture
                 new ContractParty("合肥某研究院", sellerCode, "142", "340100", "110"), new ContractParty("岳西某企业", buyerCode, "142", "340828", "170"),
                 null, null, null, "340828", "01", "03", "07", "10", signed, signed, signed.AddYears(1), amount, [], PaymentMode.LumpSumOnce, null, null, null, null,
                 "负责人", "填报人", signed));
-            contract.Submit(at, actor);
+            contract.Submit(at, actor, ContractEvidence.Required(contract.Terms));
             contract.Accept(at, signed, actor, new WorkingDayCalendar([]), false, 15, 30);
             contract.StartReview(at, actor);
-            contract.Approve(at, actor, null);
+            contract.Approve(at, actor, null, creditCodesChecked: true);
             var number = "P" + Guid.NewGuid().ToString("N")[..15].ToUpperInvariant();
-            contract.Register(at, actor, number, "IMPGUARD", null);
+            contract.Register(at, actor, number, "IMPGUARD", null, creditCodesChecked: true);
             db.TechContracts.Add(contract);
             await db.SaveChangesAsync();
             return number;

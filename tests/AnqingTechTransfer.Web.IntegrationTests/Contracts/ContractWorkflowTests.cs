@@ -314,7 +314,7 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
         var form = await CompleteFormAsync("表尾测试：缺负责人");
         form.Remove("ResponsiblePerson");
         form["FilledBy"] = " ";
-        var response = await client.PostMultipartAsync("/contracts/new", form, ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        var response = await client.PostMultipartAsync("/contracts/new", form, ("ContractTextFiles", "合同文本.pdf", Pdf), "/contracts/new");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
         page.QuerySelector(".validation-summary-errors, [data-valmsg-summary]")!.TextContent.Should().Contain("负责人").And.Contain("填报人");
