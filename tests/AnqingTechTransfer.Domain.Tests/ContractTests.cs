@@ -379,20 +379,21 @@ public class TechContractWorkflowTests
     }
 
     [Fact]
-    public void A_registered_contract_can_be_changed_or_cancelled_with_a_reason_and_income_confirmed()
+    public void A_registered_contract_can_be_cancelled_with_a_reason_and_income_confirmed()
     {
         var contract = UnderReview();
         contract.Approve(Now, Registrar, null);
         contract.Register(Now, Registrar, "2026340800010003", "ABCDEFGH", null);
-        contract.RecordChange(Now, Registrar, "变更付款节点");
-        contract.Status.Should().Be(ContractStatus.Registered);
+        contract.FiguresFrom.Should().Be(Now, "the figures count from the registration");
         contract.DeclareIncome(Now, Filer, 80m, hasProof: true);
         contract.AssessIncome(Now, Registrar, null, null);
         contract.IncomeConfirmedAt.Should().Be(Now);
         var noReason = () => contract.Cancel(Now, Registrar, "");
         noReason.Should().Throw<DomainException>();
-        contract.Cancel(Now, Registrar, "合同解除");
+        var later = Now.AddMonths(2);
+        contract.Cancel(later, Registrar, "合同解除");
         contract.Status.Should().Be(ContractStatus.Cancelled);
+        contract.FiguresFrom.Should().Be(later, "the figures leave the statistics from the cancellation on");
     }
 
     public static TheoryData<string> RefusedTransitions => new()
@@ -414,7 +415,7 @@ public class TechContractWorkflowTests
             "register-submitted" => () => Submitted().Register(Now, Registrar, "n", "c", null),
             "refuse-draft" => () => draft.Refuse(Now, Registrar, RefusalReason.TermsUnclear, "x"),
             "cancel-under-review" => () => UnderReview().Cancel(Now, Registrar, "x"),
-            "change-refused" => () => { var c = UnderReview(); c.Refuse(Now, Registrar, RefusalReason.TermsUnclear, "x"); c.RecordChange(Now, Registrar, "x"); },
+            "change-refused" => () => { var c = UnderReview(); c.Refuse(Now, Registrar, RefusalReason.TermsUnclear, "x"); ContractChangeRequest.File(c, Complete(150m), "x", false, Now, Filer); },
             "edit-submitted" => () => Submitted().Edit(Complete(), Guid.NewGuid(), Now),
             "submit-registered" => () => { var c = UnderReview(); c.Approve(Now, Registrar, null); c.Register(Now, Registrar, "n", "c", null); c.Submit(Now, Filer, AllEvidence); },
             "return-registered" => () => { var c = UnderReview(); c.Approve(Now, Registrar, null); c.Register(Now, Registrar, "n", "c", null); c.ReturnForCorrection(Now, Registrar, "x"); },

@@ -75,6 +75,11 @@ public class TechContract
     public bool IsDisputed { get; private set; }
     public Guid? FirstReviewerUserId { get; private set; }
     public DateTimeOffset? RegisteredAt { get; private set; }
+    /// <summary>
+    /// Since when the contract's current figures count (issue 22): the registration, then each approved 变更登记 or the 注销登记.
+    /// The month summaries put the difference a change makes in the month of this moment; earlier months keep their figures.
+    /// </summary>
+    public DateTimeOffset? FiguresFrom { get; private set; }
     public string? RegistrationNumber { get; private set; }
     public string? VerificationCode { get; private set; }
     public RefusalReason? RefusalReason { get; private set; }
@@ -114,6 +119,7 @@ public class TechContract
         contract.IsImported = true;
         contract.RegistrationNumber = registrationNumber;
         contract.RegisteredAt = registeredAt;
+        contract.FiguresFrom = registeredAt;
         contract.Move(now, actor, "导入（外地登记）", ContractStatus.Registered, null);
         return contract;
     }
@@ -255,6 +261,7 @@ public class TechContract
         RegistrationNumber = registrationNumber;
         VerificationCode = verificationCode;
         RegisteredAt = now;
+        FiguresFrom = now;
         Move(now, actor, "予以登记", ContractStatus.Registered, remark);
     }
 
@@ -266,16 +273,25 @@ public class TechContract
         Move(now, actor, "不予登记：" + reason.Name(), ContractStatus.Refused, reason == Contracts.RefusalReason.Other ? RequireRemark(remark, "选择“其他”时请说明理由") : remark);
     }
 
-    /// <summary>变更登记: the registration stands, the change and its reason enter the history.</summary>
-    public void RecordChange(DateTimeOffset now, ContractActor actor, string reason)
+    /// <summary>变更登记 approved: the new terms replace the old ones from now on; the history keeps each changed field before → after.</summary>
+    internal void ApplyChange(DateTimeOffset now, ContractActor actor, ContractTerms terms, string reason)
     {
         Require(Status == ContractStatus.Registered && !IsImported, "只有本平台已登记的合同可以办理变更登记");
-        Move(now, actor, "变更登记", ContractStatus.Registered, RequireRemark(reason, "请填写变更内容和理由"));
+        var before = Terms;
+        Apply(terms);
+        FiguresFrom = now;
+        var lines = ContractChanges.Compare(before, Terms).Select(c => $"{c.Field}：{c.Before} → {c.After}");
+        Move(now, actor, "变更登记", ContractStatus.Registered, Clip(string.Join("\n", lines) + "\n理由：" + reason));
     }
 
+    /// <summary>A step of a change request that changes nothing yet (filed, rejected): it enters the history only.</summary>
+    internal void Note(DateTimeOffset now, ContractActor actor, string action, string? remark) => Record(now, actor, action, Status, remark is null ? null : Clip(remark));
+
+    /// <summary>注销登记: the registration lapses; the contract's figures leave the statistics from this moment's month on.</summary>
     public void Cancel(DateTimeOffset now, ContractActor actor, string reason)
     {
         Require(Status == ContractStatus.Registered && !IsImported, "只有本平台已登记的合同可以注销");
+        FiguresFrom = now;
         Move(now, actor, "注销登记", ContractStatus.Cancelled, RequireRemark(reason, "请填写注销理由"));
     }
 
@@ -368,6 +384,8 @@ public class TechContract
         var warnings = ContractTermWarnings.CreditCodes(Terms);
         Require(warnings.Count == 0 || creditCodesChecked, warnings.Count == 0 ? string.Empty : warnings[0].Message + "；核对无误后请勾选“已核对信用代码”再登记", "CreditCodesChecked");
     }
+
+    private static string Clip(string text) => text.Length <= 1000 ? text : text[..999] + "…";
 
     private static string RequireRemark(string? remark, string message)
     {

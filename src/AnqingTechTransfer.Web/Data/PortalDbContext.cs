@@ -58,6 +58,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Targets.PlanPeriod> PlanPeriods => Set<Domain.Targets.PlanPeriod>();
     public DbSet<Domain.Targets.KpiEnteredValue> KpiEnteredValues => Set<Domain.Targets.KpiEnteredValue>();
     public DbSet<ContractMonthTotal> ContractMonthTotals => Set<ContractMonthTotal>();
+    public DbSet<ContractFigureMove> ContractFigureMoves => Set<ContractFigureMove>();
+    public DbSet<ContractChangeRequest> ContractChangeRequests => Set<ContractChangeRequest>();
     public DbSet<QualificationYearCount> QualificationYearCounts => Set<QualificationYearCount>();
     public DbSet<Domain.Matching.TechNeed> TechNeeds => Set<Domain.Matching.TechNeed>();
     public DbSet<Domain.Matching.TechResult> TechResults => Set<Domain.Matching.TechResult>();
@@ -149,6 +151,10 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
                 || (ActorScope >= TenantScope.Organization && (c.FilerOrganizationId == ActorOrganizationId || c.SellerOrganizationId == ActorOrganizationId
                     || c.BuyerOrganizationId == ActorOrganizationId || c.BrokerOrganizationId == ActorOrganizationId))
                 || ActorPointIds.Contains(c.RegistrationPointId)));
+
+        // A change request and a figures-by-date row are seen with their contract (the contract's filter decides).
+        builder.Entity<ContractChangeRequest>().HasQueryFilter(TenantFilter, r => Set<TechContract>().Any(c => c.Id == r.ContractId));
+        builder.Entity<ContractFigureMove>().HasQueryFilter(TenantFilter, m => Set<TechContract>().Any(c => c.Id == m.ContractId));
 
         // Qualifications: the city sees all, a county or park its region, an enterprise its own records.
         ApplyQualificationFilter<Domain.Enterprises.HighTechRecord>(builder);

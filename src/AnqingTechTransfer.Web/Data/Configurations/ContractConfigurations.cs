@@ -94,6 +94,7 @@ public class TechContractConfiguration : IEntityTypeConfiguration<TechContract>
             });
         // The registrar's "income to confirm" to-do, counted on every page they open.
         b.HasIndex(c => c.RegistrationPointId).HasFilter("income_declared IS NOT NULL AND income_confirmed_at IS NULL").HasDatabaseName("ix_tech_contracts_income_to_confirm");
+        b.Property(c => c.FiguresFrom).HasComment("since when the current figures count: registration, approved change or cancellation (issue 22)");
         b.HasIndex(c => c.ProjectName).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 
@@ -105,6 +106,48 @@ public class TechContractConfiguration : IEntityTypeConfiguration<TechContract>
         // The GB/T 2260 code on the form; {side}_region_code is the portal's county or park.
         p.Property(x => x.RegionCode).HasMaxLength(6).HasColumnName(side + "_division_code");
         p.Property(x => x.NatureCode).HasMaxLength(20).HasColumnName(side + "_nature_code");
+    }
+}
+
+public class ContractChangeRequestConfiguration : IEntityTypeConfiguration<ContractChangeRequest>
+{
+    public void Configure(EntityTypeBuilder<ContractChangeRequest> b)
+    {
+        b.ToTable("contract_change_requests");
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.Version).IsRowVersion();
+        b.Property(r => r.Reason).HasMaxLength(500);
+        b.Property(r => r.FiledBy).HasMaxLength(256);
+        b.Property(r => r.DecidedBy).HasMaxLength(256);
+        b.Property(r => r.DecisionRemark).HasMaxLength(1000);
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        b.Property(r => r.Terms).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, json),
+            v => JsonSerializer.Deserialize<ContractTerms>(v, json)!,
+            new ValueComparer<ContractTerms>((x, y) => JsonSerializer.Serialize(x, json) == JsonSerializer.Serialize(y, json), v => JsonSerializer.Serialize(v, json).GetHashCode(),
+                v => JsonSerializer.Deserialize<ContractTerms>(JsonSerializer.Serialize(v, json), json)!));
+        b.Ignore(r => r.IsOpen);
+        b.HasOne<TechContract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Cascade);
+        // One open request per contract; the registrar's queue finds the open ones of its points.
+        b.HasIndex(r => r.ContractId).IsUnique().HasFilter("status = 1").HasDatabaseName("ux_contract_change_requests_open");
+        b.HasIndex(r => new { r.RegistrationPointId, r.Status });
+    }
+}
+
+public class ContractFigureMoveConfiguration : IEntityTypeConfiguration<ContractFigureMove>
+{
+    public void Configure(EntityTypeBuilder<ContractFigureMove> b)
+    {
+        b.ToTable("contract_figure_moves");
+        b.Property(m => m.Id).UseIdentityAlwaysColumn();
+        b.Property(m => m.TechnicalFieldCode).HasMaxLength(20);
+        b.Property(m => m.SellerRegionCode).HasMaxLength(12);
+        b.Property(m => m.BuyerRegionCode).HasMaxLength(12);
+        b.Property(m => m.ContractAmount).HasPrecision(14, 4);
+        b.Property(m => m.TechAmount).HasPrecision(14, 4);
+        b.HasIndex(m => m.At).IncludeProperties(m => new { m.ContractId, m.Type, m.TechnicalFieldCode, m.RegistrationPointId, m.SellerRegionCode, m.BuyerRegionCode,
+            m.IsImported, m.Contracts, m.ContractAmount, m.TechAmount });
+        b.HasIndex(m => m.ContractId);
     }
 }
 

@@ -26,6 +26,7 @@ public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractPerm
 
             items.Add(await ItemAsync("其中已超过办理时限", QueueTab.Overdue, ct) with { CountsInTotal = false });
             items.Add(await ItemAsync("待核定的技术性收入", QueueTab.Income, ct));
+            items.Add(await ItemAsync("待审核的变更登记申请", QueueTab.Change, ct));
         }
 
         if (permissions.SeesQueue)
@@ -42,6 +43,7 @@ public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractPerm
         if (permissions.SecondReviews)
         {
             items.Add(await ItemAsync("待大额复核的合同", QueueTab.SecondReview, ct));
+            items.Add(await ItemAsync("待审核的变更登记申请", QueueTab.Change, ct));
         }
 
         if (permissions.MayFile)

@@ -10,7 +10,6 @@ public enum ContractDecision
     Approve,
     SecondReview,
     Refuse,
-    Change,
     Cancel,
     DeclareIncome,
     ConfirmIncome,

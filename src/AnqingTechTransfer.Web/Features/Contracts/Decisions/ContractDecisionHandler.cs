@@ -76,9 +76,6 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
             case ContractDecision.Refuse:
                 c.Refuse(now, Me, input.Reason ?? 0, input.Remark ?? string.Empty);
                 return "已作出不予登记决定。";
-            case ContractDecision.Change:
-                c.RecordChange(now, Me, input.Remark ?? string.Empty);
-                return "已办理变更登记。";
             case ContractDecision.Cancel:
                 c.Cancel(now, Me, input.Remark ?? string.Empty);
                 return "已注销登记。";

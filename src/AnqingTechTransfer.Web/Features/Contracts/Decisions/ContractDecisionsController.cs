@@ -8,7 +8,7 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Decisions;
 
 /// <summary>
 /// The workflow's steps on a contract's page: the filer submits and declares income; the point's registrars and the bureau
-/// accept, review, approve, refuse, return, change, cancel and confirm. Each step redirects back to the contract.
+/// accept, review, approve, refuse, return, cancel and confirm (变更登记 is its own use case: Changes/). Each step redirects back to the contract.
 /// </summary>
 [Authorize]
 [Route("contracts/{id:guid}")]
@@ -35,9 +35,6 @@ public class ContractDecisionsController(ContractDecisionHandler decisions, IAut
 
     [HttpPost("refuse")]
     public Task<IActionResult> Refuse(Guid id, DecisionInput input, CancellationToken ct) => DecideAsync(id, ContractDecision.Refuse, input, ContractPermissions.Decide, ct);
-
-    [HttpPost("change")]
-    public Task<IActionResult> Change(Guid id, DecisionInput input, CancellationToken ct) => DecideAsync(id, ContractDecision.Change, input, ContractPermissions.Decide, ct);
 
     [HttpPost("cancel")]
     public Task<IActionResult> Cancel(Guid id, DecisionInput input, CancellationToken ct) => DecideAsync(id, ContractDecision.Cancel, input, ContractPermissions.Decide, ct);

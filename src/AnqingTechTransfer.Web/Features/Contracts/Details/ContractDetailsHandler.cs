@@ -1,4 +1,5 @@
 using AnqingTechTransfer.Domain.CodeTables;
+using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 using AnqingTechTransfer.Web.Features.Shared;
@@ -32,8 +33,10 @@ public class ContractDetailsHandler(PortalDbContext db, ContractCalendarHandler 
             names[table] = await codes.NamesAsync(table, ct);
         }
 
+        var open = await db.ContractChangeRequests.AsNoTracking().SingleOrDefaultAsync(r => r.ContractId == id && r.Status == ChangeRequestStatus.Pending, ct);
+        var pending = open is null ? null : new PendingChange(open.Version, open.Reason, open.FiledAt, open.FiledBy, open.Changes(contract));
         return new ContractDetailsPage(contract, point, files.Select(f => (f.Id, f.FileName, Domain.Contracts.ContractEvidence.FromPurpose(f.Purpose))).ToList(),
             await may(contract, ContractPermissions.File), await may(contract, ContractPermissions.Decide),
-            calendar.Today, names[CodeTableCatalog.TechnicalField], names, await calendar.CoverageAsync(ct));
+            calendar.Today, names[CodeTableCatalog.TechnicalField], names, await calendar.CoverageAsync(ct), pending);
     }
 }

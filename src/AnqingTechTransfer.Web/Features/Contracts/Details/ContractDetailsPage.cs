@@ -9,8 +9,11 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Details;
 /// </summary>
 public sealed record ContractDetailsPage(TechContract Contract, RegistrationPoint Point, IReadOnlyList<(Guid Id, string Name, EvidenceKind? Kind)> Files,
     bool CanFile, bool CanDecide, DateOnly Today, IReadOnlyDictionary<string, string> FieldNames,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> CodeNames, CalendarCoverage Calendar)
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> CodeNames, CalendarCoverage Calendar, PendingChange? PendingChange = null)
 {
+    /// <summary>The filer may ask for a 变更登记 (a registered contract of this platform with no request waiting).</summary>
+    public bool CanRequestChange => CanFile && Contract.Status == ContractStatus.Registered && !Contract.IsImported && PendingChange is null;
+
     /// <summary>The time limit runs past the years the calendar covers (shown 暂定 while the registrar still works it).</summary>
     public bool DueIsProvisional => Contract.Status.IsInRegistrarQueue() && Calendar.IsProvisional(Contract.AcceptedOn, Contract.DueOn);
 
@@ -26,3 +29,6 @@ public sealed record ContractDetailsPage(TechContract Contract, RegistrationPoin
         string.IsNullOrEmpty(code) ? "—"
         : CodeNames.GetValueOrDefault(table)?.GetValueOrDefault(code) is { } name ? $"{name}（{code}）" : code;
 }
+
+/// <summary>The 变更登记 request waiting for the registrar: who asked, why, and each field before → after.</summary>
+public sealed record PendingChange(uint Version, string Reason, DateTimeOffset FiledAt, string FiledBy, IReadOnlyList<ContractChange> Changes);

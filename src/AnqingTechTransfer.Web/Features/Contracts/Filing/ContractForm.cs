@@ -121,6 +121,11 @@ public class ContractForm
             .Concat(Files.Select(f => (f, EvidenceKind.Other)))
             .Where(u => u.f.Length > 0);
 
+    /// <summary>变更登记 only: why the terms change (the registrar reads it with the before → after table).</summary>
+    [Display(Name = "变更理由")]
+    [StringLength(500, ErrorMessage = "变更理由不能超过500个字")]
+    public string? ChangeReason { get; set; }
+
     /// <summary>"submit" files the contract; anything else saves a draft.</summary>
     public string? Intent { get; set; }
 

@@ -4,8 +4,9 @@ using AnqingTechTransfer.Web.Features.Administration.CodeTables;
 namespace AnqingTechTransfer.Web.Features.Contracts.Filing;
 
 /// <summary>What the filing form offers: the open registration points, the code lists by table, and the contract being edited.</summary>
+/// <param name="ForChange">the form asks for a 变更登记 of a registered contract: the point stays, no files are added</param>
 public sealed record ContractFormChoices(TechContract? Existing, IReadOnlyList<CodeOption> Points, IReadOnlyDictionary<string, IReadOnlyList<CodeOption>> Codes,
-    IReadOnlyList<AttachedFile> Attached)
+    IReadOnlyList<AttachedFile> Attached, bool ForChange = false)
 {
     public static readonly ContractFormChoices None = new(null, [], new Dictionary<string, IReadOnlyList<CodeOption>>(), []);
 

@@ -19,11 +19,13 @@ public enum QueueTab
     SecondReview = 4,
     /// <summary>待核定收入: technical income declared, awaiting the registrar's confirmation.</summary>
     Income = 5,
+    /// <summary>待变更: registered contracts with a 变更登记 request waiting for the registrar, oldest registration first.</summary>
+    Change = 6,
 }
 
 public static class QueueTabs
 {
-    public static readonly QueueTab[] All = [QueueTab.Intake, QueueTab.InReview, QueueTab.Overdue, QueueTab.SecondReview, QueueTab.Income];
+    public static readonly QueueTab[] All = [QueueTab.Intake, QueueTab.InReview, QueueTab.Overdue, QueueTab.SecondReview, QueueTab.Income, QueueTab.Change];
 
     public static string Name(this QueueTab tab) => tab switch
     {
@@ -32,6 +34,7 @@ public static class QueueTabs
         QueueTab.Overdue => "已超时",
         QueueTab.SecondReview => "待复核",
         QueueTab.Income => "待核定收入",
+        QueueTab.Change => "待变更",
         _ => tab.ToString(),
     };
 
@@ -60,7 +63,7 @@ public static class QueueTabs
     public static IOrderedQueryable<TechContract> OrderedFor(this IQueryable<TechContract> query, QueueTab tab) => tab switch
     {
         QueueTab.Intake => query.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id),
-        QueueTab.Income => query.OrderBy(c => c.RegisteredAt).ThenBy(c => c.Id),
+        QueueTab.Income or QueueTab.Change => query.OrderBy(c => c.RegisteredAt).ThenBy(c => c.Id),
         _ => query.OrderBy(c => c.DueOn).ThenBy(c => c.Id),
     };
 }
@@ -88,7 +91,11 @@ public class ContractQueue(PortalDbContext db, ICurrentActor actor, ContractPerm
         return query.Where(c => points.Contains(c.RegistrationPointId));
     }
 
-    public IQueryable<TechContract> Tab(IQueryable<TechContract> query, QueueTab tab) => Scope(query).InTab(tab, Today);
+    public IQueryable<TechContract> Tab(IQueryable<TechContract> query, QueueTab tab) => tab == QueueTab.Change
+        // A change request is its own record (contract_change_requests): the tab lists the contracts with an open one.
+        ? Scope(query).Where(c => c.Status == ContractStatus.Registered
+            && db.ContractChangeRequests.Any(r => r.ContractId == c.Id && r.Status == ChangeRequestStatus.Pending))
+        : Scope(query).InTab(tab, Today);
 
     public Task<int> CountAsync(QueueTab tab, CancellationToken ct) => Tab(db.TechContracts, tab).CountAsync(ct);
 

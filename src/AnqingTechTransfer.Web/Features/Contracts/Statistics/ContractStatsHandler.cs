@@ -23,7 +23,8 @@ public sealed record ContractStats(int Year, Figure Total, IReadOnlyList<Figure>
     Figure Imported);
 
 /// <summary>
-/// Registered contracts of a year (by registration date, Beijing time). The totals, months, types, fields, points and 输出
+/// Registered contracts of a year (by the date their figures count from, Beijing time: the registration, an approved
+/// 变更登记's difference in its month, a 注销登记's removal in its month). The totals, months, types, fields, points and 输出
 /// count the contracts registered at Anqing's points; a contract registered elsewhere and imported from the provincial
 /// system counts in 吸纳 only (IndicatorSources.Counts, issue 22). 输出 counts the seller's county or park, 吸纳 the
 /// buyer's, and the two are never added together. The tenant filter limits what each user counts; a county or park sees
@@ -48,18 +49,20 @@ public class ContractStatsHandler(PortalDbContext db, ICurrentActor actor, Admin
     public async Task<ContractStats> ForYearAsync(int year, CancellationToken ct)
     {
         var (start, end) = YearRange(year);
-        var registered = db.TechContracts.AsNoTracking()
-            .Where(c => c.Status == ContractStatus.Registered && c.RegisteredAt >= start && c.RegisteredAt < end);
+        // Figures by date (issue 22): a contract counts from its registration; an approved 变更登记 moves its figures in the
+        // month of the change and a 注销登记 takes them out in the month of the cancellation, earlier months unchanged. The
+        // ledger's rows are seen with their contract (tenant filter).
+        var moves = db.ContractFigureMoves.AsNoTracking().Where(m => m.At >= start && m.At < end);
 
         // Two scans, not six: one grouped by month, type, field and point (a few thousand groups at most), one by the
         // seller's and buyer's regions; the figures are rolled up from them here.
-        var cube = await registered
-            .GroupBy(c => new { Month = c.RegisteredAt!.Value.AddHours(8).Month, c.Type, c.TechnicalFieldCode, c.RegistrationPointId, c.IsImported })
+        var cube = await moves
+            .GroupBy(m => new { Month = m.At.AddHours(8).Month, m.Type, m.TechnicalFieldCode, m.RegistrationPointId, m.IsImported })
             .Select(g => new { g.Key.Month, g.Key.Type, g.Key.TechnicalFieldCode, g.Key.RegistrationPointId, g.Key.IsImported,
-                Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) })
+                Count = g.Sum(m => m.Contracts), Amount = g.Sum(m => m.ContractAmount), Tech = g.Sum(m => m.TechAmount) })
             .ToListAsync(ct);
-        var pairs = await registered.GroupBy(c => new { c.SellerRegionCode, c.BuyerRegionCode, c.IsImported })
-            .Select(g => new { g.Key.SellerRegionCode, g.Key.BuyerRegionCode, g.Key.IsImported, Count = g.Count(), Amount = g.Sum(c => c.ContractAmount), Tech = g.Sum(c => c.TechAmount) })
+        var pairs = await moves.GroupBy(m => new { m.SellerRegionCode, m.BuyerRegionCode, m.IsImported })
+            .Select(g => new { g.Key.SellerRegionCode, g.Key.BuyerRegionCode, g.Key.IsImported, Count = g.Sum(m => m.Contracts), Amount = g.Sum(m => m.ContractAmount), Tech = g.Sum(m => m.TechAmount) })
             .ToListAsync(ct);
 
         static Figure Sum(string key, IEnumerable<(int Count, decimal Amount, decimal Tech)> rows)
