@@ -708,6 +708,83 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("calendar_days", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Contracts.ContractChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionRemark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_remark");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<Guid>("FilerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("filer_organization_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RegistrationPointId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_point_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terms");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contract_change_requests");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_contract_change_requests_open")
+                        .HasFilter("status = 1");
+
+                    b.HasIndex("RegistrationPointId", "Status")
+                        .HasDatabaseName("ix_contract_change_requests_registration_point_id_status");
+
+                    b.ToTable("contract_change_requests", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Contracts.ContractEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -932,6 +1009,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasPrecision(14, 4)
                         .HasColumnType("numeric(14,4)")
                         .HasColumnName("expected_output");
+
+                    b.Property<DateTimeOffset?>("FiguresFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("figures_from")
+                        .HasComment("since when the current figures count: registration, approved change or cancellation (issue 22)");
 
                     b.Property<Guid>("FilerOrganizationId")
                         .HasColumnType("uuid")
@@ -4786,6 +4868,79 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Web.Data.ContractFigureMove", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("BuyerRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("buyer_region_code");
+
+                    b.Property<decimal>("ContractAmount")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("contract_amount");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<int>("Contracts")
+                        .HasColumnType("integer")
+                        .HasColumnName("contracts");
+
+                    b.Property<bool>("IsImported")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_imported");
+
+                    b.Property<Guid>("RegistrationPointId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_point_id");
+
+                    b.Property<string>("SellerRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("seller_region_code");
+
+                    b.Property<decimal>("TechAmount")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("tech_amount");
+
+                    b.Property<string>("TechnicalFieldCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("technical_field_code");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contract_figure_moves");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_contract_figure_moves_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("At"), new[] { "ContractId", "Type", "TechnicalFieldCode", "RegistrationPointId", "SellerRegionCode", "BuyerRegionCode", "IsImported", "Contracts", "ContractAmount", "TechAmount" });
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_contract_figure_moves_contract_id");
+
+                    b.ToTable("contract_figure_moves", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Web.Data.ContractMonthTotal", b =>
                 {
                     b.Property<DateOnly>("Month")
@@ -5267,6 +5422,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasName("pk_asp_net_user_tokens");
 
                     b.ToTable("asp_net_user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Contracts.ContractChangeRequest", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.Contracts.TechContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contract_change_requests_tech_contracts_contract_id");
                 });
 
             modelBuilder.Entity("AnqingTechTransfer.Domain.Contracts.ContractEvent", b =>
