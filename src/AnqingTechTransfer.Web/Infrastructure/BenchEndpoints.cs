@@ -31,7 +31,7 @@ public static class BenchEndpoints
     // yearly qualification counts), the indicators, baselines and targets.
     private const string CockpitSql = """
         SELECT extract(year FROM month)::int, extract(month FROM month)::int, seller_region_code, buyer_region_code, contracts, contract_amount, tech_amount
-        FROM contract_month_totals WHERE contracts <> 0 AND (@region IS NULL OR seller_region_code = @region OR buyer_region_code = @region);
+        FROM contract_month_totals WHERE (contracts <> 0 OR contract_amount <> 0 OR tech_amount <> 0) AND (@region IS NULL OR seller_region_code = @region OR buyer_region_code = @region);
         SELECT region_code, year, high_tech, tech_sme FROM qualification_year_counts WHERE (@region IS NULL OR region_code = @region);
         SELECT id, key, name, unit, source FROM indicators WHERE is_active ORDER BY sort_order;
         SELECT indicator_id, region_code, value FROM kpi_baselines WHERE year = 2021;

@@ -197,6 +197,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
 
     private static readonly Dictionary<string, string> StaleVersion = new() { ["Version"] = "0", ["version"] = "0", ["Reason"] = "矩阵测试" };
 
+    private static Task<string> ChangeRequestState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        (await db.ContractChangeRequests.CountAsync()) + "|" + await ContractState(f, f.Ids.RegisteredContract));
+
     public static IReadOnlyList<MatrixRow> Rows()
     {
         var everyone = Expect.Allowed;
@@ -382,10 +385,17 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             // The same certificate as a PDF: the same readers as the HTML page.
             new("GET", "/contracts/{id:guid}/certificate.pdf", ids => $"/contracts/{ids.RegisteredContract}/certificate.pdf", Expect.Login, Expect.NotFound, contractViewers),
             contractAction("accept"), contractAction("return"), contractAction("review"), contractAction("approve"), contractAction("second-review"),
-            contractAction("refuse"), contractAction("change"), contractAction("cancel"), contractAction("income/confirm"),
+            contractAction("refuse"), contractAction("cancel"), contractAction("income/confirm"),
             // Issue 22 §2: the registrar's 技术交易额核定, for the same deciders.
             new("GET", "/contracts/{id:guid}/assessment", ids => $"/contracts/{ids.SubmittedContract}/assessment", Expect.Login, Expect.NotFound, contractDeciders),
             contractAction("assessment"),
+            // 变更登记 (issue 22): the filer asks on its registered contract; the point's registrars and the bureau approve or reject
+            // (with no open request they are told so, and nothing changes).
+            new("GET", "/contracts/{id:guid}/change", ids => $"/contracts/{ids.RegisteredContract}/change", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, contractViewers.Keys.ToArray()), Only(Expect.Allowed, "ent.a"))),
+            new("POST", "/contracts/{id:guid}/change", ids => $"/contracts/{ids.RegisteredContract}/change", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, contractViewers.Keys.ToArray()), Only(Expect.Allowed, "ent.a")), ChangeRequestState),
+            contractAction("change/approve"), contractAction("change/reject"),
             new("POST", "/contracts/{id:guid}/income", ids => $"/contracts/{ids.SubmittedContract}/income", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, contractViewers.Keys.ToArray()), Only(Expect.Allowed, "ent.a")), f => ContractState(f, f.Ids.SubmittedContract), StaleVersion),
 

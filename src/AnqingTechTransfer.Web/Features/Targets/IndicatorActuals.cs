@@ -31,7 +31,7 @@ public sealed class IndicatorActuals
     public static async Task<IndicatorActuals> LoadAsync(PortalDbContext db, string regionCode, CancellationToken ct)
     {
         var city = regionCode == AnqingRegions.City;
-        var totals = db.ContractMonthTotals.AsNoTracking().Where(t => t.Contracts != 0);
+        var totals = db.ContractMonthTotals.AsNoTracking().Where(t => t.Contracts != 0 || t.ContractAmount != 0 || t.TechAmount != 0); // a change month may move amounts only (issue 22)
         var counts = db.QualificationYearCounts.AsNoTracking();
         var entered = db.KpiEnteredValues.AsNoTracking();
         if (!city)

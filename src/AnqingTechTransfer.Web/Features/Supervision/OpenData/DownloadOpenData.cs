@@ -75,7 +75,7 @@ public class DownloadOpenDataHandler(PortalDbContext db) : IUseCase
             case "contract-stats":
                 // The statistics are published on purpose as city-wide aggregates (no party, no amount of a single contract);
                 // the summary's tenant filter is for the signed-in cockpit, so it is read past it here.
-                var totals = await db.ContractMonthTotals.IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking().Where(t => t.Contracts != 0)
+                var totals = await db.ContractMonthTotals.IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking().Where(t => t.Contracts != 0 || t.ContractAmount != 0 || t.TechAmount != 0)
                     .OrderBy(t => t.Month).ThenBy(t => t.SellerRegionCode).ThenBy(t => t.BuyerRegionCode).ThenBy(t => t.IsImported).ToListAsync(ct);
                 return totals.Select(t => new object?[]
                 {

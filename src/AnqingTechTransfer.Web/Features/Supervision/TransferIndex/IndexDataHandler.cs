@@ -54,7 +54,7 @@ public class IndexDataHandler(PortalDbContext db) : IUseCase
         var until = Display.StartOf(end.AddDays(1));
         var city = AnqingRegions.City;
 
-        var contracts = await db.ContractMonthTotals.AsNoTracking().Where(t => t.Month >= start && t.Month <= end && t.Contracts != 0)
+        var contracts = await db.ContractMonthTotals.AsNoTracking().Where(t => t.Month >= start && t.Month <= end && (t.Contracts != 0 || t.ContractAmount != 0 || t.TechAmount != 0))
             .GroupBy(t => new { t.SellerRegionCode, t.BuyerRegionCode, t.IsImported })
             .Select(g => new { g.Key.SellerRegionCode, g.Key.BuyerRegionCode, g.Key.IsImported, Contracts = g.Sum(t => t.Contracts), Amount = g.Sum(t => t.ContractAmount) })
             .ToListAsync(ct);
