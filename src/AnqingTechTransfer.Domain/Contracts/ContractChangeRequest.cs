@@ -80,6 +80,7 @@ public class ContractChangeRequest
         Require(remark!.Trim().Length <= 1000, "驳回理由不能超过1000个字", "Remark");
         Decide(ChangeRequestStatus.Rejected, now, actor, remark!.Trim());
         contract.Note(now, actor, "驳回变更申请", DecisionRemark);
+        // (also used when the contract is cancelled while a request waits: the request closes with the cancellation's words)
     }
 
     private void RequireOpenFor(TechContract contract)

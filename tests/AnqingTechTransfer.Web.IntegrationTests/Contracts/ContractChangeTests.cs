@@ -214,9 +214,16 @@ public class ContractChangeTests(PortalFixture fx) : IClassFixture<PortalFixture
         var contract = await RegisteredAsync("注销测试：合同解除", april, amount: 90m);
         var (statsTotal0, _) = await StatsAsync();
 
-        var registrar = await AtAsync(june, "registrar.city");
-        (await ActAsync(registrar, contract, "cancel", new() { ["Remark"] = "双方协商解除合同" })).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var filer = await AtAsync(june, "ent.a");
+        var fields = Fields(await filer.GetPageAsync($"/contracts/{contract.Id}/change"));
+        (fields["ContractAmount"], fields["ChangeReason"]) = ("95", "价款调整");
+        (await filer.PostFormAsync($"/contracts/{contract.Id}/change", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var registrar = await fx.SignInAsync("registrar.city");
+        (await ActAsync(registrar, await LoadAsync(contract.Id), "cancel", new() { ["Remark"] = "双方协商解除合同" })).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await LoadAsync(contract.Id)).Status.Should().Be(ContractStatus.Cancelled);
+        (await fx.WithDbAsync((db, _) => db.ContractChangeRequests.SingleAsync(r => r.ContractId == contract.Id))).Status
+            .Should().Be(ChangeRequestStatus.Rejected, "a request waiting when the contract is cancelled closes with it");
 
         (await MonthAsync(4)).Should().Be((april0.Contracts + 1, april0.Amount + 90m, april0.Tech + 70m), "April keeps the registration");
         (await MonthAsync(6)).Should().Be((june0.Contracts - 1, june0.Amount - 90m, june0.Tech - 70m), "June takes it out");
@@ -259,5 +266,34 @@ public class ContractChangeTests(PortalFixture fx) : IClassFixture<PortalFixture
         contract.ContractAmount.Should().Be(120m, "a rejected change keeps the terms");
         contract.Events.OrderBy(e => e.At).Last().Action.Should().Be("驳回变更申请");
         (await filer.GetAsync($"/contracts/{contract.Id}/change")).StatusCode.Should().Be(HttpStatusCode.OK, "after a rejection the filer may ask again");
+    }
+
+    [Fact]
+    public async Task The_month_summary_is_always_the_ledgers_sum_by_Beijing_month()
+    {
+        // A change that moves the buyer to another county: the old pair loses the contract, the new pair gains it, in June.
+        var contract = await RegisteredAsync("变更测试：买方变更", new DateTimeOffset(2026, 5, 20, 10, 0, 0, Beijing));
+        var filer = await AtAsync(new DateTimeOffset(2026, 6, 1, 9, 0, 0, Beijing), "ent.a");
+        var fields = Fields(await filer.GetPageAsync($"/contracts/{contract.Id}/change"));
+        (fields["BuyerName"], fields["BuyerDivisionCode"], fields["ChangeReason"]) = ("望江县某企业", "340827", "合同主体变更");
+        fields["BuyerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340827MA2N00999");
+        var filed = await filer.PostFormAsync($"/contracts/{contract.Id}/change", fields);
+        var body = await filed.Content.ReadAsStringAsync();
+        filed.StatusCode.Should().Be(HttpStatusCode.Redirect, body);
+        var registrar = await fx.SignInAsync("registrar.city");
+        var version = (await registrar.GetPageAsync($"/contracts/{contract.Id}")).QuerySelector("#change-panel input[name=Version]")!.GetAttribute("value")!;
+        (await registrar.PostFormAsync($"/contracts/{contract.Id}/change/approve", new() { ["Version"] = version })).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await LoadAsync(contract.Id)).BuyerRegionCode.Should().Be("340827");
+
+        var moves = await fx.WithDbAsync((db, _) => db.ContractFigureMoves.AsNoTracking().Where(m => m.ContractId == contract.Id).ToListAsync());
+        moves.Select(m => (m.At.ToOffset(Beijing).Month, m.BuyerRegionCode, m.Contracts, m.ContractAmount)).Should().BeEquivalentTo(
+            [(5, "340882", 1, 120m), (6, "340882", -1, -120m), (6, "340827", 1, 120m)]);
+
+        var (ledger, summary) = await fx.WithDbAsync(async (db, _) => (await db.ContractFigureMoves.AsNoTracking().ToListAsync(), await db.ContractMonthTotals.AsNoTracking().ToListAsync()));
+        var expected = ledger.GroupBy(m => (Month: new DateOnly(m.At.ToOffset(Beijing).Year, m.At.ToOffset(Beijing).Month, 1), Seller: m.SellerRegionCode ?? "", Buyer: m.BuyerRegionCode ?? "", m.IsImported))
+            .Select(g => (g.Key.Month, g.Key.Seller, g.Key.Buyer, g.Key.IsImported, g.Sum(m => m.Contracts), g.Sum(m => m.ContractAmount)))
+            .Where(x => x.Item5 != 0 || x.Item6 != 0);
+        summary.Where(t => t.Contracts != 0 || t.ContractAmount != 0).Select(t => (t.Month, t.SellerRegionCode, t.BuyerRegionCode, t.IsImported, t.Contracts, t.ContractAmount))
+            .Should().BeEquivalentTo(expected);
     }
 }

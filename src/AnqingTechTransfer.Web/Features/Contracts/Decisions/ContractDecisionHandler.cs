@@ -78,6 +78,12 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
                 return "已作出不予登记决定。";
             case ContractDecision.Cancel:
                 c.Cancel(now, Me, input.Remark ?? string.Empty);
+                // A change request still waiting has nothing left to change: it is closed with the cancellation.
+                if (await db.ContractChangeRequests.SingleOrDefaultAsync(r => r.ContractId == c.Id && r.Status == ChangeRequestStatus.Pending, ct) is { } open)
+                {
+                    open.Reject(c, now, Me, "合同已注销登记，变更申请不再办理");
+                }
+
                 return "已注销登记。";
             case ContractDecision.DeclareIncome:
             {
