@@ -15,7 +15,7 @@ public class ContractChangeTests
     private static TechContract RegisteredContract()
     {
         var contract = TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Registered, Filer, TechContractWorkflowTests.Complete());
-        contract.Submit(Registered, Filer);
+        contract.Submit(Registered, Filer, TechContractWorkflowTests.AllEvidence);
         contract.Accept(Registered, new DateOnly(2026, 3, 2), Registrar, Calendar, false, 15, 30);
         contract.StartReview(Registered, Registrar);
         contract.Approve(Registered, Registrar, null);
@@ -27,14 +27,14 @@ public class ContractChangeTests
     {
         Deductions = [new Deduction("检测设备", 30m)],
         ValidTo = new DateOnly(2027, 8, 31),
-        Buyer = new ContractParty("潜山舒源生物医药有限公司", "91340882MA2N005025", "156", "340882", "150"),
+        Buyer = new ContractParty("潜山舒源生物医药有限公司", Organizations.CreditCode.Complete("91340882MA2N00502"), "142", "340882", "150"),
     };
 
     [Fact]
     public void Only_a_registered_contract_of_this_platform_can_be_changed()
     {
         var submitted = TechContract.Draft(Guid.NewGuid(), Guid.NewGuid(), Registered, Filer, TechContractWorkflowTests.Complete());
-        submitted.Submit(Registered, Filer);
+        submitted.Submit(Registered, Filer, TechContractWorkflowTests.AllEvidence);
         var early = () => ContractChangeRequest.File(submitted, Changed(), "增加开发内容", false, Later, Filer);
         early.Should().Throw<DomainException>().WithMessage("*已登记*");
 

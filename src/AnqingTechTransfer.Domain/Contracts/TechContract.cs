@@ -278,7 +278,9 @@ public class TechContract
     {
         Require(Status == ContractStatus.Registered && !IsImported, "只有本平台已登记的合同可以办理变更登记");
         var before = Terms;
-        Apply(terms);
+        Apply(terms, BeijingDate(now));
+        // The registrar who approves the change approves its deductions: the new terms stand assessed as filed.
+        _assessedDeductions = DeductionAssessment.AsDeclared(_deductions).ToList();
         FiguresFrom = now;
         var lines = ContractChanges.Compare(before, Terms).Select(c => $"{c.Field}：{c.Before} → {c.After}");
         Move(now, actor, "变更登记", ContractStatus.Registered, Clip(string.Join("\n", lines) + "\n理由：" + reason));

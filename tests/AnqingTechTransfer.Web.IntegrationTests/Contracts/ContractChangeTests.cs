@@ -16,40 +16,19 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Contracts;
 /// </summary>
 public class ContractChangeTests(PortalFixture fx) : IClassFixture<PortalFixture>
 {
-    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+    private static readonly byte[] Pdf = ContractFilingForms.Pdf;
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     private static decimal Number(string text) => decimal.Parse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture);
 
-    private async Task<Dictionary<string, string>> FormAsync(string name, decimal amount) => new()
+    /// <summary>The contract tests' complete form, signed on 1 February 2026 (before every moment of these tests).</summary>
+    private async Task<Dictionary<string, string>> FormAsync(string name, decimal amount)
     {
-        ["RegistrationPointId"] = (await fx.WithDbAsync((db, _) => db.RegistrationPoints.Where(p => p.Code == "01").Select(p => p.Id).SingleAsync())).ToString(),
-        ["ProjectName"] = name,
-        ["Type"] = nameof(TechContractType.Development),
-        ["SubType"] = nameof(TechContractSubType.CommissionedDevelopment),
-        ["SellerName"] = "安庆华宁新材料科技有限公司",
-        ["SellerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340822MA2N00501"),
-        ["SellerCountryCode"] = "156",
-        ["SellerDivisionCode"] = "340822",
-        ["SellerNatureCode"] = "150",
-        ["BuyerName"] = "潜山舒源生物医药有限公司",
-        ["BuyerCreditCode"] = Domain.Organizations.CreditCode.Complete("91340882MA2N00502"),
-        ["BuyerCountryCode"] = "156",
-        ["BuyerDivisionCode"] = "340882",
-        ["BuyerNatureCode"] = "150",
-        ["TechnicalFieldCode"] = "06",
-        ["IpTypeCode"] = "03",
-        ["PlanSourceCode"] = "08",
-        ["SocioEconomicGoalCode"] = "10",
-        ["SignedOn"] = "2026-02-01",
-        ["ValidFrom"] = "2026-02-01",
-        ["ValidTo"] = "2027-01-31",
-        ["ContractAmount"] = amount.ToString(CultureInfo.InvariantCulture),
-        ["Deductions[0].Item"] = "检测设备",
-        ["Deductions[0].Amount"] = "20",
-        ["PaymentMode"] = nameof(PaymentMode.LumpSumInstalments),
-        ["Intent"] = "submit",
-    };
+        var form = await ContractFilingForms.CompleteAsync(fx, name, amount);
+        form["SignedOn"] = form["ValidFrom"] = form["FilledOn"] = "2026-02-01";
+        form["ValidTo"] = "2027-01-31";
+        return form;
+    }
 
     /// <summary>
     /// Puts the clock at a Beijing moment and signs in afresh (a session does not outlive a jump of months). Every moment of
@@ -71,7 +50,7 @@ public class ContractChangeTests(PortalFixture fx) : IClassFixture<PortalFixture
     private async Task<TechContract> RegisteredAsync(string name, DateTimeOffset at, decimal amount = 120m)
     {
         var filer = await AtAsync(at, "ent.a");
-        var response = await filer.PostMultipartAsync("/contracts/new", await FormAsync(name, amount), ("Files", "合同文本.pdf", Pdf), "/contracts/new");
+        var response = await filer.PostMultipartAsync("/contracts/new", await FormAsync(name, amount), ("ContractTextFiles", "合同文本.pdf", Pdf), "/contracts/new");
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         var id = await fx.WithDbAsync((db, _) => db.TechContracts.Where(c => c.ProjectName == name).Select(c => c.Id).SingleAsync());
         var registrar = await fx.SignInAsync("registrar.city");

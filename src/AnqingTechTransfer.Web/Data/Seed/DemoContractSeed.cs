@@ -174,7 +174,8 @@ public static class DemoContractSeed
         for (var i = 0; i < 12; i++)
         {
             var principal = orgs[organizations[i % 2 == 0 ? "aqnu" : "ent-b"]];
-            var buyer = orgs[organizations[i % 3 == 0 ? "ent-a" : "buct"]];
+            // 舒源生物 sells to 华宁新材料 only, so the demo's 北化工–舒源生物 relation stays the joint 揭榜 project the expert tests set up.
+            var buyer = orgs[organizations[i % 3 == 0 || principal.Name.Contains("舒源") ? "ent-a" : "buct"]];
             var signed = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-20 - i * 25);
             var at = new DateTimeOffset(signed.ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(8)).AddDays(3).ToUniversalTime();
             var amount = 40m + i * 17.5m;

@@ -177,11 +177,11 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
         foreach (var batch in corrected.Chunk(500))
         {
             var batchNumbers = batch.Select(r => r.Number).ToList();
-            var contracts = await db.TechContracts.IgnoreQueryFilters([PortalDbContext.TenantFilter])
-                .Where(c => c.IsImported && batchNumbers.Contains(c.RegistrationNumber!)).ToDictionaryAsync(c => c.RegistrationNumber!, ct);
+            // Through the tenant filter: only the bureau imports, and it sees every contract of the city.
+            var contracts = await db.TechContracts.Where(c => c.IsImported && batchNumbers.Contains(c.RegistrationNumber!)).ToDictionaryAsync(c => c.RegistrationNumber!, ct);
             foreach (var row in batch)
             {
-                if (contracts[row.Number].CorrectImported(row.ToRecord(), now, me).Count > 0)
+                if (contracts.TryGetValue(row.Number, out var contract) && contract.CorrectImported(row.ToRecord(), now, me).Count > 0)
                 {
                     updated++;
                 }
