@@ -5,16 +5,18 @@
 #   registrations, 100,000 needs and results, 5,000 experts, 20,000 project applications with review scores, and a year
 #   of audit rows. Set-based INSERT ... SELECT generate_series on the server (COPY speed, no client round trips).
 # Safe: it refuses a database with any user that is not one of the demo accounts, or one it has already filled.
-#   scripts/seed-scale.sh --dsn "host=127.0.0.1 port=5432 dbname=anqing user=postgres" [--contracts N]
+#   scripts/seed-scale.sh --dsn "host=127.0.0.1 port=5432 dbname=anqing user=postgres" [--contracts N] [--contracts-only]
 # The database must be migrated with the demo data first (dotnet AnqingTechTransfer.Web.dll --migrate-only with Demo__Seed=true).
 # Audit rows are generated for volume: their hash chain is not sealed (verification on such a database reports them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dsn="" contracts=1000000
+dsn="" contracts=1000000 contracts_only=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --dsn) dsn="$2"; shift 2 ;;
     --contracts) contracts="$2"; shift 2 ;;
+    # Only the contracts (the data check in ContractAttributionDataTests runs it so, in seconds).
+    --contracts-only) contracts_only=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -58,17 +60,18 @@ SQL
 step "tables of distributions"
 
 psql_ <<SQL
-CREATE TEMP TABLE orgs AS SELECT id, region_code, row_number() OVER (ORDER BY id) - 1 AS n FROM organizations WHERE kind IN (5, 6, 7, 8);
+CREATE TEMP TABLE orgs AS SELECT id, name, credit_code, region_code, row_number() OVER (ORDER BY id) - 1 AS n FROM organizations WHERE kind IN (5, 6, 7, 8);
 CREATE TEMP TABLE pts AS SELECT id, row_number() OVER (ORDER BY code) - 1 AS n FROM registration_points WHERE code IN ('01', '02');
 INSERT INTO tech_contracts (id, status, registration_point_id, filer_organization_id, seller_organization_id, seller_region_code, buyer_region_code,
     project_name, type, sub_type, is_technology_import, technical_field_code, ip_type_code, plan_source_code, socio_economic_goal_code,
     signed_on, valid_from, valid_to, contract_amount, tech_amount, payment_mode, created_at, submitted_at, accepted_on, due_on, is_disputed,
-    registered_at, registration_number, verification_code, is_imported, deductions,
+    registered_at, registration_number, verification_code, is_imported, deductions, declared_tech_amount, assessed_deductions, figures_from,
+    responsible_person, filled_by, filled_on,
     buyer_country_code, buyer_credit_code, buyer_name, buyer_nature_code, buyer_division_code,
     seller_country_code, seller_credit_code, seller_name, seller_nature_code, seller_division_code)
 SELECT md5('contract' || g)::uuid,
     CASE WHEN g % 1000 = 0 THEN 2 WHEN g % 1000 = 1 THEN 4 WHEN g % 1000 = 2 THEN 5 WHEN g % 1000 < 20 THEN 8 ELSE 7 END,
-    p.id, o.id, o.id, o.region_code, CASE WHEN g % 9 = 0 THEN '' ELSE br.code END,
+    p.id, o.id, o.id, o.region_code, CASE WHEN g % 9 = 0 THEN NULL ELSE br.code END, -- a ninth of the buyers are outside Anqing (合肥)
     (ARRAY['绿色催化材料','动力电池热管理','工业互联网平台','中药材质量追溯','高分子复合材料','智能网联汽车','精细化工废水','农产品冷链',
            '光伏组件回收','医用高分子','茶叶智能加工','纺织功能整理','石化智能巡检','钨铼合金靶盘','功能性光刻胶','工业扫码设备',
            '己二腈合成','锂电池隔膜','氢燃料电池','特种钢材热处理','数控机床','工业机器人','智能仓储物流','污水生物处理',
@@ -80,11 +83,19 @@ SELECT md5('contract' || g)::uuid,
       || (ARRAY['研发','技术开发','工艺优化','成果转让','专利许可','技术咨询','技术服务','中试验证'])[1 + (g / 60) % 8] || '项目' || g,
     -- Development and service contracts dominate, as in every registry.
     (ARRAY[1,1,1,1,5,5,5,4,2,3])[1 + g % 10], NULL, false, lpad((1 + g % 11)::text, 2, '0'), '03', '08', '10',
-    d, d, d + 365, a, a * 0.9, 2, ts, ts, CASE WHEN g % 1000 IN (1, 2) THEN d + 5 END, CASE WHEN g % 1000 IN (1, 2) THEN d + 26 END, false,
+    -- 技术交易额 = 成交额 less one itemised deduction (10 % for equipment), the same as the portal computes it.
+    d, d, d + 365, a, a - round(a * 0.1, 2), 2, ts, ts, CASE WHEN g % 1000 IN (1, 2) THEN d + 5 END, CASE WHEN g % 1000 IN (1, 2) THEN d + 26 END, false,
     CASE WHEN g % 1000 >= 20 THEN ts + interval '10 days' END,
     CASE WHEN g % 1000 >= 20 THEN 'S' || lpad(g::text, 15, '0') END,
-    CASE WHEN g % 1000 >= 20 THEN 'SCALESED' END, false, '[]',
-    '142', '', '买方单位' || (g % 7000), '170', br.code, '142', '', '卖方单位' || (g % 5000), '150', o.region_code
+    CASE WHEN g % 1000 >= 20 THEN 'SCALESED' END, false, jsonb_build_array(jsonb_build_object('item', '购置设备', 'amount', round(a * 0.1, 2))),
+    a - round(a * 0.1, 2),
+    -- Registered ones were assessed as declared (认定), and count from their registration.
+    CASE WHEN g % 1000 >= 20 THEN jsonb_build_array(jsonb_build_object('item', '购置设备', 'declared', round(a * 0.1, 2), 'amount', round(a * 0.1, 2), 'reason', NULL)) END,
+    CASE WHEN g % 1000 >= 20 THEN ts + interval '10 days' END,
+    '负责人' || (g % 5000), '填报人' || (g % 5000), d,
+    -- The seller is the organization that files (its name and credit code, as the portal links them); the buyer is off the portal.
+    '142', '', '买方单位' || (g % 7000), '170', CASE WHEN g % 9 = 0 THEN '340100' WHEN br.code ~ '^[0-9]{6}$' THEN br.code ELSE '340811' END,
+    '142', o.credit_code, o.name, '150', CASE WHEN o.region_code ~ '^[0-9]{6}$' THEN o.region_code ELSE substr(o.credit_code, 3, 6) END
 FROM generate_series(1::bigint, $contracts) g
 JOIN scale_year_pick yp ON yp.k = (g * 7) % 100
 JOIN scale_month_pick mp ON mp.k = (g * 13) % 100
@@ -97,6 +108,11 @@ JOIN pts p ON p.n = (g % 5 = 0)::int
 JOIN orgs o ON o.n = g % (SELECT count(*) FROM orgs);
 SQL
 step "$contracts contracts"
+if $contracts_only; then
+  psql_ -c "ANALYZE tech_contracts"
+  step "done (contracts only)"
+  exit 0
+fi
 
 psql_ <<SQL
 INSERT INTO high_tech_records (id, credit_code, enterprise_name, region_code, organization_id, source, confirmation, warning, created_at,

@@ -19,6 +19,9 @@ public class PortalFixture : IAsyncLifetime
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
     public ManualClock Clock => Factory.Clock;
 
+    /// <summary>The fixture's own database (for a script that works on it directly).</summary>
+    public string ConnectionString => TestDatabase.For(_database);
+
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
