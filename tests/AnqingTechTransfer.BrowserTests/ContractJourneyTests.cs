@@ -133,6 +133,31 @@ public class ContractJourneyTests(BrowserFixture fx)
             await visitor.ScreenshotAsync("contract-assessed-verify-390");
         }
 
+        // Issue 22 §3: the seller asks for a 变更登记 of the amount; the registrar sees before → after and approves it.
+        await enterprise.Page.GotoAsync(url);
+        await enterprise.Page.ClickAsync("#request-change-link");
+        await enterprise.Page.WaitForSelectorAsync("#change-form");
+        await enterprise.Page.FillAsync("#ContractAmount", "96.5");
+        await enterprise.Page.FillAsync("#ChangeReason", "补充协议增加中试验证内容，合同价款增加10万元");
+        await enterprise.ExpectCleanAsync("the change request form");
+        await enterprise.ScreenshotAsync("contract-change-form-1366");
+        await enterprise.Page.SetViewportSizeAsync(390, 844);
+        await enterprise.ScreenshotAsync("contract-change-form-390");
+        await enterprise.Page.SetViewportSizeAsync(1366, 900);
+        await enterprise.Page.ClickAsync("#submit-change-btn");
+        await enterprise.Page.WaitForSelectorAsync("#flash-success");
+        await registrar.Page.GotoAsync(url);
+        await registrar.Page.WaitForSelectorAsync("#change-table");
+        (await registrar.Page.TextContentAsync("#change-table")).Should().Contain("86.5").And.Contain("96.5")
+            .And.Contain("76 万元", "the change starts from the assessed 技术交易额").And.Contain("86 万元");
+        await registrar.ExpectCleanAsync("the pending change");
+        await registrar.ScreenshotAsync("contract-change-pending-1366");
+        await registrar.Page.ClickAsync("#approve-change-btn");
+        await registrar.Page.WaitForSelectorAsync("#flash-success");
+        (await registrar.Page.TextContentAsync("#contract-amount")).Should().Contain("96.50 万元");
+        (await registrar.Page.TextContentAsync("#tech-amount")).Should().Contain("86.00 万元", "the registrar's assessed deductions stand");
+        (await registrar.Page.TextContentAsync("#contract-history")).Should().Contain("变更登记");
+
         await county.GoAsync($"/contracts/stats?year={year}");
         var after = int.Parse((await county.Page.TextContentAsync("#region-table tr[data-region='340822'] .output-count"))!.Trim());
         after.Should().Be(before + 1, "the new registration counts in 怀宁县's 输出");

@@ -156,4 +156,22 @@ public class ContractAssessmentTests
         contract.Register(Now, Registrar, "2026340800010009", "ABCDEFGH", "符合条件", creditCodesChecked: true);
         contract.Events.Last().Remark.Should().StartWith("登记员已核对：买方统一社会信用代码").And.EndWith("符合条件");
     }
+
+    [Fact]
+    public void A_change_starts_from_the_assessed_deductions_and_never_silently_undoes_the_assessment()
+    {
+        var contract = UnderReview();
+        contract.AssessTechAmount(Now, Registrar, [new AssessedDeduction("检测设备", 20m, 35m, "按发票")]);
+        contract.Approve(Now, Registrar, null);
+        contract.Register(Now, Registrar, "2026340800010007", "ABCDEFGH", null);
+        contract.RegisteredTerms.Deductions.Should().ContainSingle().Which.Amount.Should().Be(35m);
+
+        var more = contract.RegisteredTerms with { ContractAmount = 320m };
+        var request = ContractChangeRequest.File(contract, more, "补充协议增加价款", false, Now.AddDays(30), Filer);
+        request.Changes(contract).Should().Contain(c => c.Field == "技术交易额" && c.Before.Contains("265") && c.After.Contains("285"),
+            "before is the assessed 265 (300 − 35), not the declared 280");
+        request.Approve(contract, Now.AddDays(31), Registrar);
+        contract.TechAmount.Should().Be(285m);
+        contract.IsTechAmountAssessed.Should().BeTrue("the registrar who approved the change approved its deductions");
+    }
 }

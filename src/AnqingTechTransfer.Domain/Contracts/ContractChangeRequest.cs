@@ -46,7 +46,7 @@ public class ContractChangeRequest
         Require(problems.Count == 0, problems.Count == 0 ? string.Empty : problems[0].Message, problems.Count == 0 ? null : problems[0].Field);
         var missing = terms.MissingForSubmission();
         Require(missing.Count == 0, "变更后的登记内容不完整，请补全：" + string.Join("、", missing));
-        Require(ContractChanges.Compare(contract.Terms, terms).Count > 0, "变更内容与现登记内容相同，没有需要变更的项目");
+        Require(ContractChanges.Compare(contract.RegisteredTerms, terms).Count > 0, "变更内容与现登记内容相同，没有需要变更的项目");
         var request = new ContractChangeRequest
         {
             Id = Guid.CreateVersion7(now),
@@ -64,7 +64,7 @@ public class ContractChangeRequest
     }
 
     /// <summary>What the request would change on the contract as it stands.</summary>
-    public IReadOnlyList<ContractChange> Changes(TechContract contract) => ContractChanges.Compare(contract.Terms, Terms);
+    public IReadOnlyList<ContractChange> Changes(TechContract contract) => ContractChanges.Compare(contract.RegisteredTerms, Terms);
 
     public void Approve(TechContract contract, DateTimeOffset now, ContractActor actor)
     {

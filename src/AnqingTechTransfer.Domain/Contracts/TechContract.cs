@@ -277,7 +277,7 @@ public class TechContract
     internal void ApplyChange(DateTimeOffset now, ContractActor actor, ContractTerms terms, string reason)
     {
         Require(Status == ContractStatus.Registered && !IsImported, "只有本平台已登记的合同可以办理变更登记");
-        var before = Terms;
+        var before = RegisteredTerms;
         Apply(terms, BeijingDate(now));
         // The registrar who approves the change approves its deductions: the new terms stand assessed as filed.
         _assessedDeductions = DeductionAssessment.AsDeclared(_deductions).ToList();
@@ -324,6 +324,13 @@ public class TechContract
         IncomeRemark = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         Record(now, actor, differs ? $"核定技术性收入 申报 {IncomeDeclared:0.####} → 核定 {amount:0.####} 万元" : $"核定技术性收入 {amount:0.####} 万元（与申报一致）", Status, IncomeRemark);
     }
+
+    /// <summary>
+    /// The terms as registered: the deductions as the registrar assessed them (认定), else as filed. A 变更登记 starts from
+    /// these and compares with these, so a change never silently undoes the registrar's assessment.
+    /// </summary>
+    public ContractTerms RegisteredTerms => _assessedDeductions is null ? Terms
+        : Terms with { Deductions = _assessedDeductions.Select(a => new Deduction(a.Item, a.Amount)).ToList() };
 
     public ContractTerms Terms => new(ProjectName, Type, SubType, LicenceScope, IsTechnologyImport, Seller, Buyer, SellerOrganizationId, BuyerOrganizationId,
         SellerRegionCode, BuyerRegionCode, TechnicalFieldCode, IpTypeCode, PlanSourceCode, SocioEconomicGoalCode, SignedOn, ValidFrom, ValidTo,

@@ -36,7 +36,10 @@ public class ContractChangeHandler(PortalDbContext db, ICurrentActor actor, Cont
             return RecordResult<ContractForm>.Invalid([new FieldError(string.Empty, refusal)]);
         }
 
-        return RecordResult<ContractForm>.Done(await ChoicesAsync(ContractForm.From(contract), contract, ct));
+        // Prefilled with the terms as registered: the deductions as the registrar assessed them.
+        var form = ContractForm.From(contract);
+        form.Deductions = contract.RegisteredTerms.Deductions.Select(d => new DeductionRow { Item = d.Item, Amount = d.Amount }).ToList();
+        return RecordResult<ContractForm>.Done(await ChoicesAsync(form, contract, ct));
     }
 
     /// <summary>Files the request, or the form again with each problem next to its field.</summary>
