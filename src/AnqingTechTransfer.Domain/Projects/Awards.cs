@@ -232,6 +232,16 @@ public static class EnterpriseLead
         decimal? share = tackling.Count == 0 ? null : (decimal)led / tackling.Count;
         return (led, tackling.Count, share, share < Required);
     }
+
+    /// <summary>The share once one more tackling project, led by an enterprise or not, is approved.</summary>
+    public static (decimal Share, bool Below) After(int led, int total, bool enterpriseLed)
+    {
+        var share = (decimal)(led + (enterpriseLed ? 1 : 0)) / (total + 1);
+        return (share, share < Required);
+    }
+
+    /// <summary>"68.2%": one decimal, as the pages show the share.</summary>
+    public static string Percent(decimal share) => (share * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }
 
 public sealed record RankedApplication(int Rank, ProjectApplication Application, decimal Cumulative, bool WithinBudget);

@@ -6,10 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace AnqingTechTransfer.Web.Features.Projects.Selection;
 
-public sealed record RankingView(Programme Programme, IReadOnlyList<RankedApplication> Rows, Publicity? Publicity, int PublicityWorkingDays);
+/// <param name="Lead">for a tackling programme, the year's 企业牵头占比 with the 拟立项 ones, against which each pending approval is shown</param>
+public sealed record RankingView(Programme Programme, IReadOnlyList<RankedApplication> Rows, Publicity? Publicity, int PublicityWorkingDays,
+    Awarded.EnterpriseLeadFigure? Lead = null);
 
 /// <summary>评审排序: a programme's reviewed applications by score against its budget (定向委托: each passes or fails on its own), and its publicity.</summary>
-public class RankingHandler(PortalDbContext db, IOptions<ProjectOptions> options) : IUseCase
+public class RankingHandler(PortalDbContext db, IOptions<ProjectOptions> options, Awarded.EnterpriseLeadHandler lead) : IUseCase
 {
     public async Task<RecordResult<RankingView>> HandleAsync(Guid id, bool managesPlan, CancellationToken ct)
     {
@@ -27,6 +29,7 @@ public class RankingHandler(PortalDbContext db, IOptions<ProjectOptions> options
         var applications = await db.ProjectApplications.AsNoTracking().Where(a => a.ProgrammeId == id && a.Score != null).ToListAsync(ct);
         var rows = ProgrammeRanking.Rank(applications, programme.Terms.Budget);
         var publicity = await db.Publicities.AsNoTracking().Where(p => p.ProgrammeId == id).OrderByDescending(p => p.StartsOn).FirstOrDefaultAsync(ct);
-        return RecordResult<RankingView>.Done(new RankingView(programme, rows, publicity, options.Value.PublicityWorkingDays));
+        var figure = programme.Terms.IsTackling ? await lead.OfYearAsync(await lead.YearOfAsync(id, ct), withApproved: true, ct) : null;
+        return RecordResult<RankingView>.Done(new RankingView(programme, rows, publicity, options.Value.PublicityWorkingDays, figure));
     }
 }

@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Targets.Cockpit;
 /// </summary>
 [Authorize]
 [Route("cockpit")]
-public class CockpitController(CockpitHandler cockpit, TargetPermissions permissions, TimeProvider clock) : Controller
+public class CockpitController(CockpitHandler cockpit, Projects.Awarded.EnterpriseLeadHandler enterpriseLead, TargetPermissions permissions, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(string? region, int? year, CancellationToken ct) => RenderAsync(region, year, nameof(Index), ct);
@@ -51,7 +51,10 @@ public class CockpitController(CockpitHandler cockpit, TargetPermissions permiss
 
         var seesCity = permissions.SeesCity;
         var canSetTargets = await permissions.SetsTargetsAsync(ct);
-        return View(viewName, new CockpitPage(await cockpit.BuildAsync(scope, ChosenYear(year), ct), seesCity, canSetTargets));
+        var chosen = ChosenYear(year);
+        // The plan's 70 % is the city's: shown on the city's cockpit.
+        var lead = scope == Domain.Regions.AnqingRegions.City ? await enterpriseLead.OfYearAsync(chosen, withApproved: false, ct) : null;
+        return View(viewName, new CockpitPage(await cockpit.BuildAsync(scope, chosen, ct), seesCity, canSetTargets, lead));
     }
 
     private int ChosenYear(int? year)
