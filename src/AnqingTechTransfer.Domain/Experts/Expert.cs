@@ -182,6 +182,9 @@ public class Expert
     /// <summary>The credit score: 100 less each event's weight within the last three years (never below 0).</summary>
     public int CreditScore(DateOnly today) => Integrity.Score(_events, today);
 
+    /// <summary>The credit score less what sanctions on this person in plan projects cost (ProjectSanction.PenaltyOn).</summary>
+    public int CreditScore(DateOnly today, int sanctionPenalty) => Math.Max(0, Integrity.Score(_events, today) - sanctionPenalty);
+
     /// <summary>Can serve on a panel on that day: in the pool, not suspended, not in a blackout.</summary>
     public bool IsAvailableOn(DateOnly day) => Status == ExpertStatus.Active && !Blackouts.Any(b => b.Covers(day));
 

@@ -6,6 +6,8 @@ public enum ProjectStatus
     Passed = 2,
     Concluded = 3,
     Failed = 4,
+    /// <summary>终止: the bureau ended the task contract as a sanction; nothing more is disbursed.</summary>
+    Terminated = 5,
 }
 
 public enum ChangeKind
@@ -209,6 +211,14 @@ public class Project
         Status = conclusion;
         Conclusion = opinion.Trim();
         AcceptanceScore = panelScore;
+    }
+
+    /// <summary>终止任务书 (a sanction): a running project ends here; no further tranche is disbursed.</summary>
+    public void Terminate(string reason)
+    {
+        Require(Status == ProjectStatus.Running, "只有执行中的项目可以终止");
+        Status = ProjectStatus.Terminated;
+        Conclusion = "终止：" + reason.Trim();
     }
 
     private static void Require(bool condition, string message)

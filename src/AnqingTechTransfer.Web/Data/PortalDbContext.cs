@@ -52,6 +52,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Projects.ProjectApplication> ProjectApplications => Set<Domain.Projects.ProjectApplication>();
     public DbSet<Domain.Projects.Publicity> Publicities => Set<Domain.Projects.Publicity>();
     public DbSet<Domain.Projects.Project> Projects => Set<Domain.Projects.Project>();
+    public DbSet<Domain.Projects.ProjectSanction> ProjectSanctions => Set<Domain.Projects.ProjectSanction>();
     public DbSet<Domain.Targets.Indicator> Indicators => Set<Domain.Targets.Indicator>();
     public DbSet<Domain.Targets.KpiBaseline> KpiBaselines => Set<Domain.Targets.KpiBaseline>();
     public DbSet<Domain.Targets.KpiTarget> KpiTargets => Set<Domain.Targets.KpiTarget>();
@@ -202,6 +203,10 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.Entity<Domain.Projects.ProjectApplication>().HasQueryFilter(TenantFilter, a =>
             ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && a.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && (a.OrganizationId == ActorOrganizationId || a.PosterOrganizationId == ActorOrganizationId)));
+        // A sanction is read where its project is: the city, the unit's county or park, the unit itself.
+        builder.Entity<Domain.Projects.ProjectSanction>().HasQueryFilter(TenantFilter, s =>
+            ActorScope == TenantScope.City || (ActorScope == TenantScope.Organization && s.OrganizationId == ActorOrganizationId)
+            || (ActorScope == TenantScope.Region && Projects.Any(p => p.Id == s.ProjectId && p.RegionCode == ActorRegionCode)));
         builder.Entity<Domain.Projects.Project>().HasQueryFilter(TenantFilter, p =>
             ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && p.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && (p.OrganizationId == ActorOrganizationId || p.PosterOrganizationId == ActorOrganizationId)));

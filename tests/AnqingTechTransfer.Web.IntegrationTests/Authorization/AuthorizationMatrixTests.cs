@@ -122,7 +122,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         $"{await db.Publicities.CountAsync()}|" + await db.Publicities.Where(p => p.Id == f.Ids.Publicity).Select(p => p.Status + ":" + p.Version).SingleAsync());
 
     private static Task<string> ProjectState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
-        $"{await db.Projects.CountAsync()}|" + await db.Projects.Where(p => p.Id == f.Ids.Project).Select(p => p.Status + ":" + p.Version).SingleAsync());
+        $"{await db.Projects.CountAsync()}|{await db.ProjectSanctions.CountAsync()}|" + await db.Projects.Where(p => p.Id == f.Ids.Project).Select(p => p.Status + ":" + p.Version).SingleAsync());
 
     private static Task<string> TargetState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         string.Join(",", await db.KpiTargets.OrderBy(t => t.Id).Select(t => t.Value + ":" + t.IsLocked).ToListAsync()) + "|"
@@ -569,6 +569,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/projects/awarded/{id:guid}/changes/{changeId:guid}", ids => $"/projects/awarded/{ids.Project}/changes/{Guid.Empty}", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ProjectState),
             projectAction("accept", "bureau"), projectAction("acceptance-panel", "bureau"),
+            // Issue 23 §7: sanctions and the recovered funds, for the bureau (an empty form or an unknown sanction changes nothing).
+            projectAction("sanctions", "bureau"),
+            new("POST", "/projects/awarded/{id:guid}/sanctions/{sanctionId:guid}/recovered", ids => $"/projects/awarded/{ids.Project}/sanctions/{Guid.Empty}/recovered",
+                Expect.Login, Expect.NotFound, Only(Expect.NotFound), ProjectState),
             new("GET", "/projects/figures", _ => "/projects/figures", Expect.Login, Expect.Forbidden,
                 Only(Expect.Allowed, "bureau", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj")),
 

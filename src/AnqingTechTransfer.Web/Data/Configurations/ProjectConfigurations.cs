@@ -116,3 +116,25 @@ public class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.HasIndex(p => p.OrganizationId);
     }
 }
+
+public class ProjectSanctionConfiguration : IEntityTypeConfiguration<ProjectSanction>
+{
+    public void Configure(EntityTypeBuilder<ProjectSanction> b)
+    {
+        b.ToTable("project_sanctions");
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.UnitName).HasMaxLength(200);
+        b.Property(s => s.UnitCreditCode).HasMaxLength(18);
+        b.Property(s => s.PersonName).HasMaxLength(50);
+        b.Property(s => s.PersonKey).HasMaxLength(100);
+        b.Property(s => s.Reason).HasMaxLength(500);
+        b.Property(s => s.RecordedBy).HasMaxLength(100);
+        b.Property(s => s.RecoveryAmount).HasPrecision(14, 4);
+        b.Property(s => s.RecoveredAmount).HasPrecision(14, 4);
+        b.Ignore(s => s.IsRecoveryOpen);
+        // The formal check looks a unit and a team up by code and key; a project's page lists its own.
+        b.HasIndex(s => s.UnitCreditCode);
+        b.HasIndex(s => s.PersonKey).HasFilter("person_key IS NOT NULL");
+        b.HasIndex(s => s.ProjectId);
+    }
+}

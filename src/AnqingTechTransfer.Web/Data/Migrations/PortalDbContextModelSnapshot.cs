@@ -4151,6 +4151,104 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("project_applications", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.ProjectSanction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("BannedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("banned_until");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("person_key");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("person_name");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<decimal>("RecoveredAmount")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("recovered_amount");
+
+                    b.Property<DateOnly?>("RecoveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recovered_on");
+
+                    b.Property<decimal?>("RecoveryAmount")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("recovery_amount");
+
+                    b.Property<DateOnly?>("RecoveryDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recovery_due_on");
+
+                    b.Property<string>("UnitCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("unit_credit_code");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("unit_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_project_sanctions");
+
+                    b.HasIndex("PersonKey")
+                        .HasDatabaseName("ix_project_sanctions_person_key")
+                        .HasFilter("person_key IS NOT NULL");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_project_sanctions_project_id");
+
+                    b.HasIndex("UnitCreditCode")
+                        .HasDatabaseName("ix_project_sanctions_unit_credit_code");
+
+                    b.ToTable("project_sanctions", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Publicity", b =>
                 {
                     b.Property<Guid>("Id")

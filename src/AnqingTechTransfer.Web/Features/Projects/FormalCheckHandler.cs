@@ -23,7 +23,16 @@ public class FormalCheckHandler(PortalDbContext db, Supervision.Infringers.Infri
         var sameTitle = await db.ProjectApplications.AnyAsync(a => a.Id != id && a.Title == title && yearProgrammes.Contains(a.ProgrammeId)
             && a.SubmittedAt < submitted && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Ineligible, ct);
         var lastFailedEnd = await db.Projects.Where(p => p.OrganizationId == organizationId && p.Status == ProjectStatus.Failed).Select(p => (DateOnly?)p.EndsOn).MaxAsync(ct);
-        var standing = new ApplicantStanding(earlier, sameTitle, FormalCheck.SanctionedUntil(lastFailedEnd), 
+        // 限制申报 (issue 23 §7): on the unit (by credit code), or on a person of the applying team (by the key of their ID number).
+        var today = Display.Today(clock);
+        var keys = application.Team.Select(m => m.PersonKey).Where(k => !string.IsNullOrEmpty(k)).ToList();
+        var creditCode = application.ApplicantCreditCode;
+        var banned = await db.ProjectSanctions.AsNoTracking()
+            .Where(s => s.BannedUntil >= today && (s.UnitCreditCode == creditCode || (s.PersonKey != null && keys.Contains(s.PersonKey))))
+            .MaxAsync(s => s.BannedUntil, ct);
+        var failedBar = FormalCheck.SanctionedUntil(lastFailedEnd);
+        var sanctionedUntil = banned is null ? failedBar : failedBar is null || banned > failedBar ? banned : failedBar;
+        var standing = new ApplicantStanding(earlier, sameTitle, sanctionedUntil, 
             OnInfringerList: await infringers.IsListedAsync(application.ApplicantCreditCode, Display.Today(clock), ct));
         return FormalCheck.Evaluate(programme.Terms, application.ApplicantCreditCode, application.EnterpriseLed, submitted ?? clock.GetUtcNow(),
             application.AttachedKinds, standing, Display.Today(clock));

@@ -54,8 +54,10 @@ public sealed class DrawPanelHandler(PortalDbContext db, PanelPermissions permis
         var today = Display.Today(clock);
         var experts = await db.Experts.AsNoTracking().Include(e => e.Events).Where(e => e.Status == ExpertStatus.Active).ToListAsync(ct);
         var found = await conflicts.ConflictsAsync(panel.Subject, experts, today, ct);
+        // Sanctions in plan projects on the same person lower the credit the draw's minimum is checked against (issue 23 §7).
+        var penalties = await db.PenaltiesAsync(experts.Select(e => e.IdNumberKey), today, ct);
         var pool = experts.Select(e => new Candidate(e.Id, e.Profile.EmployerCreditCode, e.Profile.FieldCodes, e.Profile.Types, e.Profile.IsLocal,
-            e.CreditScore(today), e.IsAvailableOn(criteria.ReviewDate))).ToList();
+            e.CreditScore(today, penalties.GetValueOrDefault(e.IdNumberKey)), e.IsAvailableOn(criteria.ReviewDate))).ToList();
         var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
         var record = ExpertDraw.Run(seed, criteria, pool, found);
         panel.RecordDraw(record, experts.ToDictionary(e => e.Id, e => e.UserId), clock.GetUtcNow());

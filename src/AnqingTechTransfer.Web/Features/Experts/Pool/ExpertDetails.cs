@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Experts.Pool;
 
 /// <summary>An expert's page: the record (numbers masked unless revealed), who may manage it or unmask it, today, the field names.</summary>
+/// <param name="CreditScore">the integrity score less what sanctions on this person in plan projects cost</param>
 public sealed record ExpertDetailsPage(Expert Expert, bool IsBureau, bool CanReveal, PersonalInfo.Revealed? Revealed, DateOnly Today,
-    IReadOnlyDictionary<string, string> Fields);
+    IReadOnlyDictionary<string, string> Fields, int CreditScore);
 
 /// <summary>
 /// Shows an expert to the bureau, the expert and the recommending organization; <see cref="RevealAsync"/> unmasks the ID
@@ -56,7 +57,11 @@ public sealed class ExpertDetailsHandler(PortalDbContext db, ExpertPermissions p
     private Task<Expert?> LoadAsync(Guid id, CancellationToken ct) =>
         db.Experts.AsNoTracking().Include(e => e.Events).SingleOrDefaultAsync(e => e.Id == id, ct);
 
-    private async Task<ExpertDetailsPage> PageAsync(Expert expert, PersonalInfo.Revealed? revealed, CancellationToken ct) =>
-        new(expert, permissions.ManagesPool, permissions.Allows(ExpertPermissions.Reveal, expert), revealed, Display.Today(clock),
-            await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct));
+    private async Task<ExpertDetailsPage> PageAsync(Expert expert, PersonalInfo.Revealed? revealed, CancellationToken ct)
+    {
+        var today = Display.Today(clock);
+        var penalty = (await db.PenaltiesAsync([expert.IdNumberKey], today, ct)).GetValueOrDefault(expert.IdNumberKey);
+        return new(expert, permissions.ManagesPool, permissions.Allows(ExpertPermissions.Reveal, expert), revealed, today,
+            await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct), expert.CreditScore(today, penalty));
+    }
 }

@@ -38,9 +38,11 @@ public sealed class ExpertListHandler(PortalDbContext db, CodeTableLookupHandler
 
         var dueCount = await db.Experts.CountAsync(e => e.Status == ExpertStatus.Active && e.NextEvaluationDue <= today, ct);
         var pageOf = await query.OrderBy(e => e.Status).ThenBy(e => e.Name).ThenBy(e => e.Id).Include(e => e.Events).ToPagedListAsync(page, ct: ct);
+        var penalties = await db.PenaltiesAsync(pageOf.Items.Select(e => e.IdNumberKey), today, ct);
         var rows = new PagedList<ExpertRow>
         {
-            Items = pageOf.Items.Select(e => new ExpertRow(e.Id, e.Name, e.Profile, e.Status, e.NextEvaluationDue, e.CreditScore(today))).ToList(),
+            Items = pageOf.Items.Select(e => new ExpertRow(e.Id, e.Name, e.Profile, e.Status, e.NextEvaluationDue,
+                e.CreditScore(today, penalties.GetValueOrDefault(e.IdNumberKey)))).ToList(),
             Page = pageOf.Page, PageSize = pageOf.PageSize, Total = pageOf.Total, IsCapped = pageOf.IsCapped,
         };
         return new ExpertListPage(q, status, due, isBureau, dueCount, fields, rows);

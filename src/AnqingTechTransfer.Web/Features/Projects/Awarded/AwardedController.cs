@@ -62,6 +62,15 @@ public class AwardedController(ProjectPermissions permissions) : Controller
                 ? $"验收结论：不通过。承担单位 {FormalCheck.SanctionYears} 年内不得申报。"
                 : "验收结论已记录。", RedirectToAction(nameof(Details), new { id })));
 
+    /// <summary>通报批评, 限制申报, 追回资金 or 终止任务书 (issue 23 §7).</summary>
+    [HttpPost("awarded/{id:guid}/sanctions")]
+    public async Task<IActionResult> Sanction([FromServices] SanctionsHandler sanctions, Guid id, SanctionInput input, CancellationToken ct) =>
+        Done(await sanctions.ImposeAsync(id, input, permissions.ManagesPlan, ct), $"已记录处理：{ProjectSanction.Name(input.Kind)}。");
+
+    [HttpPost("awarded/{id:guid}/sanctions/{sanctionId:guid}/recovered")]
+    public async Task<IActionResult> Recovered([FromServices] SanctionsHandler sanctions, Guid id, Guid sanctionId, decimal? amount, DateOnly? on, CancellationToken ct) =>
+        Done(await sanctions.RecoveredAsync(id, sanctionId, amount, on, permissions.ManagesPlan, ct), "已登记追回资金。");
+
     [HttpGet("figures")]
     public async Task<IActionResult> Figures([FromServices] FiguresHandler figures, CancellationToken ct) =>
         permissions.ReadsFigures ? View(await figures.HandleAsync(ct)) : Forbid();

@@ -11,6 +11,7 @@ public static class AwardedNames
         ProjectStatus.Passed => "验收通过",
         ProjectStatus.Concluded => "结题",
         ProjectStatus.Failed => "验收不通过",
+        ProjectStatus.Terminated => "已终止",
         _ => status.ToString(),
     };
 
