@@ -547,6 +547,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ApplicationState),
             new("POST", "/projects/applications/{id:guid}/decide", ids => $"/projects/applications/{ids.Application}/decide", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, applicationFinders), bureauOnly), ApplicationState, StaleVersion),
+            // Issue 23 §8: a programme's page is public once its call is published; the matrix's call is a draft, so only the bureau finds it.
+            new("GET", "/projects/programmes/{id:guid}", ids => $"/projects/programmes/{ids.Programme}", Expect.NotFound, Expect.NotFound, bureauOnly),
             new("GET", "/projects/programmes/{id:guid}/ranking", ids => $"/projects/programmes/{ids.Programme}/ranking", Expect.Login, Expect.Forbidden, bureauOnly),
             new("POST", "/projects/programmes/{id:guid}/publicity", ids => $"/projects/programmes/{ids.Programme}/publicity", Expect.Login, Expect.Forbidden, bureauOnly,
                 PublicityState),

@@ -16,6 +16,12 @@ public class ProjectsController(ProjectPermissions permissions) : Controller
     public async Task<IActionResult> Index([FromServices] ProjectsHomeHandler home, CancellationToken ct) =>
         View(await home.HandleAsync(permissions.ManagesPlan, ct));
 
+    /// <summary>A programme of a published call, for anyone; the 申报 button for those who may apply while it is open.</summary>
+    [AllowAnonymous]
+    [HttpGet("programmes/{id:guid}")]
+    public async Task<IActionResult> Programme([FromServices] ProgrammeDetailsHandler details, Guid id, CancellationToken ct) =>
+        await details.HandleAsync(id, permissions.ManagesPlan, permissions.MayApply, User.Identity?.IsAuthenticated == true, ct) is { } page ? View(page) : NotFound();
+
     [Authorize]
     [HttpGet("calls")]
     public async Task<IActionResult> Calls([FromServices] CallListHandler list, CancellationToken ct) =>

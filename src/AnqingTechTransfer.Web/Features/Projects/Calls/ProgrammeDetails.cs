@@ -1,0 +1,42 @@
+using AnqingTechTransfer.Domain.Projects;
+using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnqingTechTransfer.Web.Features.Projects.Calls;
+
+/// <summary>
+/// A programme as an applicant reads it before applying: the call, the mode and what it means, the budget and the cap per
+/// project, the window, the limits per unit, the documents asked for; whether the viewer may apply now.
+/// </summary>
+public sealed record ProgrammePage(Guid Id, string CallTitle, int Year, Guid CallId, bool CallPublished, ProgrammeTerms Terms, bool IsOpen, bool MayApply,
+    bool IsBureau, bool SignedIn)
+{
+    /// <summary>How the mode funds and selects (DOMAIN.md §2.2), in a sentence for applicants.</summary>
+    public string ModeRule => Terms.Mode switch
+    {
+        FundingMode.Unveiling => "揭榜挂帅：围绕企业发布的榜单题目申报，发榜企业出具意见，立项后签订三方协议，按里程碑分期拨款。",
+        FundingMode.Directed => "定向委托：由指定单位申报，经专家论证通过后立项，按任务书分期拨款。",
+        FundingMode.Crowdsourcing => "研发众包：公开征集解决方案，择优立项，验收通过后拨付资金。",
+        FundingMode.PostSubsidy => "竞争后补助：企业先行投入研发，取得成果后申请，经评审按规定比例给予补助，验收通过后拨付。",
+        _ => string.Empty,
+    };
+}
+
+public class ProgrammeDetailsHandler(PortalDbContext db, TimeProvider clock) : IUseCase
+{
+    /// <summary>Null when not found, or when its call is still a draft and the viewer is not the bureau.</summary>
+    public async Task<ProgrammePage?> HandleAsync(Guid id, bool isBureau, bool mayApply, bool signedIn, CancellationToken ct)
+    {
+        var found = await db.Programmes.AsNoTracking().Where(p => p.Id == id)
+            .Join(db.ProjectCalls.AsNoTracking(), p => p.CallId, c => c.Id, (p, c) => new { p.Terms, c.Id, c.Title, c.Year, c.Status }).SingleOrDefaultAsync(ct);
+        if (found is null || (found.Status == CallStatus.Draft && !isBureau))
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var open = found.Status == CallStatus.Published && now >= found.Terms.OpensAt && now < found.Terms.ClosesAt;
+        return new ProgrammePage(id, found.Title, found.Year, found.Id, found.Status != CallStatus.Draft, found.Terms, open, mayApply && open, isBureau, signedIn);
+    }
+}
