@@ -281,4 +281,95 @@ public class ProjectTests
         var past = () => Problem.Propose(Guid.NewGuid(), "x", "340822", "t", "d", "g", 1m, Today, Today, Now);
         past.Should().Throw<DomainException>().WithMessage("*期限*");
     }
+
+    [Fact]
+    public void A_problem_is_taken_once_from_the_list_and_only_from_it()
+    {
+        var problem = Problem.Propose(Guid.NewGuid(), "安庆华宁新材料科技有限公司", "340822", "高选择性催化剂", "现有催化剂选择性低", "选择性≥95%", 300m, Today.AddYears(1), Today, Now);
+        problem.Invoking(p => p.MarkTaken()).Should().Throw<DomainException>("a problem not on the list cannot be taken");
+        problem.Screen(true, null);
+        problem.List(Programme());
+        problem.MarkTaken();
+        problem.Status.Should().Be(ProblemStatus.Taken);
+        problem.Invoking(p => p.MarkTaken()).Should().Throw<DomainException>().WithMessage("*不在榜单*");
+    }
+
+    [Fact]
+    public void The_enterprise_that_posted_a_problem_cannot_apply_for_it()
+    {
+        var programme = Programme();
+        var poster = Guid.NewGuid();
+        var own = () => ProjectApplication.Draft(programme, poster, "安庆华宁新材料科技有限公司", Code, "340822", true, Guid.NewGuid(), Now, poster);
+        own.Should().Throw<DomainException>().WithMessage("发榜企业不能揭自己发布的榜*");
+        ProjectApplication.Draft(programme, Guid.NewGuid(), "安庆师范大学", Code, "340811", false, Guid.NewGuid(), Now, poster).PosterOrganizationId.Should().Be(poster);
+    }
+
+    [Fact]
+    public void A_directed_programme_takes_an_application_only_from_its_directed_unit()
+    {
+        var programme = Programme(Terms(FundingMode.Directed, directed: "91340800MA2N000017"));
+        var other = () => ProjectApplication.Draft(programme, Guid.NewGuid(), "安庆华宁新材料科技有限公司", Code, "340822", true, null, Now);
+        other.Should().Throw<DomainException>().WithMessage("定向委托专项只能由指定单位申报*");
+        ProjectApplication.Draft(programme, Guid.NewGuid(), "北京化工大学安庆研究院", "91340800MA2N000017", "340871", false, null, Now).Status.Should().Be(ApplicationStatus.Draft);
+    }
+
+    private static (Publicity Publicity, Guid Objection, Guid A, Guid B) Objected()
+    {
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        var publicity = Publicity.Open(Guid.NewGuid(), [a, b], new DateOnly(2026, 9, 14), 5, new WorkingDayCalendar([]), Now);
+        var objection = publicity.Object("某高校科研处 0556-1234567", "申报单位团队成员存在重复申报", new DateOnly(2026, 9, 15), Now);
+        return (publicity, objection.Id, a, b);
+    }
+
+    [Fact]
+    public void An_upheld_objection_holds_an_application_and_the_publicity_cannot_end_until_the_hold_is_resolved()
+    {
+        var (publicity, objection, a, b) = Objected();
+        publicity.Invoking(p => p.Answer(objection, "成立", Now, ObjectionEffect.Hold, Guid.NewGuid())).Should().Throw<DomainException>("not a listed application");
+        publicity.Invoking(p => p.Answer(objection, "成立", Now, ObjectionEffect.Hold)).Should().Throw<DomainException>().WithMessage("*涉及的公示项目*");
+        publicity.Answer(objection, "经初步核查，反映的重复申报情况属实，暂缓立项", Now, ObjectionEffect.Hold, a);
+        publicity.StateOf(a).Should().Be(ListingState.Held);
+        publicity.StateOf(b).Should().Be(ListingState.Listed);
+        publicity.Held.Should().Equal(a);
+        publicity.Invoking(p => p.End(new DateOnly(2026, 9, 21))).Should().Throw<DomainException>().WithMessage("*暂缓立项*");
+
+        publicity.Invoking(p => p.Resolve(b, true, "理由", Now)).Should().Throw<DomainException>("only a held application is resolved");
+        publicity.Invoking(p => p.Resolve(a, true, " ", Now)).Should().Throw<DomainException>().WithMessage("*核查结论*");
+        publicity.Resolve(a, true, "经核查，两项目研究内容不同，不属于重复申报", Now).Should().Be(ListingState.Reinstated);
+        publicity.End(new DateOnly(2026, 9, 21));
+        publicity.ToAward.Should().Equal(a, b);
+        publicity.Invoking(p => p.Resolve(a, false, "x", Now)).Should().Throw<DomainException>().WithMessage("公示已结束");
+    }
+
+    [Fact]
+    public void An_application_removed_by_an_upheld_objection_is_not_awarded()
+    {
+        var (publicity, objection, a, b) = Objected();
+        publicity.Answer(objection, "核查属实，暂缓立项", Now, ObjectionEffect.Hold, a);
+        publicity.Resolve(a, false, "与已立项项目重复申报，撤销立项", Now).Should().Be(ListingState.Removed);
+        publicity.LatestDecision(a)!.Reason.Should().Be("与已立项项目重复申报，撤销立项");
+        publicity.End(new DateOnly(2026, 9, 21));
+        publicity.ToAward.Should().Equal(b);
+
+        var (direct, second, c, _) = Objected();
+        direct.Answer(second, "重复申报属实，撤销立项", Now, ObjectionEffect.Remove, c);
+        direct.StateOf(c).Should().Be(ListingState.Removed);
+        direct.Held.Should().BeEmpty();
+        direct.Invoking(p => p.Answer(second, "再答复", Now, ObjectionEffect.Hold, c)).Should().Throw<DomainException>().WithMessage("*已撤销*");
+
+        var programme = Programme(Terms(FundingMode.Crowdsourcing));
+        var application = Filled(programme);
+        application.Invoking(x => x.RemoveAfterObjection("重复申报")).Should().Throw<DomainException>("only an approved application is on the publicity");
+        application.Submit(programme.Terms, Now);
+        application.Recommend(true, null);
+        application.RecordFormalCheck([]);
+        application.AssignPanel(Guid.NewGuid());
+        application.RecordScore(85m);
+        application.Decide(true, 120m, null, FundingMode.Crowdsourcing);
+        application.RemoveAfterObjection("重复申报");
+        application.Status.Should().Be(ApplicationStatus.NotApproved);
+        application.ApprovedAmount.Should().BeNull();
+        application.Remark.Should().Contain("公示异议成立").And.Contain("重复申报");
+        application.Invoking(x => x.Award()).Should().Throw<DomainException>();
+    }
 }

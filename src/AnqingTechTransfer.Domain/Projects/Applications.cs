@@ -69,6 +69,16 @@ public class ProjectApplication
             throw new DomainException("揭榜挂帅须选择榜单上的题目", "ProblemId");
         }
 
+        if (posterOrganizationId is { } poster && poster == organizationId)
+        {
+            throw new DomainException("发榜企业不能揭自己发布的榜，请选择其他题目", "ProblemId");
+        }
+
+        if (programme.Terms.Mode == FundingMode.Directed && !string.Equals(programme.Terms.DirectedCreditCode, creditCode, StringComparison.Ordinal))
+        {
+            throw new DomainException("定向委托专项只能由指定单位申报，本单位不是该专项指定的承担单位", "ProgrammeId");
+        }
+
         return new ProjectApplication
         {
             Id = Guid.CreateVersion7(now), ProgrammeId = programme.Id, ProblemId = problemId, OrganizationId = organizationId, ApplicantName = applicantName,
@@ -203,6 +213,16 @@ public class ProjectApplication
         Status = approve ? ApplicationStatus.Approved : ApplicationStatus.NotApproved;
         ApprovedAmount = approve ? amount : null;
         Remark = remark?.Trim();
+    }
+
+    /// <summary>立项公示: an objection upheld against this application removes it from the list (撤销立项); it is not awarded.</summary>
+    public void RemoveAfterObjection(string reason)
+    {
+        Require(Status == ApplicationStatus.Approved, "只能撤销公示中的拟立项项目");
+        Require(!string.IsNullOrWhiteSpace(reason), "撤销立项须说明理由");
+        Status = ApplicationStatus.NotApproved;
+        ApprovedAmount = null;
+        Remark = $"公示异议成立，撤销立项：{reason.Trim()}";
     }
 
     public void Award()

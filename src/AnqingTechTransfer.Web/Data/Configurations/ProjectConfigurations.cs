@@ -85,6 +85,7 @@ public class PublicityConfiguration : IEntityTypeConfiguration<Publicity>
         b.ToTable("project_publicities");
         b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.Objections).AsJson();
+        b.Property(p => p.Decisions).AsJson();
         b.Property(p => p.Version).IsRowVersion();
         b.HasIndex(p => new { p.ProgrammeId, p.Status });
     }

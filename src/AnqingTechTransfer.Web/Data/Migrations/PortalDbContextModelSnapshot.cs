@@ -4260,6 +4260,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("application_ids");
 
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("decisions");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date")
                         .HasColumnName("ends_on");

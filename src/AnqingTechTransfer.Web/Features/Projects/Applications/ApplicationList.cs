@@ -1,6 +1,7 @@
 using AnqingTechTransfer.Domain.Projects;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Projects.Applications;
@@ -13,8 +14,11 @@ public sealed record OpenProgramme(Guid Id, string Name, FundingMode Mode, DateT
 /// <summary>The application list (the tenant filter keeps each to their scope) and, for an applicant, the programmes open now.</summary>
 public sealed record ApplicationListPage(PagedList<ApplicationRow> Rows, ApplicationStatus? Status, bool IsApplicant, IReadOnlyList<OpenProgramme> Open);
 
-/// <summary>项目申报: applicants see their own applications and the programmes they may apply to; screeners their region's; the bureau all.</summary>
-public class ApplicationListHandler(PortalDbContext db, ProjectPermissions permissions, TimeProvider clock) : IUseCase
+/// <summary>
+/// 项目申报: applicants see their own applications and the programmes they may apply to (a 定向委托 programme only for its
+/// directed unit; on a 揭榜挂帅 榜单, not the problems their own organization posted); screeners their region's; the bureau all.
+/// </summary>
+public class ApplicationListHandler(PortalDbContext db, ProjectPermissions permissions, ICurrentActor actor, TimeProvider clock) : IUseCase
 {
     public async Task<ApplicationListPage> HandleAsync(ApplicationStatus? status, int page, CancellationToken ct)
     {
@@ -36,9 +40,11 @@ public class ApplicationListHandler(PortalDbContext db, ProjectPermissions permi
     {
         var now = clock.GetUtcNow();
         var programmes = await db.Programmes.AsNoTracking().Where(p => db.ProjectCalls.Any(c => c.Id == p.CallId && c.Status == CallStatus.Published)).ToListAsync(ct);
-        var listed = (await ListedProblems.Of(db).Select(p => new { p.Id, p.Title, p.ProgrammeId }).ToListAsync(ct))
+        var own = actor.OrganizationId;
+        var creditCode = await db.Organizations.AsNoTracking().Where(o => o.Id == own).Select(o => o.CreditCode).SingleOrDefaultAsync(ct);
+        var listed = (await ListedProblems.Of(db).Where(p => p.OrganizationId != own).Select(p => new { p.Id, p.Title, p.ProgrammeId }).ToListAsync(ct))
             .GroupBy(p => p.ProgrammeId ?? Guid.Empty).ToDictionary(g => g.Key, g => g.Select(p => (p.Id, p.Title)).ToList());
-        return programmes.Where(p => p.Terms.IsOpen(now))
+        return programmes.Where(p => p.Terms.IsOpen(now) && (p.Terms.Mode != FundingMode.Directed || p.Terms.DirectedCreditCode == creditCode))
             .Select(p => new OpenProgramme(p.Id, p.Terms.Name, p.Terms.Mode, p.Terms.ClosesAt, listed.GetValueOrDefault(p.Id) ?? [])).ToList();
     }
 }

@@ -63,8 +63,23 @@ public class SelectionController(ProjectPermissions permissions) : Controller
 
     [Authorize]
     [HttpPost("publicity/{id:guid}/objections/{objectionId:guid}/answer")]
-    public async Task<IActionResult> Answer([FromServices] PublicityStepsHandler steps, Guid id, Guid objectionId, string? answer, CancellationToken ct) =>
-        this.Answer(await steps.AnswerAsync(id, objectionId, answer, permissions.ManagesPlan, ct), done => this.Flash(done, RedirectToAction(nameof(Publicity), new { id })));
+    public async Task<IActionResult> Answer([FromServices] PublicityStepsHandler steps, Guid id, Guid objectionId, string? answer, ObjectionEffect effect,
+        Guid? applicationId, CancellationToken ct) =>
+        this.Answer(await steps.AnswerAsync(id, objectionId, answer, permissions.ManagesPlan, ct, effect, applicationId),
+            done => this.Flash(done, RedirectToAction(nameof(Publicity), new { id })), refused => Refused(refused, id));
+
+    /// <summary>A held application, after the bureau's check: reinstated or removed, with the reason the public list shows.</summary>
+    [Authorize]
+    [HttpPost("publicity/{id:guid}/applications/{applicationId:guid}/resolve")]
+    public async Task<IActionResult> Resolve([FromServices] PublicityStepsHandler steps, Guid id, Guid applicationId, bool reinstate, string? reason, CancellationToken ct) =>
+        this.Answer(await steps.ResolveAsync(id, applicationId, reinstate, reason, permissions.ManagesPlan, ct),
+            done => this.Flash(done, RedirectToAction(nameof(Publicity), new { id })), refused => Refused(refused, id));
+
+    private RedirectToActionResult Refused(string? message, Guid id)
+    {
+        TempData[DomainExceptionFilter.FlashError] = message;
+        return RedirectToAction(nameof(Publicity), new { id });
+    }
 
     [Authorize]
     [HttpPost("publicity/{id:guid}/end")]
