@@ -557,6 +557,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/projects/publicity/{id:guid}/objections/{objectionId:guid}/answer", ids => $"/projects/publicity/{ids.Publicity}/objections/{Guid.Empty}/answer",
                 Expect.Login, Expect.Forbidden, bureauOnly, PublicityState),
             new("POST", "/projects/publicity/{id:guid}/end", ids => $"/projects/publicity/{ids.Publicity}/end", Expect.Login, Expect.Forbidden, bureauOnly, PublicityState),
+            new("POST", "/projects/publicity/{id:guid}/applications/{applicationId:guid}/resolve",
+                ids => $"/projects/publicity/{ids.Publicity}/applications/{ids.Application}/resolve", Expect.Login, Expect.Forbidden, bureauOnly, PublicityState),
 
             // 项目管理: the bureau signs, pays and accepts; the unit reports and asks for changes; counties and parks follow theirs.
             new("POST", "/projects/applications/{id:guid}/contract", ids => $"/projects/applications/{ids.Application}/contract", Expect.Login, Expect.NotFound,
