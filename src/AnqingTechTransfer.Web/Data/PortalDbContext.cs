@@ -44,6 +44,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Enterprises.CultivationEntry> CultivationEntries => Set<Domain.Enterprises.CultivationEntry>();
     public DbSet<Domain.Experts.Expert> Experts => Set<Domain.Experts.Expert>();
     public DbSet<Domain.Experts.ReviewPanel> ReviewPanels => Set<Domain.Experts.ReviewPanel>();
+    public DbSet<Domain.Experts.DrawSnapshotRecord> DrawSnapshots => Set<Domain.Experts.DrawSnapshotRecord>();
     public DbSet<Domain.Experts.PanelMember> PanelMembers => Set<Domain.Experts.PanelMember>();
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
     public DbSet<Domain.Projects.Call> ProjectCalls => Set<Domain.Projects.Call>();
@@ -183,6 +184,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.Entity<Domain.Experts.ReviewPanel>().HasQueryFilter(TenantFilter, p =>
             ActorScope == TenantScope.City || p.ApplicantOrganizationId == ActorOrganizationId
             || (ActorUserId != Guid.Empty && p.ExpertUserIds.Contains(ActorUserId)));
+
+        // A draw's pool snapshot (expert ids, employers' credit codes, conflicts): the city's staff, who replay draws.
+        builder.Entity<Domain.Experts.DrawSnapshotRecord>().HasQueryFilter(TenantFilter, s => ActorScope == TenantScope.City);
 
         // Who sits on a panel is confidential until publicity (评审公示): before it, an expert sees their own seat, and the
         // city's staff see the seats unless they are recused from the panel or belong to the applicant. Every page, list and

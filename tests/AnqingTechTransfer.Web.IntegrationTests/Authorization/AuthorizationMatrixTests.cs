@@ -488,7 +488,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/panels/{id:guid}", ids => $"/panels/{ids.Panel}", Expect.Login, Expect.NotFound, panelReaders),
             new("GET", "/panels/{id:guid}/export", ids => $"/panels/{ids.Panel}/export", Expect.Login, Expect.NotFound, panelReaders),
             new("POST", "/panels/{id:guid}/draw", ids => $"/panels/{ids.Panel}/draw", Expect.Login, Expect.NotFound, panelReaders, PanelState),
-            new("POST", "/panels/{id:guid}/replay", ids => $"/panels/{ids.Panel}/replay", Expect.Login, Expect.NotFound, panelReaders, PanelState),
+            new("GET", "/panels/{id:guid}/replay", ids => $"/panels/{ids.Panel}/replay", Expect.Login, Expect.NotFound, panelReaders),
             new("POST", "/panels/{id:guid}/chief", ids => $"/panels/{ids.Panel}/chief?memberId={ids.ExpertASeat}", Expect.Login, Expect.NotFound, panelReaders, PanelState),
             new("POST", "/panels/{id:guid}/publish", ids => $"/panels/{ids.Panel}/publish", Expect.Login, Expect.NotFound, panelReaders, PanelState),
             new("POST", "/panels/{id:guid}/members/{memberId:guid}/no-show", ids => $"/panels/{ids.Panel}/members/{ids.ExpertBSeat}/no-show",

@@ -47,21 +47,62 @@ public class PanelTests(PortalFixture fx) : IClassFixture<PortalFixture>
     }
 
     [Fact]
-    public async Task A_draw_replays_identically_from_its_audit_record()
+    public async Task A_draw_replays_identically_from_its_audit_row_and_insert_only_snapshot()
     {
         var panel = await NewPanelAsync("复核测试", Domain.Organizations.CreditCode.Complete("91340822MA2N00501"), "安庆华宁新材料科技有限公司");
         await DrawAsync(panel, 3, 2);
         var stored = await fx.WithDbAsync((db, _) => db.ReviewPanels.AsNoTracking().SingleAsync(p => p.Id == panel));
         var audit = await fx.WithDbAsync((db, _) => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "抽取专家" && a.EntityId == panel.ToString()));
-        audit.Details.Should().Contain($"种子 {stored.Draw!.Seed}").And.Contain(string.Join(",", stored.Draw.Result.Selected));
+        var snapshot = await fx.WithDbAsync((db, _) => db.DrawSnapshots.AsNoTracking().SingleAsync(s => s.PanelId == panel));
+        audit.Details.Should().Contain($"种子 {stored.Draw!.Seed}").And.Contain(string.Join(",", stored.Draw.Result.Selected)).And.Contain($"快照SM3 {snapshot.Hash}")
+            .And.Contain("\"count\":3");
+        var log = DrawLog.Parse(audit.Details)!;
+        log.Rule.Should().BeEquivalentTo(stored.Draw.Criteria);
 
-        var again = ExpertDraw.Run(stored.Draw.Seed, stored.Draw.Criteria, stored.Draw.Pool, stored.Draw.Conflicts);
-        again.Result.Selected.Should().Equal(stored.Draw.Result.Selected);
-        again.Result.Reserves.Should().Equal(stored.Draw.Result.Reserves);
-
+        // The replay reads the log and the snapshot, not the panel's column: blank the column's result and it still says 一致.
         var bureau = await fx.As("bureau");
-        await bureau.PostFormAsync($"/panels/{panel}/replay", [], $"/panels/{panel}");
-        (await bureau.GetPageAsync($"/panels/{panel}")).QuerySelector(".alert-success")!.TextContent.Should().Contain("复核一致");
+        (await bureau.GetPageAsync($"/panels/{panel}")).QuerySelector("#replay-btn")!.GetAttribute("href").Should().Be($"/panels/{panel}/replay");
+        await fx.WithDbAsync(async (db, _) => (await db.Database.ExecuteSqlAsync($"UPDATE review_panels SET draw = jsonb_set(draw, '{{result,selected}}', '[]') WHERE id = {panel}")).Should().Be(1));
+        var page = await bureau.GetPageAsync($"/panels/{panel}/replay");
+        page.QuerySelector("#replay-verdict")!.TextContent.Should().Contain("一致").And.NotContain("不一致");
+        page.QuerySelector("#recorded-hash")!.TextContent.Should().Be(snapshot.Hash);
+        page.QuerySelectorAll("#replay-table tbody tr").Should().HaveCount(5).And.OnlyContain(r => r.TextContent.Contains("相同"));
+
+        // The snapshot is insert-only: the database refuses to change it.
+        var refused = await fx.WithDbAsync(async (db, _) =>
+        {
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"UPDATE draw_snapshots SET content = content WHERE panel_id = {panel}");
+                return false;
+            }
+            catch (Npgsql.PostgresException e)
+            {
+                return e.MessageText.Contains("insert-only");
+            }
+        });
+        refused.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_tampered_snapshot_replays_as_inconsistent_and_names_the_mismatch()
+    {
+        var panel = await NewPanelAsync("复核篡改测试", Domain.Organizations.CreditCode.Complete("91340822MA2N00501"), "安庆华宁新材料科技有限公司");
+        await DrawAsync(panel, 3, 1);
+        // An attacker with superuser rights switches the trigger off and lowers one candidate's credit in the snapshot.
+        await fx.WithDbAsync(async (db, _) =>
+        {
+            await db.Database.ExecuteSqlAsync($"ALTER TABLE draw_snapshots DISABLE TRIGGER draw_snapshots_no_change");
+            var changed = await db.Database.ExecuteSqlAsync(
+                $"UPDATE draw_snapshots SET content = regexp_replace(content, '\"credit\":[0-9]+', '\"credit\":1') WHERE panel_id = {panel}");
+            await db.Database.ExecuteSqlAsync($"ALTER TABLE draw_snapshots ENABLE TRIGGER draw_snapshots_no_change");
+            changed.Should().Be(1);
+        });
+
+        var page = await (await fx.As("bureau")).GetPageAsync($"/panels/{panel}/replay");
+        var verdict = page.QuerySelector("#replay-verdict")!.TextContent;
+        verdict.Should().Contain("不一致").And.Contain("快照与审计记录不符");
+        page.QuerySelector("#actual-hash")!.TextContent.Should().NotBe(page.QuerySelector("#recorded-hash")!.TextContent);
     }
 
     [Fact]

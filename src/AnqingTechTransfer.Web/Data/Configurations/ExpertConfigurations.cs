@@ -87,6 +87,18 @@ public class ReviewPanelConfiguration : IEntityTypeConfiguration<ReviewPanel>
     }
 }
 
+/// <summary>A draw's pool snapshot: insert-only (a trigger refuses UPDATE, DELETE and TRUNCATE), its hash in the draw's audit row.</summary>
+public class DrawSnapshotConfiguration : IEntityTypeConfiguration<DrawSnapshotRecord>
+{
+    public void Configure(EntityTypeBuilder<DrawSnapshotRecord> b)
+    {
+        b.ToTable("draw_snapshots");
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.Hash).HasMaxLength(64);
+        b.HasIndex(s => s.PanelId);
+    }
+}
+
 public class PanelMemberConfiguration : IEntityTypeConfiguration<PanelMember>
 {
     public void Configure(EntityTypeBuilder<PanelMember> b)

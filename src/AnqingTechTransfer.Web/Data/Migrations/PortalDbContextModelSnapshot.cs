@@ -1728,6 +1728,40 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("tech_sme_records", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.DrawSnapshotRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("panel_id");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_draw_snapshots");
+
+                    b.HasIndex("PanelId")
+                        .HasDatabaseName("ix_draw_snapshots_panel_id");
+
+                    b.ToTable("draw_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Experts.Expert", b =>
                 {
                     b.Property<Guid>("Id")

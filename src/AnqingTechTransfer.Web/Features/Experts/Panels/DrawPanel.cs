@@ -32,7 +32,9 @@ public class DrawForm
 /// <summary>
 /// Draws a panel: the whole pool as it stands, every conflict recomputed from the experts' current data and the portal's
 /// own records (<see cref="PanelConflicts"/>), a fresh random seed, and the complete record (seed, pool snapshot, conflicts,
-/// exclusions, result) kept on the panel and in the audit log, so the draw can be re-run. A broken rule stays the filter's
+/// exclusions, result) kept on the panel; the snapshot is also kept insert-only (<see cref="DrawSnapshotRecord"/>) and the
+/// audit row carries the seed, the rule, the snapshot's SM3 hash and the names drawn, so <see cref="PanelReplayHandler"/>
+/// re-runs the draw from the log alone. A broken rule stays the filter's
 /// flash message (the form has no fields to put it next to).
 /// </summary>
 public sealed class DrawPanelHandler(PortalDbContext db, PanelPermissions permissions, PanelConflicts conflicts, TimeProvider clock) : IUseCase
@@ -60,10 +62,13 @@ public sealed class DrawPanelHandler(PortalDbContext db, PanelPermissions permis
             e.CreditScore(today, penalties.GetValueOrDefault(e.IdNumberKey)), e.IsAvailableOn(criteria.ReviewDate))).ToList();
         var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
         var record = ExpertDraw.Run(seed, criteria, pool, found);
-        panel.RecordDraw(record, experts.ToDictionary(e => e.Id, e => e.UserId), clock.GetUtcNow());
-        db.Audit("抽取专家", AuditOutcome.Success, nameof(ReviewPanel), panel.Id.ToString(),
-            $"种子 {seed}；候选 {pool.Count} 人，排除 {record.Result.Exclusions.Count} 人（含回避 {found.Select(c => c.ExpertId).Distinct().Count()} 人）；" +
-            $"抽中 {string.Join(",", record.Result.Selected)}；备选 {string.Join(",", record.Result.Reserves)}");
+        var now = clock.GetUtcNow();
+        panel.RecordDraw(record, experts.ToDictionary(e => e.Id, e => e.UserId), now);
+        // The pool as the draw saw it, kept insert-only; the audit row carries the seed, the rule and the snapshot's SM3 hash.
+        var snapshot = new DrawSnapshotRecord(panel.Id, new DrawSnapshot(pool, found).Canonical(), now);
+        db.DrawSnapshots.Add(snapshot);
+        db.Audit(DrawLog.Action, AuditOutcome.Success, nameof(ReviewPanel), panel.Id.ToString(),
+            DrawLog.Of(record, snapshot.Hash).Details(pool.Count, record.Result.Exclusions.Count, found.Select(c => c.ExpertId).Distinct().Count()));
         await db.SaveChangesAsync(ct);
         return RecordResult<Guid>.Done(id);
     }

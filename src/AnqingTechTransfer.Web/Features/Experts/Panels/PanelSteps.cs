@@ -10,30 +10,13 @@ namespace AnqingTechTransfer.Web.Features.Experts.Panels;
 public sealed record PanelStep(Guid Id, string Message, bool Succeeded = true);
 
 /// <summary>
-/// The bureau's steps on a drawn panel: replay the archived draw, designate the chief, record a no-show (an integrity
+/// The bureau's steps on a drawn panel (the replay is <see cref="PanelReplayHandler"/>): designate the chief, record a no-show (an integrity
 /// row on the expert), exclude a sitting expert for a conflict found since the draw, recuse oneself, publish. Each loads the
 /// panel (404), asks the panel's permissions (403), acts on the panel and saves; a broken rule stays the filter's flash message.
 /// </summary>
 public sealed class PanelStepsHandler(PortalDbContext db, ICurrentActor actor, PanelPermissions permissions, PanelConflicts conflicts, TimeProvider clock)
     : IUseCase
 {
-    public async Task<RecordResult<PanelStep>> ReplayAsync(Guid id, CancellationToken ct)
-    {
-        if (await db.PanelAsync(id, ct) is not { } panel)
-        {
-            return RecordResult<PanelStep>.NotFound;
-        }
-
-        if (!permissions.ManagesPanels)
-        {
-            return RecordResult<PanelStep>.Forbidden;
-        }
-
-        return RecordResult<PanelStep>.Done(panel.Draw is null ? new PanelStep(id, "尚未抽取专家。", false)
-            : ExpertDraw.Replays(panel.Draw) ? new PanelStep(id, $"复核一致：按存档的随机种子 {panel.Draw.Seed} 和候选名单重新抽取，结果与存档相同。")
-            : new PanelStep(id, "复核不一致：存档记录与重新抽取的结果不同，请核查。", false));
-    }
-
     public Task<RecordResult<PanelStep>> ChiefAsync(Guid id, Guid memberId, CancellationToken ct) =>
         RunAsync(id, p =>
         {

@@ -44,8 +44,9 @@ public class PanelsController(PanelPermissions permissions, PanelStepsHandler st
         this.Answer(await draw.HandleAsync(id, form, ct),
             _ => this.Flash("已随机抽取专家。抽取记录（随机种子、候选名单、排除原因）已存档，可随时复核。", RedirectToAction(nameof(Details), new { id })));
 
-    [HttpPost("{id:guid}/replay")]
-    public async Task<IActionResult> Replay(Guid id, CancellationToken ct) => Done(await steps.ReplayAsync(id, ct));
+    [HttpGet("{id:guid}/replay")]
+    public async Task<IActionResult> Replay([FromServices] PanelReplayHandler replay, Guid id, CancellationToken ct) =>
+        this.Answer(await replay.HandleAsync(id, ct), page => View(page));
 
     [HttpPost("{id:guid}/chief")]
     public async Task<IActionResult> Chief(Guid id, Guid memberId, CancellationToken ct) => Done(await steps.ChiefAsync(id, memberId, ct));
