@@ -27,14 +27,17 @@ public enum RelationKind
     Shareholding = 3,
     Consultancy = 4,
     PartTimePost = 5,
+    /// <summary>原单位: the employer the expert left on <see cref="DeclaredRelation.Until"/>; a conflict for three years after.</summary>
+    FormerEmployer = 6,
     Other = 9,
 }
 
 /// <summary>
 /// A relation the expert declares: a person (relative, student or supervisor: matched by ID-number key) or an organization
-/// (shareholding, consultancy, part-time post: matched by credit code).
+/// (shareholding, consultancy, part-time post, former employer: matched by credit code). <paramref name="Until"/> is the day a
+/// former employment ended.
 /// </summary>
-public sealed record DeclaredRelation(RelationKind Kind, string Name, string? CreditCode, string? PersonKey, string? Note);
+public sealed record DeclaredRelation(RelationKind Kind, string Name, string? CreditCode, string? PersonKey, string? Note, DateOnly? Until = null);
 
 public sealed record Blackout(DateOnly From, DateOnly To)
 {

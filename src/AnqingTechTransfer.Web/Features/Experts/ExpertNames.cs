@@ -41,6 +41,7 @@ public static class ExpertNames
         RelationKind.Shareholding => "持股",
         RelationKind.Consultancy => "顾问",
         RelationKind.PartTimePost => "兼职",
+        RelationKind.FormerEmployer => "原单位",
         _ => "其他",
     };
 

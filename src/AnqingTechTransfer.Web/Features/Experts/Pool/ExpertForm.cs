@@ -96,7 +96,8 @@ public class ExpertForm
         Degree?.Trim() ?? string.Empty, FieldCodes, Keywords?.Trim() ?? string.Empty, Types.Aggregate(ExpertTypes.None, (a, t) => a | t), IsLocal);
 
     /// <summary>
-    /// One relation a line: 类别,姓名或单位名称,身份证号或统一社会信用代码,说明 (类别: 亲属/师生/持股/顾问/兼职/其他). A person is kept
+    /// One relation a line: 类别,姓名或单位名称,身份证号或统一社会信用代码,说明 (类别: 亲属/师生/持股/顾问/兼职/原单位/其他; for 原单位
+    /// the fourth field is the day the expert left, yyyy-MM-dd). A person is kept
     /// by the keyed hash of their ID number, never the number itself.
     /// </summary>
     public const string KeptId = "已加密保存";
@@ -133,6 +134,18 @@ public class ExpertForm
                 throw new DomainException($"关联关系第{line}行的统一社会信用代码格式不正确", nameof(Relations));
             }
 
+            if (kind == RelationKind.FormerEmployer)
+            {
+                // 原单位,单位名称,统一社会信用代码,离职日期
+                if (id.Length == 0 || parts.Length < 4 || !DateOnly.TryParseExact(parts[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var left))
+                {
+                    throw new DomainException($"关联关系第{line}行：原单位应写为“原单位,单位名称,统一社会信用代码,离职日期（如2025-06-30）”", nameof(Relations));
+                }
+
+                result.Add(new DeclaredRelation(kind, parts[1], id, null, null, left));
+                continue;
+            }
+
             result.Add(new DeclaredRelation(kind, parts[1], isPerson || id.Length == 0 ? null : id, isPerson && id.Length > 0 ? await personKey(id) : null,
                 parts.Length > 3 ? string.Join(",", parts[3..]) : null));
         }
@@ -141,7 +154,7 @@ public class ExpertForm
     }
 
     public static string FormatRelations(IEnumerable<DeclaredRelation> relations) => string.Join("\n", relations.Select(r =>
-        $"{ExpertNames.RelationKindName(r.Kind)},{r.Name},{(r.PersonKey is not null ? KeptId : r.CreditCode ?? string.Empty)},{r.Note}"));
+        $"{ExpertNames.RelationKindName(r.Kind)},{r.Name},{(r.PersonKey is not null ? KeptId : r.CreditCode ?? string.Empty)},{(r.Until is { } until ? until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : r.Note)}"));
 
     public static string FormatBlackouts(IEnumerable<Blackout> blackouts) => string.Join("\n", blackouts.Select(b => $"{b.From:yyyy-MM-dd}~{b.To:yyyy-MM-dd}"));
 
