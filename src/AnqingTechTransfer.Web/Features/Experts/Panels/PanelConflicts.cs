@@ -41,7 +41,7 @@ public sealed class PanelConflicts(PortalDbContext db) : Shared.IUseCase
         var collaborations = contracts.Select(c => new Collaboration(c.Seller, c.Buyer, DateOnly.FromDateTime(c.RegisteredAt!.Value.UtcDateTime),
                 $"技术合同登记 {c.RegistrationNumber}《{c.ProjectName}》"))
             .Concat(projects.SelectMany(p => Collaboration.Among([p.A, p.B ?? string.Empty], p.EndsOn < today ? p.EndsOn : today,
-                $"共同承担市科技计划{p.Mode.Name()}项目《{p.Title}》")))
+                $"联合承担{p.Mode.Name()}项目《{p.Title}》（市科技计划项目记录）")))
             .ToList();
         var pastTeams = projects.Where(p => p.Team is { Count: > 0 })
             .SelectMany(p => new[] { p.A, p.B }.OfType<string>().Where(units.Contains).Select(code => new PastTeam(code, p.Title, p.EndsOn < today ? p.EndsOn : today, p.Team!)))
