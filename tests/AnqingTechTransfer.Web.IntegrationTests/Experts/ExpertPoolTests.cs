@@ -53,4 +53,22 @@ public class ExpertPoolTests(PortalFixture fx) : IClassFixture<PortalFixture>
         page.QuerySelector("#credit-score")!.TextContent.Should().Be("70");
         page.QuerySelector("#integrity-events")!.TextContent.Should().Contain("泄露评审信息");
     }
+
+    [Fact]
+    public async Task A_former_employer_is_kept_with_the_day_the_expert_left_and_a_line_without_it_is_refused_next_to_the_field()
+    {
+        var bureau = await fx.As("bureau");
+        var code = Domain.Organizations.CreditCode.Complete("91340822MA2N00501");
+        var bad = Form("周原单", PersonalIds.CompleteIdNumber("34082219750606123"), "13955550061", Anhui);
+        bad["Relations"] = $"原单位,安庆华宁新材料科技有限公司,{code}";
+        var refused = PortalClient.Parse(await (await bureau.PostFormAsync("/experts/apply", bad, "/experts/apply")).Content.ReadAsStringAsync());
+        refused.QuerySelector("[data-valmsg-for='Relations']")!.TextContent.Should().Contain("离职日期");
+
+        bad["Relations"] = $"原单位,安庆华宁新材料科技有限公司,{code},2025-06-30";
+        (await bureau.PostFormAsync("/experts/apply", bad, "/experts/apply")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var stored = await fx.WithDbAsync((db, _) => db.Experts.AsNoTracking().SingleAsync(e => e.Name == "周原单"));
+        stored.Relations.Should().ContainSingle().Which.Should().Be(new DeclaredRelation(RelationKind.FormerEmployer, "安庆华宁新材料科技有限公司", code, null, null,
+            new DateOnly(2025, 6, 30)));
+        (await bureau.GetPageAsync($"/experts/{stored.Id}")).Body!.TextContent.Should().Contain("原单位：安庆华宁新材料科技有限公司").And.Contain("2025年6月30日 离职");
+    }
 }
