@@ -515,6 +515,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/projects/calls/{id:guid}/programmes", ids => $"/projects/calls/{ids.Call}/programmes", Expect.Login, Expect.Forbidden, bureauOnly, CallState),
             new("POST", "/projects/calls/{id:guid}/publish", ids => $"/projects/calls/{ids.Call}/publish", Expect.Login, Expect.Forbidden, bureauOnly, CallState, StaleVersion),
             new("GET", "/projects/problems", _ => "/projects/problems", Expect.Login, Expect.Forbidden, problemUsers),
+            // Issue 23 §8: ent.a's problem (怀宁县) is read by its enterprise, its county and the bureau; anyone else does not find it.
+            new("GET", "/projects/problems/{id:guid}", ids => $"/projects/problems/{ids.Problem}", Expect.Login, Expect.NotFound,
+                Only(Expect.Allowed, "ent.a", "county.huaining", "bureau")),
             new("GET", "/projects/problems/new", _ => "/projects/problems/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b")),
             new("POST", "/projects/problems/new", _ => "/projects/problems/new", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "ent.a", "ent.b"), ProblemState),
             new("POST", "/projects/problems/{id:guid}/screen", ids => $"/projects/problems/{ids.Problem}/screen", Expect.Login, Expect.NotFound,

@@ -13,6 +13,13 @@ public sealed record ProblemRow(Guid Id, string Title, string EnterpriseName, st
 public sealed record ProblemListPage(PagedList<ProblemRow> Rows, ProblemStatus? Status, bool IsEnterprise, bool IsScreener, bool IsBureau,
     IReadOnlyList<(Guid Id, string Name)> Programmes);
 
+/// <summary>A problem as the screener and the bureau read it before deciding.</summary>
+public sealed record ProblemDetailsPage(ProblemRow Problem, string Description, string Targets, DateTimeOffset ProposedAt, bool IsScreener, bool IsBureau,
+    IReadOnlyList<(Guid Id, string Name)> Programmes);
+
+/// <summary>The decisions on one problem, as the list and the details page show them.</summary>
+public sealed record ProblemActions(ProblemRow Problem, bool IsScreener, bool IsBureau, IReadOnlyList<(Guid Id, string Name)> Programmes);
+
 /// <summary>
 /// 企业出题: each sees the problems of their own scope here (an enterprise its own, a county or park its region's, the
 /// bureau all, with the open 揭榜挂帅 programmes to list them on); listed problems of others are on the public 榜单.
@@ -43,6 +50,26 @@ public class ProblemListHandler(PortalDbContext db, ICurrentActor actor, Project
             .Select(p => new ProblemRow(p.Id, p.Title, p.EnterpriseName, p.RegionCode, p.OwnFunds, p.Deadline, p.Status, p.Remark, p.ProgrammeId, p.Version))
             .ToPagedListAsync(page, ct: ct);
         return new ProblemListPage(rows, status, permissions.MayPropose, permissions.MayScreen, permissions.ManagesPlan, programmes);
+    }
+
+    /// <summary>
+    /// One problem with its description and 攻关指标, for the county or park that screens it and the bureau that lists it
+    /// (issue 23 §8); null when out of the viewer's scope (the same scopes as the list).
+    /// </summary>
+    public async Task<ProblemDetailsPage?> DetailsAsync(Guid id, CancellationToken ct)
+    {
+        var problem = await db.Problems.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (problem is null || !permissions.ReadsProblems
+            || (permissions.MayPropose && problem.OrganizationId != actor.OrganizationId)
+            || (!permissions.MayPropose && permissions.MayScreen && problem.RegionCode != actor.RegionCode))
+        {
+            return null;
+        }
+
+        var programmes = permissions.ManagesPlan ? await OpenUnveilingProgrammesAsync(ct) : [];
+        var row = new ProblemRow(problem.Id, problem.Title, problem.EnterpriseName, problem.RegionCode, problem.OwnFunds, problem.Deadline, problem.Status,
+            problem.Remark, problem.ProgrammeId, problem.Version);
+        return new ProblemDetailsPage(row, problem.Description, problem.Targets, problem.CreatedAt, permissions.MayScreen, permissions.ManagesPlan, programmes);
     }
 
     private async Task<IReadOnlyList<(Guid Id, string Name)>> OpenUnveilingProgrammesAsync(CancellationToken ct)

@@ -17,6 +17,10 @@ public class ProblemsController(ProjectPermissions permissions) : Controller
     public async Task<IActionResult> Index([FromServices] ProblemListHandler list, ProblemStatus? status, int page = 1, CancellationToken ct = default) =>
         permissions.ReadsProblems ? View(await list.HandleAsync(status, page, ct)) : Forbid();
 
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details([FromServices] ProblemListHandler list, Guid id, CancellationToken ct) =>
+        await list.DetailsAsync(id, ct) is { } page ? View(page) : NotFound();
+
     [HttpGet("new")]
     public IActionResult New() => permissions.MayPropose ? View(new ProblemForm()) : Forbid();
 
