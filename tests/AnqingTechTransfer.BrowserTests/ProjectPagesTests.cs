@@ -35,6 +35,24 @@ public class ProjectPagesTests(BrowserFixture fx)
         await enterprise.Page.ClickAsync("#save-problem");
         (await enterprise.Page.TextContentAsync("#problem-table")).Should().Contain("浏览器测试：高选择性催化剂");
         await enterprise.ExpectCleanAsync("the enterprise's problems");
+        // Issue 23 §8: the problem's own page, as its county reads it before screening.
+        await enterprise.Page.ClickAsync("#problem-table a:has-text('浏览器测试：高选择性催化剂')");
+        (await enterprise.Page.TextContentAsync("#problem-targets")).Should().Contain("选择性≥95%");
+        await enterprise.ExpectCleanAsync("a problem's page");
+        await enterprise.ScreenshotAsync("project-problem-1366");
+
+        // Issue 23 §8: the programme's own page from /projects, with its 申报 button, at 1366 and 390 px.
+        await enterprise.GoAsync("/projects");
+        await enterprise.Page.ClickAsync(".programme-table a:has-text('新材料研发众包')");
+        await enterprise.Page.WaitForSelectorAsync("#apply-btn");
+        (await enterprise.Page.TextContentAsync("#programme-mode-rule")).Should().StartWith("研发众包");
+        await enterprise.ExpectCleanAsync("a programme's page");
+        await enterprise.ScreenshotAsync("project-programme-1366");
+        await enterprise.Page.SetViewportSizeAsync(390, 844);
+        await enterprise.Page.ReloadAsync();
+        await enterprise.ExpectCleanAsync("a programme's page on a phone");
+        await enterprise.ScreenshotAsync("project-programme-390");
+        await enterprise.Page.SetViewportSizeAsync(1366, 900);
         await enterprise.GoAsync("/projects/applications");
         await enterprise.ExpectCleanAsync("the enterprise's applications");
         await enterprise.ScreenshotAsync("project-applications-ent.a-1366");
