@@ -79,3 +79,17 @@ public class SanctionTests
         ProjectSanction.PenaltyOn(sanctions, Today.AddYears(3).AddDays(1)).Should().Be(0);
     }
 }
+
+public class ApplicationBarTests
+{
+    [Fact]
+    public void The_bar_on_applying_is_the_later_of_a_failed_acceptance_and_a_ban()
+    {
+        var failedEnd = new DateOnly(2025, 6, 30); // barred until 2028-06-30
+        FormalCheck.SanctionedUntil(failedEnd, null).Should().Be(new DateOnly(2028, 6, 30));
+        FormalCheck.SanctionedUntil(null, new DateOnly(2027, 1, 1)).Should().Be(new DateOnly(2027, 1, 1));
+        FormalCheck.SanctionedUntil(failedEnd, new DateOnly(2029, 1, 1)).Should().Be(new DateOnly(2029, 1, 1));
+        FormalCheck.SanctionedUntil(failedEnd, new DateOnly(2027, 1, 1)).Should().Be(new DateOnly(2028, 6, 30));
+        FormalCheck.SanctionedUntil(null, null).Should().BeNull();
+    }
+}

@@ -43,6 +43,16 @@ public static class ContractEvidence
         _ => "其他材料",
     };
 
+    /// <summary>The badge a file carries in the contract's file list.</summary>
+    public static string ShortLabel(this EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.ContractText => "合同文本",
+        EvidenceKind.RightsProof => "权属证明",
+        EvidenceKind.ImportLicence => "进口许可",
+        EvidenceKind.IncomeProof => "收入凭证",
+        _ => "其他",
+    };
+
     /// <summary>The kinds a contract of these terms must carry at submission, in the order the form shows them.</summary>
     public static IReadOnlyList<EvidenceKind> Required(ContractTerms terms)
     {

@@ -27,6 +27,10 @@ public static class FormalCheck
 
     public static DateOnly? SanctionedUntil(DateOnly? lastFailedProjectEnd) => lastFailedProjectEnd?.AddYears(SanctionYears);
 
+    /// <summary>The later of the bar after a failed acceptance and the last 限制申报 in force (ProjectSanction.BannedUntilOn).</summary>
+    public static DateOnly? SanctionedUntil(DateOnly? lastFailedProjectEnd, DateOnly? bannedUntil) =>
+        SanctionedUntil(lastFailedProjectEnd) is { } failed && (bannedUntil is null || failed > bannedUntil) ? failed : bannedUntil;
+
     public static IReadOnlyList<FormalCheckFailure> Evaluate(ProgrammeTerms programme, string applicantCreditCode, bool isEnterprise,
         DateTimeOffset submittedAt, IReadOnlyCollection<string> attachedKinds, ApplicantStanding standing, DateOnly today)
     {

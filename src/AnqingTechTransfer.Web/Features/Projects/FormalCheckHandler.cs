@@ -30,9 +30,7 @@ public class FormalCheckHandler(PortalDbContext db, Supervision.Infringers.Infri
         var banned = await db.ProjectSanctions.AsNoTracking()
             .Where(s => s.BannedUntil >= today && (s.UnitCreditCode == creditCode || (s.PersonKey != null && keys.Contains(s.PersonKey))))
             .MaxAsync(s => s.BannedUntil, ct);
-        var failedBar = FormalCheck.SanctionedUntil(lastFailedEnd);
-        var sanctionedUntil = banned is null ? failedBar : failedBar is null || banned > failedBar ? banned : failedBar;
-        var standing = new ApplicantStanding(earlier, sameTitle, sanctionedUntil, 
+        var standing = new ApplicantStanding(earlier, sameTitle, FormalCheck.SanctionedUntil(lastFailedEnd, banned), 
             OnInfringerList: await infringers.IsListedAsync(application.ApplicantCreditCode, Display.Today(clock), ct));
         return FormalCheck.Evaluate(programme.Terms, application.ApplicantCreditCode, application.EnterpriseLed, submitted ?? clock.GetUtcNow(),
             application.AttachedKinds, standing, Display.Today(clock));

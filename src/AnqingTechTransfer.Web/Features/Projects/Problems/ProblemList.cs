@@ -29,17 +29,7 @@ public class ProblemListHandler(PortalDbContext db, ICurrentActor actor, Project
     public async Task<ProblemListPage> HandleAsync(ProblemStatus? status, int page, CancellationToken ct)
     {
         var programmes = permissions.ManagesPlan ? await OpenUnveilingProgrammesAsync(ct) : [];
-        var query = db.Problems.AsNoTracking();
-        if (permissions.MayPropose)
-        {
-            var own = actor.OrganizationId;
-            query = query.Where(p => p.OrganizationId == own);
-        }
-        else if (permissions.MayScreen)
-        {
-            var region = actor.RegionCode;
-            query = query.Where(p => p.RegionCode == region);
-        }
+        var query = InScope();
 
         if (status is { } s)
         {
@@ -58,10 +48,8 @@ public class ProblemListHandler(PortalDbContext db, ICurrentActor actor, Project
     /// </summary>
     public async Task<ProblemDetailsPage?> DetailsAsync(Guid id, CancellationToken ct)
     {
-        var problem = await db.Problems.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (problem is null || !permissions.ReadsProblems
-            || (permissions.MayPropose && problem.OrganizationId != actor.OrganizationId)
-            || (!permissions.MayPropose && permissions.MayScreen && problem.RegionCode != actor.RegionCode))
+        var problem = permissions.ReadsProblems ? await InScope().SingleOrDefaultAsync(p => p.Id == id, ct) : null;
+        if (problem is null)
         {
             return null;
         }
@@ -70,6 +58,25 @@ public class ProblemListHandler(PortalDbContext db, ICurrentActor actor, Project
         var row = new ProblemRow(problem.Id, problem.Title, problem.EnterpriseName, problem.RegionCode, problem.OwnFunds, problem.Deadline, problem.Status,
             problem.Remark, problem.ProgrammeId, problem.Version);
         return new ProblemDetailsPage(row, problem.Description, problem.Targets, problem.CreatedAt, permissions.MayScreen, permissions.ManagesPlan, programmes);
+    }
+
+    /// <summary>The problems of the viewer's scope: an enterprise its own, a county or park its region's, the bureau all.</summary>
+    private IQueryable<Problem> InScope()
+    {
+        var query = db.Problems.AsNoTracking();
+        if (permissions.MayPropose)
+        {
+            var own = actor.OrganizationId;
+            return query.Where(p => p.OrganizationId == own);
+        }
+
+        if (permissions.MayScreen)
+        {
+            var region = actor.RegionCode;
+            return query.Where(p => p.RegionCode == region);
+        }
+
+        return query;
     }
 
     private async Task<IReadOnlyList<(Guid Id, string Name)>> OpenUnveilingProgrammesAsync(CancellationToken ct)
