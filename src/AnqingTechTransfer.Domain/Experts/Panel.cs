@@ -50,6 +50,8 @@ public class ReviewPanel
     public string SubjectKind { get; private set; } = string.Empty;
     public ReviewSubject Subject { get; private set; } = new(string.Empty, string.Empty, [], [], []);
     public Guid? ApplicantOrganizationId { get; private set; }
+    /// <summary>The plan-project application under review (selection, appraisal or acceptance): what the seated experts read.</summary>
+    public Guid? ApplicationId { get; private set; }
     public List<RubricItem> Rubric { get; private set; } = [];
     public Aggregation Aggregation { get; private set; }
     /// <summary>The chief expert's weight under <see cref="Aggregation.ChiefWeighted"/> (e.g. 0.4).</summary>
@@ -73,7 +75,7 @@ public class ReviewPanel
     public PanelMember? Chief => _members.FirstOrDefault(m => m.IsChief);
 
     public static ReviewPanel Create(string title, string subjectKind, ReviewSubject subject, Guid? applicantOrganizationId, IReadOnlyList<RubricItem> rubric,
-        Aggregation aggregation, decimal chiefWeight, DateOnly reviewDate, Guid createdBy, DateTimeOffset now)
+        Aggregation aggregation, decimal chiefWeight, DateOnly reviewDate, Guid createdBy, DateTimeOffset now, Guid? applicationId = null)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -95,7 +97,7 @@ public class ReviewPanel
         {
             Id = Guid.CreateVersion7(now), Title = title.Trim(), SubjectKind = subjectKind, Subject = subject, ApplicantOrganizationId = applicantOrganizationId,
             Rubric = rubric.ToList(), Aggregation = aggregation, ChiefWeight = chiefWeight, ReviewDate = reviewDate, Status = PanelStatus.Draft,
-            CreatedByUserId = createdBy, CreatedAt = now,
+            CreatedByUserId = createdBy, CreatedAt = now, ApplicationId = applicationId,
         };
     }
 

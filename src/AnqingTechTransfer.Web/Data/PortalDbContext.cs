@@ -105,6 +105,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     /// <summary>Municipal departments (the economy and IT bureau keeps 三首) read the 三首 records of the whole city.</summary>
     internal bool ActorIsDepartment => actor.Acts(Domain.PortalRoles.Department);
 
+    /// <summary>An expert of the pool acting as such: reads the applications of the panels they sit on (after the 承诺书).</summary>
+    internal bool ActorIsExpert => actor.Acts(Domain.PortalRoles.Expert);
+
     public ICurrentActor Actor => actor;
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -204,9 +207,14 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
             || ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && p.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && p.OrganizationId == ActorOrganizationId));
         // An application to a 揭榜挂帅 problem is also seen by the enterprise that posted the problem (发榜方).
+        // An expert seated on the application's panel reads it once they have declared no conflict and signed the 承诺书
+        // (评审专家承诺书), and stops reading it when they leave the panel (回避, 缺席).
         builder.Entity<Domain.Projects.ProjectApplication>().HasQueryFilter(TenantFilter, a =>
             ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && a.RegionCode == ActorRegionCode)
-            || (ActorScope == TenantScope.Organization && (a.OrganizationId == ActorOrganizationId || a.PosterOrganizationId == ActorOrganizationId)));
+            || (ActorScope == TenantScope.Organization && (a.OrganizationId == ActorOrganizationId || a.PosterOrganizationId == ActorOrganizationId))
+            || (ActorIsExpert && ActorUserId != Guid.Empty && Set<Domain.Experts.PanelMember>().Any(m => m.ExpertUserId == ActorUserId
+                && (m.State == Domain.Experts.MemberState.Committed || m.State == Domain.Experts.MemberState.Scored)
+                && Set<Domain.Experts.ReviewPanel>().Any(p => p.Id == m.PanelId && p.ApplicationId == a.Id))));
         // A sanction is read where its project is: the city, the unit's county or park, the unit itself.
         builder.Entity<Domain.Projects.ProjectSanction>().HasQueryFilter(TenantFilter, s =>
             ActorScope == TenantScope.City || (ActorScope == TenantScope.Organization && s.OrganizationId == ActorOrganizationId)

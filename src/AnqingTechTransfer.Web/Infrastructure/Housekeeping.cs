@@ -14,6 +14,8 @@ namespace AnqingTechTransfer.Web.Infrastructure;
 /// <item>等保 L3-CES1-07 (remove stale accounts): disables the accounts not signed in for Security:InactiveDisableDays, each
 /// with an audit entry. Sign-in applies the same rule at once (Account/SignIn: SignInHandler); this keeps the user lists honest.</item>
 /// <item>Forgets submission keys (Submissions/IdempotentSubmissionFilter) older than a day.</item>
+/// <item>Checks every review panel under review again for conflicts found after the draw (Experts/Panels: PanelRecheckHandler),
+/// for what changed without a step of the portal (an employer's three years running out counts the other way and needs none).</item>
 /// </list>
 /// </summary>
 public class Housekeeping(IServiceScopeFactory scopes, IOptions<SecurityOptions> options, TimeProvider clock, ILogger<Housekeeping> logger)
@@ -30,6 +32,7 @@ public class Housekeeping(IServiceScopeFactory scopes, IOptions<SecurityOptions>
             {
                 await DisableDormantAccountsAsync(stoppingToken);
                 await ForgetOldSubmissionKeysAsync(stoppingToken);
+                await RecheckPanelsAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -46,6 +49,13 @@ public class Housekeeping(IServiceScopeFactory scopes, IOptions<SecurityOptions>
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var cutoff = clock.GetUtcNow().AddDays(-1);
         return await db.Set<Submissions.FormSubmission>().Where(s => s.CreatedAt < cutoff).ExecuteDeleteAsync(ct);
+    }
+
+    public async Task<int> RecheckPanelsAsync(CancellationToken ct)
+    {
+        using var system = CurrentActor.BeginSystemScope();
+        await using var scope = scopes.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<Features.Experts.Panels.PanelRecheckHandler>().AllAsync(ct)).Count;
     }
 
     public async Task<int> DisableDormantAccountsAsync(CancellationToken ct)

@@ -553,6 +553,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             // Issue 23 §8: a programme's page is public once its call is published; the matrix's call is a draft, so only the bureau finds it.
             new("GET", "/projects/programmes/{id:guid}", ids => $"/projects/programmes/{ids.Programme}", Expect.NotFound, Expect.NotFound, bureauOnly),
             new("GET", "/projects/programmes/{id:guid}/ranking", ids => $"/projects/programmes/{ids.Programme}/ranking", Expect.Login, Expect.Forbidden, bureauOnly),
+            // Issue 23 §2: the bureau sets up one panel for each eligible application of a programme.
+            new("POST", "/projects/programmes/{id:guid}/panels", ids => $"/projects/programmes/{ids.Programme}/panels", Expect.Login, Expect.Forbidden, bureauOnly),
             new("POST", "/projects/programmes/{id:guid}/publicity", ids => $"/projects/programmes/{ids.Programme}/publicity", Expect.Login, Expect.Forbidden, bureauOnly,
                 PublicityState),
             new("GET", "/projects/publicity/{id:guid}", ids => $"/projects/publicity/{ids.Publicity}", Expect.Public, everyone, Only(Expect.Allowed)),

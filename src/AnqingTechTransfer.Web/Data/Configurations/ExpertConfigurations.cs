@@ -84,6 +84,7 @@ public class ReviewPanelConfiguration : IEntityTypeConfiguration<ReviewPanel>
         b.Navigation(p => p.Members).HasField("_members");
         b.HasIndex(p => new { p.Status, p.CreatedAt });
         b.HasIndex(p => p.ApplicantOrganizationId);
+        b.HasIndex(p => p.ApplicationId);
     }
 }
 

@@ -2041,6 +2041,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("applicant_organization_id");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
                     b.Property<string>("ChiefOpinion")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -2127,6 +2131,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("ApplicantOrganizationId")
                         .HasDatabaseName("ix_review_panels_applicant_organization_id");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_review_panels_application_id");
 
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_review_panels_status_created_at");

@@ -31,4 +31,10 @@ public interface IAttachmentOwner
 {
     string OwnerType { get; }
     Task<bool> CanSeeAsync(Guid ownerId, CancellationToken ct);
+
+    /// <summary>
+    /// The text to stamp on the file for this reader (e.g. a reviewing expert's name), or null to send it as stored. Asked
+    /// only after <see cref="CanSeeAsync"/> allowed the reader.
+    /// </summary>
+    Task<string?> WatermarkAsync(Guid ownerId, CancellationToken ct) => Task.FromResult<string?>(null);
 }

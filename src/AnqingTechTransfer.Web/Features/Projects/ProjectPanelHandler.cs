@@ -22,7 +22,7 @@ public class ProjectPanelHandler(PortalDbContext db, ICurrentActor actor, Contra
             : [];
         var panel = ReviewPanel.Create($"{ProjectReview.Kind(stage)}：{application.Title}", ProjectReview.Kind(stage),
             new ReviewSubject(application.ApplicantName, application.ApplicantCreditCode, partners, application.Team, []), application.OrganizationId,
-            ProjectReview.Rubric(stage), Aggregation.TrimmedMean, 0.4m, calendar.Today.AddDays(14), actor.UserId, clock.GetUtcNow());
+            ProjectReview.Rubric(stage), Aggregation.TrimmedMean, 0.4m, calendar.Today.AddDays(14), actor.UserId, clock.GetUtcNow(), application.Id);
         db.ReviewPanels.Add(panel);
         return panel;
     }

@@ -26,4 +26,12 @@ public static class Display
     public static string WanYuan(decimal? value) => value is null ? "—" : value.Value.ToString("#,##0.00", Chinese) + " 万元";
 
     public static string YesNo(bool value) => value ? "是" : "否";
+
+    /// <summary>A file's size as people read it: 812 B, 35 KB, 2.4 MB.</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{Math.Ceiling(bytes / 1024.0):0} KB",
+        _ => (bytes / 1024.0 / 1024.0).ToString("0.0", Chinese) + " MB",
+    };
 }

@@ -12,7 +12,8 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Decisions;
 /// contract's change, under the serial row's lock. Two registrars at the same moment get consecutive numbers; a
 /// decision that fails (a concurrent edit) rolls its serial back, so numbers have no gaps.
 /// </summary>
-public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOptions> options, TimeProvider clock) : Shared.IUseCase
+public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOptions> options, Experts.Panels.PanelRecheckHandler recheck, TimeProvider clock)
+    : Shared.IUseCase
 {
     public async Task RegisterAsync(TechContract contract, ContractActor actor, string? remark, bool creditCodesChecked, CancellationToken ct)
     {
@@ -30,5 +31,7 @@ public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOp
         contract.Register(now, actor, number, RegistrationNumber.VerificationCode(RandomNumberGenerator.GetBytes(8)), remark, creditCodesChecked);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        // A registered contract is a collaboration of its parties: a panel under review of either is checked again (事后回避).
+        await recheck.AfterUnitsChangedAsync([contract.Seller.CreditCode, contract.Buyer.CreditCode], ct);
     }
 }

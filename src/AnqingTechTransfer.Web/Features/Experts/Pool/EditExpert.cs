@@ -12,7 +12,8 @@ namespace AnqingTechTransfer.Web.Features.Experts.Pool;
 /// account. Identity is not edited here: a changed ID number is a new person. The version posted guards against a
 /// concurrent edit.
 /// </summary>
-public sealed class EditExpertHandler(PortalDbContext db, ExpertPermissions permissions, PersonalDataProtector ids, CodeTableLookupHandler codes) : IUseCase
+public sealed class EditExpertHandler(PortalDbContext db, ExpertPermissions permissions, PersonalDataProtector ids, CodeTableLookupHandler codes,
+    Panels.PanelRecheckHandler recheck) : IUseCase
 {
     public async Task<RecordResult<ExpertForm>> FormAsync(Guid id, CancellationToken ct)
     {
@@ -77,6 +78,8 @@ public sealed class EditExpertHandler(PortalDbContext db, ExpertPermissions perm
         }
 
         await db.SaveChangesAsync(ct);
+        // A relation or an employer declared now may conflict with a panel the expert already sits on (事后回避).
+        await recheck.AfterExpertChangedAsync(id, ct);
         return RecordResult<Guid>.Done(id);
     }
 

@@ -7,13 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace AnqingTechTransfer.Web.Features.Experts.Reviews;
 
-public sealed record AssignmentView(PanelMember Seat, ReviewPanel Panel, int SittingCount, int ScoredCount, decimal Fee);
+public sealed record AssignmentView(PanelMember Seat, ReviewPanel Panel, int SittingCount, int ScoredCount, decimal Fee, ReviewMaterials? Materials = null);
 
 /// <summary>
 /// One of the expert's own seats and its panel. The seat is found through the seats' filter (another's seat does not
 /// exist for them); only then is the whole panel loaded for its rules.
 /// </summary>
-public sealed class AssignmentHandler(PortalDbContext db, ICurrentActor actor, WholePanelHandler whole, IOptions<ReviewOptions> options) : IUseCase
+public sealed class AssignmentHandler(PortalDbContext db, ICurrentActor actor, WholePanelHandler whole, ReviewMaterialsHandler materials, IOptions<ReviewOptions> options)
+    : IUseCase
 {
     public async Task<AssignmentView?> HandleAsync(Guid memberId, CancellationToken ct)
     {
@@ -24,8 +25,9 @@ public sealed class AssignmentHandler(PortalDbContext db, ICurrentActor actor, W
 
         var panel = await whole.LoadAsync(seat.PanelId, ct);
         var sitting = panel.Members.Where(m => m.Role == MemberRole.Member && m.IsActive).ToList();
-        return new AssignmentView(panel.Members.Single(m => m.Id == memberId), panel, sitting.Count, sitting.Count(m => m.State == MemberState.Scored),
-            options.Value.FeePerReview);
+        var mine = panel.Members.Single(m => m.Id == memberId);
+        return new AssignmentView(mine, panel, sitting.Count, sitting.Count(m => m.State == MemberState.Scored), options.Value.FeePerReview,
+            await materials.HandleAsync(mine, panel, ct));
     }
 
     /// <summary>The user's own seat, through the seats' filter.</summary>

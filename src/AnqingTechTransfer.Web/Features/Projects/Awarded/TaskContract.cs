@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Projects.Awarded;
 /// 签订任务书: the bureau turns an awarded application into a project with its term and tranche plan (each line
 /// "期次,金额,拨付条件,计划日期"). A broken rule or a bad line is the filter's flash message (no form kept).
 /// </summary>
-public class TaskContractHandler(PortalDbContext db, ContractCalendarHandler calendar, TimeProvider clock) : IUseCase
+public class TaskContractHandler(PortalDbContext db, ContractCalendarHandler calendar, Experts.Panels.PanelRecheckHandler recheck, TimeProvider clock) : IUseCase
 {
     public async Task<RecordResult<Guid>> HandleAsync(Guid applicationId, DateOnly? startsOn, DateOnly? endsOn, string? tranches, bool managesPlan, CancellationToken ct)
     {
@@ -32,6 +32,11 @@ public class TaskContractHandler(PortalDbContext db, ContractCalendarHandler cal
         var project = Project.FromAward(application, startsOn ?? calendar.Today, endsOn ?? calendar.Today.AddYears(2), plan, clock.GetUtcNow(), mode);
         db.Projects.Add(project);
         await db.SaveChangesAsync(ct);
+        // A new joint project binds its units: panels under review of either may now have an expert to replace (事后回避).
+        var poster = application.PosterOrganizationId is { } posterId
+            ? await db.Organizations.AsNoTracking().Where(o => o.Id == posterId).Select(o => o.CreditCode).SingleOrDefaultAsync(ct)
+            : null;
+        await recheck.AfterUnitsChangedAsync(poster is null ? [application.ApplicantCreditCode] : [application.ApplicantCreditCode, poster], ct);
         return RecordResult<Guid>.Done(project.Id);
     }
 

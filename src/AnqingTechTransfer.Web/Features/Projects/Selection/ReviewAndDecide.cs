@@ -33,6 +33,40 @@ public class ReviewAndDecideHandler(PortalDbContext db, ProjectPermissions permi
         return RecordResult<PanelSetUp>.Done(new PanelSetUp(panel.Id, mode));
     }
 
+    /// <summary>
+    /// 组建评审组 for a whole programme: one panel for each application that passed the formal check and has none yet, its
+    /// subject taken from the application (applicant, partners, team, avoidance requests), so nothing is typed again. Each
+    /// panel is drawn on its own, because the conflicts are each applicant's.
+    /// </summary>
+    public async Task<RecordResult<string>> PanelsForProgrammeAsync(Guid programmeId, CancellationToken ct)
+    {
+        if (!await db.Programmes.AnyAsync(p => p.Id == programmeId, ct))
+        {
+            return RecordResult<string>.NotFound;
+        }
+
+        if (!permissions.ManagesPlan)
+        {
+            return RecordResult<string>.Forbidden;
+        }
+
+        var waiting = await db.ProjectApplications.Where(a => a.ProgrammeId == programmeId && a.Status == ApplicationStatus.Eligible && a.PanelId == null)
+            .OrderBy(a => a.SubmittedAt).ToListAsync(ct);
+        if (waiting.Count == 0)
+        {
+            return RecordResult<string>.Invalid([], "没有待组建评审组的申报书：形式审查通过的申报书均已组建评审组。");
+        }
+
+        var mode = await ProgrammeModes.OfAsync(db, programmeId, ct);
+        foreach (var application in waiting)
+        {
+            application.AssignPanel((await panels.CreateAsync(ProjectReview.StageFor(mode), application, ct)).Id);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return RecordResult<string>.Done($"已为 {waiting.Count} 项申报书各组建评审组，请逐一抽取专家。");
+    }
+
     public async Task<RecordResult<SelectionStep>> ScoreAsync(Guid id, CancellationToken ct)
     {
         var (application, refused) = await BureauLoadsAsync<SelectionStep>(id, ct);

@@ -23,6 +23,13 @@ public class SelectionController(ProjectPermissions permissions) : Controller
             RedirectToAction("Details", Panels, new { id = set.PanelId })));
 
     [Authorize]
+    [HttpPost("programmes/{id:guid}/panels")]
+    public async Task<IActionResult> BuildPanels([FromServices] ReviewAndDecideHandler selection, Guid id, CancellationToken ct) =>
+        this.Answer(await selection.PanelsForProgrammeAsync(id, ct),
+            done => this.Flash(done, RedirectToAction(nameof(Ranking), new { id })),
+            refused => this.FlashError(refused!, RedirectToAction(nameof(Ranking), new { id })));
+
+    [Authorize]
     [HttpPost("applications/{id:guid}/score")]
     public async Task<IActionResult> Score([FromServices] ReviewAndDecideHandler selection, Guid id, CancellationToken ct) =>
         this.Answer(await selection.ScoreAsync(id, ct),
