@@ -223,6 +223,44 @@ public class PanelFromApplicationTests(PortalFixture fx) : IClassFixture<PortalF
         (await client.GetAsync($"/projects/applications/{apps[0]}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "an expert who left reads nothing of it");
     }
 
+    [Fact]
+    public async Task A_contract_registered_after_the_draw_between_the_applicant_and_an_experts_employer_replaces_the_expert()
+    {
+        // The expert works at a unit that has never contracted with the applicant (华宁新材料): no conflict at the draw.
+        var unit = ("安庆江北新材料研究所", Domain.Organizations.CreditCode.Complete("12340800MB1X77770"));
+        var (expert, reserve) = await fx.WithDbAsync(async (db, _) =>
+        {
+            var all = await db.Experts.Where(e => e.Status == ExpertStatus.Active && e.UserId == null).OrderByDescending(e => e.Id).Take(2).ToListAsync();
+            all[0].Update(all[0].Profile with { EmployerName = unit.Item1, EmployerCreditCode = unit.Item2 }, [], all[0].Blackouts);
+            await db.SaveChangesAsync();
+            return (all[0].Id, all[1].Id);
+        });
+        var (_, apps) = await EligibleAsync("合同触发回避专项", null, ("安庆华宁新材料科技有限公司", "ent.a", "阻燃材料改性"));
+        var bureau = await fx.As("bureau");
+        await bureau.PostFormAsync($"/projects/applications/{apps[0]}/panel", [], $"/projects/applications/{apps[0]}");
+        var panel = await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(x => x.Id == apps[0]).Select(x => x.PanelId!.Value).SingleAsync());
+        await SeatAsync(panel, 1, expert, reserve);
+
+        // 华宁新材料 files a contract with the expert's unit, and the registrar registers it.
+        var form = await Contracts.ContractFilingForms.CompleteAsync(fx, "江北研究所委托开发");
+        (form["BuyerName"], form["BuyerCreditCode"], form["BuyerDivisionCode"], form["BuyerNatureCode"]) = (unit.Item1, unit.Item2, "340803", "110");
+        var filer = await fx.As("ent.a");
+        var filed = await filer.PostMultipartAsync("/contracts/new", form, ("ContractTextFiles", "合同文本.pdf", Contracts.ContractFilingForms.Pdf), "/contracts/new");
+        filed.StatusCode.Should().Be(HttpStatusCode.Redirect, await filed.Content.ReadAsStringAsync());
+        var registrar = await fx.As("registrar.city");
+        foreach (var step in new[] { "accept", "review", "approve" })
+        {
+            var contract = await Contracts.ContractFilingForms.LoadAsync(fx, "江北研究所委托开发");
+            (await Contracts.ContractFilingForms.ActAsync(registrar, contract, step)).StatusCode.Should().Be(HttpStatusCode.Redirect, step);
+        }
+
+        (await Contracts.ContractFilingForms.LoadAsync(fx, "江北研究所委托开发")).Status.Should().Be(Domain.Contracts.ContractStatus.Registered);
+        var members = await fx.WithDbAsync((db, _) => db.PanelMembers.AsNoTracking().Where(m => m.PanelId == panel).ToListAsync());
+        members.Single(m => m.ExpertId == expert).State.Should().Be(MemberState.ConflictDeclared, "the new registration binds the expert's unit to the applicant");
+        members.Single(m => m.ExpertId == expert).Note.Should().Contain("技术合同登记");
+        members.Single(m => m.ExpertId == reserve).Role.Should().Be(MemberRole.Member);
+    }
+
     /// <summary>The named form's fields as the browser would post them (checked boxes only, selected options), without its token.</summary>
     private static IEnumerable<(string Key, string Value)> FormPairs(AngleSharp.Html.Dom.IHtmlDocument page, string selector)
     {
