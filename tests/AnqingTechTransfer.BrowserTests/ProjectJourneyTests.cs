@@ -166,7 +166,36 @@ public class ProjectJourneyTests(BrowserFixture fx)
             (await visitor.Page.TextContentAsync("#publicity-table")).Should().Contain(Title).And.Contain("北京化工大学安庆研究院");
             await visitor.ExpectCleanAsync("the public publicity list");
             await visitor.ScreenshotAsync("journey-publicity-1366");
+
+            // Anyone may object during the window, with a name and a way to be reached.
+            await visitor.Page.FillAsync("#from", "某研究院 张某 0556-5550000");
+            await visitor.Page.FillAsync("#text", "项目团队负责人同期承担省级同类项目，请核查是否重复申报。");
+            await visitor.Page.ClickAsync("#object-btn");
         }
+
+        // The bureau upholds the objection for now: the project is held (暂缓立项), shown so on the public list, until checked.
+        await bureau.GoAsync(publicityUrl);
+        await bureau.Page.FillAsync(".objection-answer input[name=answer]", "异议成立，暂缓立项，核查是否重复申报。");
+        await bureau.Page.SelectOptionAsync(".objection-answer select[name=effect]", "Hold");
+        await bureau.Page.ClickAsync(".objection-answer button[type=submit]");
+        (await bureau.Page.TextContentAsync(".held-resolve")).Should().Contain(Title);
+        await using (var visitor = await PortalPage.OpenAsync(fx))
+        {
+            await visitor.GoAsync(publicityUrl);
+            (await visitor.Page.TextContentAsync("#publicity-table")).Should().Contain("暂缓立项");
+            await visitor.ExpectCleanAsync("a publicity list with a held project");
+            await visitor.ScreenshotAsync("journey-publicity-held-1366");
+            await visitor.Page.SetViewportSizeAsync(390, 844);
+            await visitor.Page.ReloadAsync();
+            await visitor.ScreenshotAsync("journey-publicity-held-390");
+        }
+
+        // Checked: not a duplicate; the project is reinstated with the conclusion the public list shows.
+        await bureau.Page.FillAsync(".held-resolve input[name=reason]", "经核查，省级项目研究内容与本项目不同，不属于重复申报。");
+        await bureau.Page.ClickAsync(".held-resolve button[value=true]");
+        (await bureau.Page.Locator(".held-resolve").CountAsync()).Should().Be(0);
+        await bureau.ExpectCleanAsync("a publicity after the check");
+        await bureau.ScreenshotAsync("journey-publicity-checked-1366");
 
         // 4. The publicity window passes: the bureau ends it, which awards the project, and signs the task contract.
         DateOnly endsOn;
@@ -215,5 +244,13 @@ public class ProjectJourneyTests(BrowserFixture fx)
         (await bureauLater.Page.TextContentAsync("#acceptance-conclusion")).Should().Contain("87.50");
         await bureauLater.ExpectCleanAsync("an accepted project");
         await bureauLater.ScreenshotAsync("journey-accepted-1366");
+
+        // A sanction found later (通报批评) is recorded on the unit and read by the formal check and the expert pool.
+        await bureauLater.Page.SelectOptionAsync("#sanction-kind", "PublicCriticism");
+        await bureauLater.Page.FillAsync("#sanction-reason", "验收材料中部分测试数据来源不清，予以通报批评。");
+        await bureauLater.Page.ClickAsync("#sanction-btn");
+        (await bureauLater.Page.TextContentAsync("#sanction-list")).Should().Contain("通报批评");
+        await bureauLater.ExpectCleanAsync("a project with a sanction");
+        await bureauLater.ScreenshotAsync("journey-sanction-1366");
     }
 }
