@@ -18,6 +18,9 @@ public sealed record BudgetLine(string Category, decimal Own, decimal Requested)
 
 public sealed record Milestone(string Name, DateOnly Due, string Deliverable);
 
+/// <summary>A partner unit (合作单位) of the application, named with its 统一社会信用代码 (it feeds the experts' conflict rules).</summary>
+public sealed record PartnerUnit(string Name, string CreditCode);
+
 /// <summary>
 /// An application to a programme. The applicant drafts and submits it before the programme closes (server time); its
 /// county or park recommends or returns it; the formal check passes it or lists why not; the panel's score and the
@@ -49,6 +52,10 @@ public class ProjectApplication
     public List<string> AttachedKinds { get; private set; } = [];
     /// <summary>The project team: names shown, ID numbers kept only as keyed hashes (they feed the experts' conflict rules).</summary>
     public List<Experts.TeamMember> Team { get; private set; } = [];
+    /// <summary>合作单位: the units the applicant works with, each with a checked credit code.</summary>
+    public List<PartnerUnit> Partners { get; private set; } = [];
+    /// <summary>申请回避的专家 (at most <see cref="Experts.ReviewSubject.MaxAvoidRequests"/>): seen by the applicant and the bureau only.</summary>
+    public List<Experts.AvoidRequest> AvoidRequests { get; private set; } = [];
     public ApplicationStatus Status { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
     public string? Remark { get; private set; }
@@ -98,9 +105,15 @@ public class ProjectApplication
     }
 
     public void Edit(string title, string summary, IEnumerable<BudgetLine> budget, IEnumerable<Milestone> milestones, IEnumerable<string> attachedKinds,
-        IEnumerable<Experts.TeamMember>? team = null)
+        IEnumerable<Experts.TeamMember>? team = null, IEnumerable<PartnerUnit>? partners = null, IEnumerable<Experts.AvoidRequest>? avoid = null)
     {
         Require(Status is ApplicationStatus.Draft or ApplicationStatus.Returned, "已提交的申报书不能修改");
+        var partnerList = partners?.ToList() ?? Partners;
+        CheckPartners(partnerList, ApplicantCreditCode);
+        var avoidList = avoid?.ToList() ?? AvoidRequests;
+        CheckAvoidRequests(avoidList);
+        Partners = partnerList;
+        AvoidRequests = avoidList;
         Team = team?.ToList() ?? Team;
         Title = title.Trim();
         Summary = summary.Trim();
@@ -229,6 +242,69 @@ public class ProjectApplication
     {
         Require(Status == ApplicationStatus.Approved, "公示结束后才能下达立项");
         Status = ApplicationStatus.Awarded;
+    }
+
+    /// <summary>
+    /// 合作单位: each with a name and a valid 统一社会信用代码 (check character included), not the applicant itself, each unit
+    /// once. The field named is the row's (Partners[i].Name / Partners[i].CreditCode).
+    /// </summary>
+    public static void CheckPartners(IReadOnlyList<PartnerUnit> partners, string applicantCreditCode)
+    {
+        for (var i = 0; i < partners.Count; i++)
+        {
+            var p = partners[i];
+            if (string.IsNullOrWhiteSpace(p.Name))
+            {
+                throw new DomainException("请填写合作单位名称", $"Partners[{i}].Name");
+            }
+
+            var verdict = Organizations.CreditCode.Check(p.CreditCode);
+            if (verdict != Organizations.CreditCodeVerdict.Valid)
+            {
+                throw new DomainException(verdict == Organizations.CreditCodeVerdict.InvalidFormat
+                    ? Organizations.CreditCode.Message(verdict)
+                    : "统一社会信用代码校验位不符，请核对", $"Partners[{i}].CreditCode");
+            }
+
+            if (string.Equals(p.CreditCode, applicantCreditCode, StringComparison.Ordinal))
+            {
+                throw new DomainException("合作单位不能是申报单位本身", $"Partners[{i}].CreditCode");
+            }
+
+            if (partners.Take(i).Any(q => string.Equals(q.CreditCode, p.CreditCode, StringComparison.Ordinal)))
+            {
+                throw new DomainException("该合作单位已填写", $"Partners[{i}].CreditCode");
+            }
+        }
+    }
+
+    /// <summary>申请回避: at most <see cref="Experts.ReviewSubject.MaxAvoidRequests"/> experts, each named with a reason.</summary>
+    public static void CheckAvoidRequests(IReadOnlyList<Experts.AvoidRequest> avoid)
+    {
+        if (avoid.Count > Experts.ReviewSubject.MaxAvoidRequests)
+        {
+            throw new DomainException($"申请回避的专家不超过{Experts.ReviewSubject.MaxAvoidRequests}名", "AvoidRequests");
+        }
+
+        for (var i = 0; i < avoid.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(avoid[i].ExpertName))
+            {
+                throw new DomainException("请填写申请回避的专家姓名", $"AvoidRequests[{i}].ExpertName");
+            }
+
+            if (string.IsNullOrWhiteSpace(avoid[i].Reason))
+            {
+                throw new DomainException("申请回避须说明理由", $"AvoidRequests[{i}].Reason");
+            }
+        }
+    }
+
+    /// <summary>The budget against the programme's cap on one project (申请资助合计 ≤ 单项资助上限).</summary>
+    public static string? BudgetProblem(IEnumerable<BudgetLine> budget, ProgrammeTerms programme)
+    {
+        var requested = budget.Sum(b => b.Requested);
+        return requested > programme.MaxAward ? $"申请资助合计 {requested:0.##} 万元，超过本专项单项上限 {programme.MaxAward:0.##} 万元" : null;
     }
 
     private static void Require(bool condition, string message)

@@ -44,12 +44,18 @@ public class Call
     public Guid Id { get; private set; }
     public int Year { get; private set; }
     public string Title { get; private set; } = string.Empty;
+    /// <summary>正文: the call's text as the bureau wrote it (paragraphs separated by line breaks).</summary>
+    public string Body { get; private set; } = string.Empty;
+    /// <summary>指南文件: the guide document (PDF or Word), downloadable by anyone who may see the published call.</summary>
+    public CallGuide? Guide { get; private set; }
     public CallStatus Status { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
     public uint Version { get; private set; }
     public IReadOnlyList<Programme> Programmes => _programmes;
 
-    public static Call Draft(int year, string title, DateTimeOffset now)
+    public const int MaxBodyLength = 20000;
+
+    public static Call Draft(int year, string title, DateTimeOffset now, string? body = null)
     {
         if (year is < 2020 or > 2100)
         {
@@ -61,7 +67,56 @@ public class Call
             throw new DomainException("请填写指南名称", nameof(Title));
         }
 
-        return new Call { Id = Guid.CreateVersion7(now), Year = year, Title = title.Trim(), Status = CallStatus.Draft };
+        var call = new Call { Id = Guid.CreateVersion7(now), Year = year, Title = title.Trim(), Status = CallStatus.Draft };
+        call.EditText(title, body ?? string.Empty);
+        return call;
+    }
+
+    /// <summary>The title and the body text, while the call is a draft.</summary>
+    public void EditText(string title, string body)
+    {
+        RequireDraft("指南已发布，不能再修改正文");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainException("请填写指南名称", nameof(Title));
+        }
+
+        if (body.Length > MaxBodyLength)
+        {
+            throw new DomainException($"正文不能超过{MaxBodyLength}个字", nameof(Body));
+        }
+
+        Title = title.Trim();
+        Body = body.Replace("\r\n", "\n").Trim();
+    }
+
+    /// <summary>The guide document (replacing an earlier one), while the call is a draft.</summary>
+    public void AttachGuide(CallGuide guide)
+    {
+        RequireDraft("指南已发布，不能再更换指南文件");
+        Guide = guide;
+    }
+
+    /// <summary>A programme's terms are revised until the call is published; afterwards applicants rely on them.</summary>
+    public void EditProgramme(Guid programmeId, ProgrammeTerms terms)
+    {
+        RequireDraft("指南已发布，专项不能再修改");
+        var programme = _programmes.SingleOrDefault(p => p.Id == programmeId) ?? throw new DomainException("该专项不属于本指南");
+        terms.Validate();
+        programme.Revise(terms);
+    }
+
+    /// <summary>The paragraphs of the body, for display.</summary>
+    public IReadOnlyList<string> Paragraphs => ParagraphsOf(Body);
+
+    public static IReadOnlyList<string> ParagraphsOf(string body) => body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private void RequireDraft(string message)
+    {
+        if (Status != CallStatus.Draft)
+        {
+            throw new DomainException(message);
+        }
     }
 
     public Programme AddProgramme(ProgrammeTerms terms, DateTimeOffset now)
@@ -138,4 +193,9 @@ public class Programme(Guid id, Guid callId, ProgrammeTerms terms)
     public Guid Id { get; private set; } = id;
     public Guid CallId { get; private set; } = callId;
     public ProgrammeTerms Terms { get; private set; } = terms;
+
+    internal void Revise(ProgrammeTerms terms) => Terms = terms;
 }
+
+/// <summary>The call's guide document: the stored attachment, its name and its kind (PDF or Word).</summary>
+public sealed record CallGuide(Guid AttachmentId, string FileName, Files.FileKind Kind);

@@ -11,6 +11,9 @@ public class CallConfiguration : IEntityTypeConfiguration<Call>
         b.ToTable("project_calls");
         b.Property(c => c.Id).ValueGeneratedNever();
         b.Property(c => c.Title).HasMaxLength(200);
+        b.Property(c => c.Body).HasMaxLength(Call.MaxBodyLength);
+        b.OwnsOne(c => c.Guide, g => g.Property(x => x.FileName).HasMaxLength(200));
+        b.Ignore(c => c.Paragraphs);
         b.Property(c => c.Version).IsRowVersion();
         b.HasMany(c => c.Programmes).WithOne().HasForeignKey(p => p.CallId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Programmes).HasField("_programmes");
@@ -65,6 +68,8 @@ public class ProjectApplicationConfiguration : IEntityTypeConfiguration<ProjectA
         b.Property(a => a.AttachedKinds).AsJson();
         b.Property(a => a.CheckFailures).AsJson();
         b.Property(a => a.Team).AsJson();
+        b.Property(a => a.Partners).AsJson();
+        b.Property(a => a.AvoidRequests).AsJson();
         b.Property(a => a.PosterOpinion).HasMaxLength(2000);
         b.HasIndex(a => a.PosterOrganizationId);
         b.Property(a => a.Score).HasPrecision(8, 2);

@@ -3784,6 +3784,12 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
@@ -4079,6 +4085,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("attached_kinds");
 
+                    b.Property<string>("AvoidRequests")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("avoid_requests");
+
                     b.Property<string>("Budget")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -4105,6 +4116,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<Guid?>("PanelId")
                         .HasColumnType("uuid")
                         .HasColumnName("panel_id");
+
+                    b.Property<string>("Partners")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("partners");
 
                     b.Property<string>("PosterOpinion")
                         .HasMaxLength(2000)
@@ -5633,6 +5649,40 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_panel_members_review_panels_panel_id");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Call", b =>
+                {
+                    b.OwnsOne("AnqingTechTransfer.Domain.Projects.CallGuide", "Guide", b1 =>
+                        {
+                            b1.Property<Guid>("CallId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("AttachmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("guide_attachment_id");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("guide_file_name");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("guide_kind");
+
+                            b1.HasKey("CallId");
+
+                            b1.ToTable("project_calls");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CallId")
+                                .HasConstraintName("fk_project_calls_project_calls_id");
+                        });
+
+                    b.Navigation("Guide");
                 });
 
             modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Programme", b =>

@@ -28,6 +28,9 @@ public sealed class ProjectPermissions(ICurrentActor actor) : IModulePermissions
     /// <summary>Gives the 发榜方's opinion on a team applying to its problem (the enterprise that posted it).</summary>
     public static readonly OperationAuthorizationRequirement GiveOpinion = new() { Name = "ProjectApplicationOpinion" };
 
+    /// <summary>Reads the experts an applicant asked to avoid (申请回避): the applicant itself and the bureau, nobody else.</summary>
+    public static readonly OperationAuthorizationRequirement ReadAvoidRequests = new() { Name = "ProjectApplicationReadAvoid" };
+
     /// <summary>Screens a proposed problem (the county or park of its region).</summary>
     public static readonly OperationAuthorizationRequirement Screen = new() { Name = "ProjectProblemScreen" };
 
@@ -69,6 +72,7 @@ public sealed class ProjectPermissions(ICurrentActor actor) : IModulePermissions
         "ProjectApplicationEdit" => MayApply && application.OrganizationId == actor.OrganizationId,
         "ProjectApplicationRecommend" => MayScreen && application.RegionCode == actor.RegionCode,
         "ProjectApplicationOpinion" => actor.Acts(PortalRoles.Enterprise) && application.PosterOrganizationId == actor.OrganizationId,
+        "ProjectApplicationReadAvoid" => ManagesPlan || (MayApply && application.OrganizationId == actor.OrganizationId),
         _ => false,
     };
 

@@ -8,7 +8,7 @@ namespace AnqingTechTransfer.Web.Features.Projects.Applications;
 
 /// <summary>An application with what the viewer may do to it (<see cref="ProjectPermissions"/> decides; the view shows the flags).</summary>
 public sealed record ApplicationView(ProjectApplication Application, Programme Programme, IReadOnlyList<Attachment> Files, bool CanEdit, bool CanRecommend, bool CanCheck,
-    ApplicationForm Form, bool ManagesPlan, bool CanGiveOpinion);
+    ApplicationForm Form, bool ManagesPlan, bool CanGiveOpinion, bool SeesAvoidRequests);
 
 /// <summary>The application page: the form while the applicant may edit it (as saved, or as posted when refused), the steps of the others.</summary>
 public class ApplicationDetailsHandler(PortalDbContext db, ProjectPermissions permissions) : IUseCase
@@ -29,6 +29,7 @@ public class ApplicationDetailsHandler(PortalDbContext db, ProjectPermissions pe
             permissions.Allows(ProjectPermissions.Recommend, application) && application.Status == ApplicationStatus.Submitted,
             permissions.ManagesPlan && application.Status == ApplicationStatus.Recommended, form ?? ApplicationForm.From(application), permissions.ManagesPlan,
             permissions.Allows(ProjectPermissions.GiveOpinion, application)
-            && application.Status is ApplicationStatus.Recommended or ApplicationStatus.Eligible or ApplicationStatus.Reviewed);
+            && application.Status is ApplicationStatus.Recommended or ApplicationStatus.Eligible or ApplicationStatus.Reviewed,
+            permissions.Allows(ProjectPermissions.ReadAvoidRequests, application));
     }
 }

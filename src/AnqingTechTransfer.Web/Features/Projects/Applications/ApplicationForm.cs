@@ -1,16 +1,72 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Experts;
 using AnqingTechTransfer.Domain.Projects;
-
-using AnqingTechTransfer.Web.Features.Projects;
+using AnqingTechTransfer.Web.Features.Shared;
 
 namespace AnqingTechTransfer.Web.Features.Projects.Applications;
 
+/// <summary>A budget row as typed: amounts stay text so that a wrong entry comes back as typed, with its message.</summary>
+public sealed class BudgetRow
+{
+    public string? Category { get; set; }
+    public string? Own { get; set; }
+    public string? Requested { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Category) && string.IsNullOrWhiteSpace(Own) && string.IsNullOrWhiteSpace(Requested);
+}
+
+public sealed class MilestoneRow
+{
+    public string? Name { get; set; }
+    public string? Due { get; set; }
+    public string? Deliverable { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Due) && string.IsNullOrWhiteSpace(Deliverable);
+}
+
+public sealed class TeamRow
+{
+    public string? Name { get; set; }
+    public string? IdNumber { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(IdNumber);
+}
+
+public sealed class PartnerRow
+{
+    public string? Name { get; set; }
+    public string? CreditCode { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(CreditCode);
+}
+
+public sealed class AvoidRow
+{
+    public string? ExpertName { get; set; }
+    public string? EmployerName { get; set; }
+    public string? Reason { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(ExpertName) && string.IsNullOrWhiteSpace(EmployerName) && string.IsNullOrWhiteSpace(Reason);
+}
+
+/// <summary>
+/// The application form: budget, milestones, team, partners and the experts to avoid as table rows (Budget[i].Category …).
+/// Blank rows are ignored; every other row is checked and its errors are keyed to its fields, so the form comes back with
+/// every typed value and each message next to its cell.
+/// </summary>
 public class ApplicationForm
 {
     /// <summary>Supporting material beyond what the programme requires can always be uploaded under this kind.</summary>
     public const string OtherAttachmentKind = "其他材料";
+
+    /// <summary>What a saved member's ID number shows as: the hash is kept, the number is not.</summary>
+    public const string KeptId = "已加密保存";
+
+    /// <summary>Blank rows offered without script (with script, rows are added and removed on the page).</summary>
+    public const int SpareRows = 2;
+
+    public static readonly string[] DefaultCategories = ["设备费", "材料费", "测试化验加工费", "人员劳务费"];
 
     [Display(Name = "项目名称")]
     [Required(ErrorMessage = "请填写项目名称")]
@@ -22,70 +78,185 @@ public class ApplicationForm
     [StringLength(8000, ErrorMessage = "不能超过8000个字")]
     public string Summary { get; set; } = string.Empty;
 
-    [Display(Name = "预算（每行：科目,自筹（万元）,申请资助（万元））")]
-    [Required(ErrorMessage = "请填写预算")]
-    public string Budget { get; set; } = "设备费,0,0\n材料费,0,0\n测试化验加工费,0,0\n人员劳务费,0,0";
-
-    [Display(Name = "里程碑（每行：名称,完成日期,成果）")]
-    [Required(ErrorMessage = "请填写里程碑")]
-    public string Milestones { get; set; } = string.Empty;
-
-    [Display(Name = "项目团队（每行：姓名,身份证号）")]
-    [StringLength(4000)]
-    public string? Team { get; set; }
+    public List<BudgetRow> Budget { get; set; } = [];
+    public List<MilestoneRow> Milestones { get; set; } = [];
+    public List<TeamRow> Team { get; set; } = [];
+    public List<PartnerRow> Partners { get; set; } = [];
+    public List<AvoidRow> AvoidRequests { get; set; } = [];
 
     public uint? Version { get; set; }
 
-    public const string KeptId = "已加密保存";
-
     public static ApplicationForm From(ProjectApplication a) => new()
     {
-        Title = a.Title, Summary = a.Summary, Version = a.Version, Team = string.Join("\n", a.Team.Select(t => $"{t.Name},{KeptId}")),
-        Budget = a.Budget.Count == 0 ? new ApplicationForm().Budget
-            : string.Join("\n", a.Budget.Select(b => $"{b.Category},{b.Own.ToString(CultureInfo.InvariantCulture)},{b.Requested.ToString(CultureInfo.InvariantCulture)}")),
-        Milestones = string.Join("\n", a.Milestones.Select(m => $"{m.Name},{m.Due:yyyy-MM-dd},{m.Deliverable}")),
+        Title = a.Title, Summary = a.Summary, Version = a.Version,
+        Budget = a.Budget.Count == 0
+            ? DefaultCategories.Select(c => new BudgetRow { Category = c }).ToList()
+            : a.Budget.Select(b => new BudgetRow { Category = b.Category, Own = Amount(b.Own), Requested = Amount(b.Requested) }).ToList(),
+        Milestones = a.Milestones.Select(m => new MilestoneRow { Name = m.Name, Due = m.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Deliverable = m.Deliverable })
+            .ToList(),
+        Team = a.Team.Select(t => new TeamRow { Name = t.Name, IdNumber = KeptId }).ToList(),
+        Partners = a.Partners.Select(p => new PartnerRow { Name = p.Name, CreditCode = p.CreditCode }).ToList(),
+        AvoidRequests = a.AvoidRequests.Select(r => new AvoidRow { ExpertName = r.ExpertName, EmployerName = r.EmployerName, Reason = r.Reason }).ToList(),
     };
 
-    public IReadOnlyList<BudgetLine> BudgetLines() => Lines(Budget).Select((l, i) =>
-    {
-        var p = l.Replace('，', ',').Split(',', StringSplitOptions.TrimEntries);
-        return p.Length == 3 && p[0].Length > 0 && decimal.TryParse(p[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var own) && own >= 0
-            && decimal.TryParse(p[2], NumberStyles.Number, CultureInfo.InvariantCulture, out var requested) && requested >= 0
-            ? new BudgetLine(p[0], own, requested)
-            : throw new DomainException($"预算第{i + 1}行应为“科目,自筹,申请资助”，金额为不小于0的数", nameof(Budget));
-    }).ToList();
+    private static string Amount(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    public IReadOnlyList<Milestone> MilestoneList() => Lines(Milestones).Select((l, i) =>
+    /// <summary>Null lists (nothing posted) become empty; null strings empty.</summary>
+    public void Normalize()
     {
-        var p = l.Replace('，', ',').Split(',', 3, StringSplitOptions.TrimEntries);
-        return p.Length == 3 && p[0].Length > 0 && DateOnly.TryParseExact(p[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
-            ? new Milestone(p[0], due, p[2])
-            : throw new DomainException($"里程碑第{i + 1}行应为“名称,2027-06-30,成果”", nameof(Milestones));
-    }).ToList();
+        Title ??= string.Empty;
+        Summary ??= string.Empty;
+        Budget ??= [];
+        Milestones ??= [];
+        Team ??= [];
+        Partners ??= [];
+        AvoidRequests ??= [];
+    }
 
-    /// <summary>The team, ID numbers hashed on the way in; a member already saved keeps their hash.</summary>
-    public async Task<IReadOnlyList<Domain.Experts.TeamMember>> TeamAsync(Func<string, Task<string>> personKey, IReadOnlyList<Domain.Experts.TeamMember> saved)
+    /// <summary>The rows to show: as posted or saved (indexes unchanged, so errors stay on their row), then blank ones.</summary>
+    public static IReadOnlyList<T> WithSpare<T>(IReadOnlyList<T> rows, int atLeast, int? atMost = null) where T : new()
     {
-        var team = new List<Domain.Experts.TeamMember>();
-        foreach (var (line, i) in Lines(Team).Select((l, i) => (l, i)))
+        var count = Math.Max(rows.Count + SpareRows, atLeast);
+        if (atMost is { } max)
         {
-            var p = line.Replace('，', ',').Split(',', StringSplitOptions.TrimEntries);
-            if (p.Length >= 2 && p[1] == KeptId && saved.FirstOrDefault(t => t.Name == p[0]) is { } kept)
+            count = Math.Max(rows.Count, Math.Min(count, max));
+        }
+
+        return rows.Concat(Enumerable.Range(0, count - rows.Count).Select(_ => new T())).ToList();
+    }
+
+    /// <summary>Every row checked; errors keyed to the row's field (Budget[2].Own); the sum against the programme's cap.</summary>
+    public (IReadOnlyList<BudgetLine> Lines, IReadOnlyList<FieldError> Errors) BudgetLines(ProgrammeTerms programme)
+    {
+        var lines = new List<BudgetLine>();
+        var errors = new List<FieldError>();
+        for (var i = 0; i < Budget.Count; i++)
+        {
+            var row = Budget[i];
+            if (row.IsBlank)
+            {
+                continue;
+            }
+
+            var category = row.Category?.Trim() ?? string.Empty;
+            if (category.Length == 0)
+            {
+                errors.Add(new FieldError($"Budget[{i}].Category", "请填写科目"));
+            }
+            else if (category.Length > 50)
+            {
+                errors.Add(new FieldError($"Budget[{i}].Category", "科目不能超过50个字"));
+            }
+
+            var own = ParseAmount(row.Own, $"Budget[{i}].Own", errors);
+            var requested = ParseAmount(row.Requested, $"Budget[{i}].Requested", errors);
+            if (own is { } o && requested is { } r && category.Length is > 0 and <= 50)
+            {
+                lines.Add(new BudgetLine(category, o, r));
+            }
+        }
+
+        if (errors.Count == 0 && ProjectApplication.BudgetProblem(lines, programme) is { } problem)
+        {
+            errors.Add(new FieldError("BudgetTotal", problem));
+        }
+
+        return (lines, errors);
+    }
+
+    private static decimal? ParseAmount(string? text, string field, List<FieldError> errors)
+    {
+        var t = (text ?? string.Empty).Trim().Replace("，", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+        if (t.Length == 0)
+        {
+            return 0m;
+        }
+
+        if (!decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value < 0 || value > 1_000_000m
+            || decimal.Round(value, 2) != value)
+        {
+            errors.Add(new FieldError(field, "应为不小于0的金额（万元，最多两位小数）"));
+            return null;
+        }
+
+        return value;
+    }
+
+    public (IReadOnlyList<Milestone> Milestones, IReadOnlyList<FieldError> Errors) MilestoneList()
+    {
+        var list = new List<Milestone>();
+        var errors = new List<FieldError>();
+        for (var i = 0; i < Milestones.Count; i++)
+        {
+            var row = Milestones[i];
+            if (row.IsBlank)
+            {
+                continue;
+            }
+
+            var name = row.Name?.Trim() ?? string.Empty;
+            if (name.Length == 0)
+            {
+                errors.Add(new FieldError($"Milestones[{i}].Name", "请填写里程碑名称"));
+            }
+
+            if (!DateOnly.TryParseExact(row.Due?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
+            {
+                errors.Add(new FieldError($"Milestones[{i}].Due", "请填写完成日期"));
+            }
+            else if (name.Length > 0)
+            {
+                list.Add(new Milestone(name, due, row.Deliverable?.Trim() ?? string.Empty));
+            }
+        }
+
+        return (list, errors);
+    }
+
+    /// <summary>The team, ID numbers hashed on the way in; a member already saved (shown as <see cref="KeptId"/>) keeps their hash.</summary>
+    public async Task<(IReadOnlyList<TeamMember> Team, IReadOnlyList<FieldError> Errors)> TeamAsync(Func<string, Task<string>> personKey, IReadOnlyList<TeamMember> saved)
+    {
+        var team = new List<TeamMember>();
+        var errors = new List<FieldError>();
+        for (var i = 0; i < Team.Count; i++)
+        {
+            var row = Team[i];
+            if (row.IsBlank)
+            {
+                continue;
+            }
+
+            var name = row.Name?.Trim() ?? string.Empty;
+            var number = row.IdNumber?.Trim().ToUpperInvariant() ?? string.Empty;
+            if (name.Length == 0)
+            {
+                errors.Add(new FieldError($"Team[{i}].Name", "请填写姓名"));
+                continue;
+            }
+
+            if (number == KeptId && saved.FirstOrDefault(t => t.Name == name) is { } kept)
             {
                 team.Add(kept);
                 continue;
             }
 
-            if (p.Length < 2 || p[0].Length == 0 || !Domain.Experts.PersonalIds.IsValidIdNumber(p[1]))
+            if (!PersonalIds.IsValidIdNumber(number))
             {
-                throw new DomainException($"项目团队第{i + 1}行应为“姓名,身份证号”，且身份证号正确", nameof(Team));
+                errors.Add(new FieldError($"Team[{i}].IdNumber", "身份证号不正确，请核对"));
+                continue;
             }
 
-            team.Add(new Domain.Experts.TeamMember(p[0], await personKey(p[1])));
+            team.Add(new TeamMember(name, await personKey(number)));
         }
 
-        return team;
+        return (team, errors);
     }
 
-    private static IEnumerable<string> Lines(string? text) => (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The non-blank partner rows, with the field index they were posted under (the domain checks each code).</summary>
+    public IReadOnlyList<(int Index, PartnerUnit Partner)> PartnerUnits() => Partners.Select((p, i) => (i, p)).Where(x => !x.p.IsBlank)
+        .Select(x => (x.i, new PartnerUnit(x.p.Name?.Trim() ?? string.Empty, Domain.Organizations.CreditCode.Normalize(x.p.CreditCode)))).ToList();
+
+    public IReadOnlyList<(int Index, AvoidRequest Request)> AvoidList() => AvoidRequests.Select((a, i) => (i, a)).Where(x => !x.a.IsBlank)
+        .Select(x => (x.i, new AvoidRequest(x.a.ExpertName?.Trim() ?? string.Empty, x.a.EmployerName?.Trim() ?? string.Empty, x.a.Reason?.Trim() ?? string.Empty)))
+        .ToList();
 }

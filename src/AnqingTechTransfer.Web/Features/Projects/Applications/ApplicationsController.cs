@@ -1,6 +1,5 @@
 using AnqingTechTransfer.Domain.Projects;
 using AnqingTechTransfer.Web.Features.Shared;
-using AnqingTechTransfer.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -39,14 +38,15 @@ public class ApplicationsController(ProjectPermissions permissions) : Controller
         this.Answer(await save.HandleAsync(id, form, ModelState.IsValid, ct),
             _ => this.Flash("已保存草稿。", RedirectToAction(nameof(Details), new { id })), view => View(nameof(Details), view));
 
+    /// <summary>保存并上传: the file with the form as typed; the draft is saved first, so nothing typed is lost.</summary>
     [HttpPost("{id:guid}/attachments")]
     [RequestSizeLimit(25L * 1024 * 1024)]
-    public async Task<IActionResult> Attach([FromServices] AttachToApplicationHandler attach, Guid id, string? kind, IFormFile? file, CancellationToken ct) =>
-        this.Answer(await attach.HandleAsync(id, kind, file, ct), done => this.Flash(done, RedirectToAction(nameof(Details), new { id })), refused =>
-        {
-            TempData[DomainExceptionFilter.FlashError] = refused;
-            return RedirectToAction(nameof(Details), new { id });
-        });
+    public async Task<IActionResult> Attach([FromServices] AttachToApplicationHandler attach, Guid id, string? kind, IFormFile? file, ApplicationForm form,
+        CancellationToken ct) =>
+        this.Answer(await attach.HandleAsync(id, kind, file, form, ModelState.IsValid, ct), done => this.Flash(done.Message, RedirectToAction(nameof(Details), new { id })),
+            refused => refused!.Page is { } page
+                ? View(nameof(Details), page)
+                : this.FlashError(refused.Message, RedirectToAction(nameof(Details), new { id })));
 
     [HttpPost("{id:guid}/submit")]
     public async Task<IActionResult> Submit([FromServices] ApplicationStepsHandler steps, Guid id, uint version, CancellationToken ct) =>

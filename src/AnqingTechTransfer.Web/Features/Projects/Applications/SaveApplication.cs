@@ -1,3 +1,4 @@
+using AnqingTechTransfer.Domain.Projects;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,8 @@ namespace AnqingTechTransfer.Web.Features.Projects.Applications;
 
 /// <summary>
 /// 保存草稿: the applicant's own draft (or returned) application, at the version it was read; ID numbers of the team are
-/// hashed on the way in. A broken rule comes back on the application page, next to its field, with the form as posted.
+/// hashed on the way in. Every row is checked; the broken ones come back on the application page, each message next to its
+/// cell, with the form as posted.
 /// </summary>
 public class SaveApplicationHandler(PortalDbContext db, ProjectPermissions permissions, Experts.PersonalDataProtector ids, ApplicationDetailsHandler details) : IUseCase
 {
@@ -23,25 +25,61 @@ public class SaveApplicationHandler(PortalDbContext db, ProjectPermissions permi
             return RecordResult<ApplicationView?>.Forbidden;
         }
 
-        (form.Title, form.Summary, form.Budget, form.Milestones) = (form.Title ?? string.Empty, form.Summary ?? string.Empty, form.Budget ?? string.Empty, form.Milestones ?? string.Empty);
-        if (formValid)
+        form.Normalize();
+        var errors = await ApplyAsync(application, form, formValid, ct);
+        if (errors is null)
         {
-            var saved = await FieldErrors.TryAsync(async () =>
-            {
-                db.Entry(application).Property(a => a.Version).OriginalValue = form.Version ?? 0;
-                application.Edit(form.Title, form.Summary, form.BudgetLines(), form.MilestoneList(), application.AttachedKinds,
-                    await form.TeamAsync(n => ids.KeyOfAsync(n, ct), application.Team));
-                await db.SaveChangesAsync(ct);
-                return id;
-            });
-            if (saved.Succeeded)
-            {
-                return RecordResult<ApplicationView?>.Done(null);
-            }
-
-            return RecordResult<ApplicationView?>.Invalid(saved.Errors, await details.HandleAsync(id, form, ct));
+            await db.SaveChangesAsync(ct);
+            return RecordResult<ApplicationView?>.Done(null);
         }
 
-        return RecordResult<ApplicationView?>.Invalid([], await details.HandleAsync(id, form, ct));
+        return RecordResult<ApplicationView?>.Invalid(errors, await details.HandleAsync(id, form, ct));
     }
+
+    /// <summary>
+    /// The form onto the tracked application (the caller saves): null when applied, else every error found (rows, sums, the
+    /// domain's rules), each keyed to its field as posted.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>?> ApplyAsync(ProjectApplication application, ApplicationForm form, bool formValid, CancellationToken ct)
+    {
+        form.Normalize();
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct);
+        var (budget, budgetErrors) = form.BudgetLines(programme.Terms);
+        var (milestones, milestoneErrors) = form.MilestoneList();
+        var (team, teamErrors) = await form.TeamAsync(n => ids.KeyOfAsync(n, ct), application.Team);
+        var partners = form.PartnerUnits();
+        var avoid = form.AvoidList();
+        var errors = budgetErrors.Concat(milestoneErrors).Concat(teamErrors).ToList();
+        errors.AddRange(Indexed("Partners", partners.Select(p => p.Index).ToList(),
+            FieldErrors.Try(() => { ProjectApplication.CheckPartners(partners.Select(p => p.Partner).ToList(), application.ApplicantCreditCode); return true; }).Errors));
+        errors.AddRange(Indexed("AvoidRequests", avoid.Select(p => p.Index).ToList(),
+            FieldErrors.Try(() => { ProjectApplication.CheckAvoidRequests(avoid.Select(p => p.Request).ToList()); return true; }).Errors));
+        if (!formValid || errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var edited = FieldErrors.Try(() =>
+        {
+            db.Entry(application).Property(a => a.Version).OriginalValue = form.Version ?? 0;
+            application.Edit(form.Title, form.Summary, budget, milestones, application.AttachedKinds, team, partners.Select(p => p.Partner), avoid.Select(p => p.Request));
+            return true;
+        });
+        return edited.Succeeded ? null : edited.Errors;
+    }
+
+    /// <summary>A domain error on the k-th non-blank row (Partners[k].CreditCode) is put on the row as posted (Partners[i].CreditCode).</summary>
+    private static IEnumerable<FieldError> Indexed(string list, IReadOnlyList<int> postedIndexes, IEnumerable<FieldError> errors) => errors.Select(e =>
+    {
+        var prefix = list + "[";
+        if (!e.Field.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return e;
+        }
+
+        var close = e.Field.IndexOf(']', StringComparison.Ordinal);
+        return int.TryParse(e.Field[prefix.Length..close], out var k) && k < postedIndexes.Count
+            ? e with { Field = $"{list}[{postedIndexes[k]}]{e.Field[(close + 1)..]}" }
+            : e;
+    });
 }

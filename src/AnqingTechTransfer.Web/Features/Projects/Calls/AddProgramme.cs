@@ -59,6 +59,14 @@ public class ProgrammeForm
         OpensAt = now.ToOffset(Beijing).Date.AddDays(1).AddHours(8), ClosesAt = now.ToOffset(Beijing).Date.AddDays(31).AddHours(17),
     };
 
+    /// <summary>A saved programme's terms on the form, times in Beijing.</summary>
+    public static ProgrammeForm From(ProgrammeTerms t) => new()
+    {
+        Name = t.Name, Mode = t.Mode, Budget = t.Budget, MaxAward = t.MaxAward, OpensAt = t.OpensAt.ToOffset(Beijing).DateTime, ClosesAt = t.ClosesAt.ToOffset(Beijing).DateTime,
+        CapPerOrganization = t.CapPerOrganization, CapForEnterprises = t.CapForEnterprises, IsTackling = t.IsTackling,
+        RequiredAttachments = string.Join("\n", t.RequiredAttachments), DirectedCreditCode = t.DirectedCreditCode,
+    };
+
     public ProgrammeTerms Terms() =>
         new(Name.Trim(), Mode, Budget!.Value, new DateTimeOffset(OpensAt!.Value, Beijing).ToUniversalTime(), new DateTimeOffset(ClosesAt!.Value, Beijing).ToUniversalTime(),
             CapPerOrganization, CapForEnterprises, IsTackling,

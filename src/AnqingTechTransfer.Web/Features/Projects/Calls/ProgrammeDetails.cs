@@ -1,6 +1,7 @@
 using AnqingTechTransfer.Domain.Projects;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Projects.Calls;
@@ -10,8 +11,11 @@ namespace AnqingTechTransfer.Web.Features.Projects.Calls;
 /// project, the window, the limits per unit, the documents asked for; whether the viewer may apply now.
 /// </summary>
 public sealed record ProgrammePage(Guid Id, string CallTitle, int Year, Guid CallId, bool CallPublished, ProgrammeTerms Terms, bool IsOpen, bool MayApply,
-    bool IsBureau, bool SignedIn)
+    bool IsBureau, bool SignedIn, IReadOnlyList<string> CallParagraphs, string? GuideFileName, IReadOnlyList<(Guid Id, string Title)> Problems)
 {
+    /// <summary>The bureau may still revise the programme: its call is not published.</summary>
+    public bool Editable => IsBureau && !CallPublished;
+
     /// <summary>How the mode funds and selects (DOMAIN.md §2.2), in a sentence for applicants.</summary>
     public string ModeRule => Terms.Mode switch
     {
@@ -23,13 +27,19 @@ public sealed record ProgrammePage(Guid Id, string CallTitle, int Year, Guid Cal
     };
 }
 
-public class ProgrammeDetailsHandler(PortalDbContext db, TimeProvider clock) : IUseCase
+/// <summary>
+/// A programme's page: its call's body text and guide, the terms, and the 申报 button for an applicant while it is open. On a
+/// 揭榜挂帅 programme the applicant picks a problem on its 榜单, never one its own organization posted (the 发榜方 does not
+/// apply for its own problem); with none left, no button.
+/// </summary>
+public class ProgrammeDetailsHandler(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : IUseCase
 {
     /// <summary>Null when not found, or when its call is still a draft and the viewer is not the bureau.</summary>
     public async Task<ProgrammePage?> HandleAsync(Guid id, bool isBureau, bool mayApply, bool signedIn, CancellationToken ct)
     {
         var found = await db.Programmes.AsNoTracking().Where(p => p.Id == id)
-            .Join(db.ProjectCalls.AsNoTracking(), p => p.CallId, c => c.Id, (p, c) => new { p.Terms, c.Id, c.Title, c.Year, c.Status }).SingleOrDefaultAsync(ct);
+            .Join(db.ProjectCalls.AsNoTracking(), p => p.CallId, c => c.Id, (p, c) => new { p.Terms, c.Id, c.Title, c.Year, c.Status, c.Body, c.Guide })
+            .SingleOrDefaultAsync(ct);
         if (found is null || (found.Status == CallStatus.Draft && !isBureau))
         {
             return null;
@@ -37,6 +47,16 @@ public class ProgrammeDetailsHandler(PortalDbContext db, TimeProvider clock) : I
 
         var now = clock.GetUtcNow();
         var open = found.Status == CallStatus.Published && now >= found.Terms.OpensAt && now < found.Terms.ClosesAt;
-        return new ProgrammePage(id, found.Title, found.Year, found.Id, found.Status != CallStatus.Draft, found.Terms, open, mayApply && open, isBureau, signedIn);
+        IReadOnlyList<(Guid, string)> problems = [];
+        if (found.Terms.Mode == FundingMode.Unveiling && mayApply && open)
+        {
+            var own = actor.OrganizationId;
+            problems = (await ListedProblems.Of(db).Where(p => p.ProgrammeId == id && p.OrganizationId != own).Select(p => new { p.Id, p.Title }).ToListAsync(ct))
+                .Select(p => (p.Id, p.Title)).ToList();
+        }
+
+        var canApply = mayApply && open && (found.Terms.Mode != FundingMode.Unveiling || problems.Count > 0);
+        return new ProgrammePage(id, found.Title, found.Year, found.Id, found.Status != CallStatus.Draft, found.Terms, open, canApply, isBureau, signedIn,
+            Call.ParagraphsOf(found.Body), found.Guide?.FileName, problems);
     }
 }
