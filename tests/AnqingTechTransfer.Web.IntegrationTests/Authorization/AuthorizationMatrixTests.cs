@@ -111,6 +111,13 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static Task<string> CallState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.ProjectCalls.CountAsync()}|{await db.Programmes.CountAsync()}|" + await db.ProjectCalls.Where(c => c.Id == f.Ids.Call).Select(c => c.Status + ":" + c.Version).SingleAsync());
 
+    private static Task<string> CallTextState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Attachments.CountAsync()}|" + await db.ProjectCalls.Where(c => c.Id == f.Ids.Call).Select(c => c.Title + ":" + c.Body + ":" + c.Version).SingleAsync()
+        + "|" + (await db.ProjectCalls.AsNoTracking().SingleAsync(c => c.Id == f.Ids.Call)).Guide?.FileName);
+
+    private static Task<string> ProgrammeState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        System.Text.Json.JsonSerializer.Serialize(await db.Programmes.AsNoTracking().Where(p => p.Id == f.Ids.Programme).Select(p => p.Terms).SingleAsync()));
+
     private static Task<string> ProblemState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.Problems.CountAsync()}|" + await db.Problems.Where(p => p.Id == f.Ids.Problem).Select(p => p.Status + ":" + p.Version).SingleAsync());
 
@@ -513,6 +520,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/projects/calls/new", _ => "/projects/calls/new", Expect.Login, Expect.Forbidden, bureauOnly, CallState),
             new("GET", "/projects/calls/{id:guid}", ids => $"/projects/calls/{ids.Call}", Expect.Login, Expect.Forbidden, bureauOnly),
             new("POST", "/projects/calls/{id:guid}/programmes", ids => $"/projects/calls/{ids.Call}/programmes", Expect.Login, Expect.Forbidden, bureauOnly, CallState),
+            new("POST", "/projects/calls/{id:guid}/text", ids => $"/projects/calls/{ids.Call}/text", Expect.Login, Expect.Forbidden, bureauOnly, CallTextState),
+            new("POST", "/projects/calls/{id:guid}/guide", ids => $"/projects/calls/{ids.Call}/guide", Expect.Login, Expect.Forbidden, bureauOnly, CallTextState),
+            // The guide of a draft call without one: nobody finds it (a published call's guide is public, see CallTextTests).
+            new("GET", "/projects/calls/{id:guid}/guide", ids => $"/projects/calls/{ids.Call}/guide", Expect.NotFound, Expect.NotFound, Only(Expect.NotFound)),
+            new("GET", "/projects/programmes/{id:guid}/edit", ids => $"/projects/programmes/{ids.Programme}/edit", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("POST", "/projects/programmes/{id:guid}/edit", ids => $"/projects/programmes/{ids.Programme}/edit", Expect.Login, Expect.Forbidden, bureauOnly, ProgrammeState),
             new("POST", "/projects/calls/{id:guid}/publish", ids => $"/projects/calls/{ids.Call}/publish", Expect.Login, Expect.Forbidden, bureauOnly, CallState, StaleVersion),
             new("GET", "/projects/problems", _ => "/projects/problems", Expect.Login, Expect.Forbidden, problemUsers),
             // Issue 23 §8: ent.a's problem (怀宁县) is read by its enterprise, its county and the bureau; anyone else does not find it.

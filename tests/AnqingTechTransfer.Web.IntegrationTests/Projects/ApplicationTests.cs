@@ -24,12 +24,12 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var client = await fx.As(user);
         (await client.PostFormAsync($"/projects/applications/new?programmeId={programme}", [], "/projects/applications")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var id = await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(a => a.ProgrammeId == programme && a.Title == "").OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync());
-        var saved = await client.PostFormAsync($"/projects/applications/{id}", new()
+        var saved = await client.PostFormAsync($"/projects/applications/{id}", ApplicationRows.Expand(new()
         {
             ["Title"] = title, ["Summary"] = "研制新型催化剂并完成中试", ["Budget"] = "设备费,100,60\n材料费,50,30", ["Milestones"] = "完成中试,2027-12-31,中试报告",
             ["Team"] = "张工," + Domain.Experts.PersonalIds.CompleteIdNumber("34080219800101123"),
             ["Version"] = (await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(a => a.Id == id).Select(a => a.Version).SingleAsync())).ToString(),
-        }, $"/projects/applications/{id}");
+        }), $"/projects/applications/{id}");
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
         return id;
     }
@@ -144,11 +144,11 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         // expert.a's demo identity is on the team.
         var expertAId = Domain.Experts.PersonalIds.CompleteIdNumber("34080119600101100");
         var client = await fx.As("ent.b");
-        await client.PostFormAsync($"/projects/applications/{id}", new()
+        await client.PostFormAsync($"/projects/applications/{id}", ApplicationRows.Expand(new()
         {
             ["Title"] = "团队回避测试项目", ["Summary"] = "内容", ["Budget"] = "设备费,100,60", ["Milestones"] = "完成中试,2027-12-31,中试报告",
             ["Team"] = "张工," + Domain.Experts.PersonalIds.CompleteIdNumber("34080219800101123") + "\n卫明远," + expertAId, ["Version"] = (await VersionAsync(id)).ToString(),
-        }, $"/projects/applications/{id}");
+        }), $"/projects/applications/{id}");
         await fx.WithDbAsync(async (db, _) =>
         {
             var a = await db.ProjectApplications.SingleAsync(x => x.Id == id);

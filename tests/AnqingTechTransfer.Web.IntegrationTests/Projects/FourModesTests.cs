@@ -56,11 +56,11 @@ public class FourModesTests(PortalFixture fx) : IClassFixture<PortalFixture>
         created.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var url = created.Headers.Location!.OriginalString;
         var id = Guid.Parse(url.Split('/').Last());
-        (await team.PostFormAsync(url, new()
+        (await team.PostFormAsync(url, ApplicationRows.Expand(new()
         {
             ["Title"] = name + "项目", ["Summary"] = "研制并完成中试", ["Budget"] = "设备费,100,80\n材料费,40,40", ["Milestones"] = "完成中试,2027-12-31,中试报告",
             ["Team"] = "张工," + Domain.Experts.PersonalIds.CompleteIdNumber("34080219800101123"), ["Version"] = (await VersionAsync(id)).ToString(),
-        }, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }), url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         await team.PostFormAsync($"{url}/submit", new() { ["version"] = (await VersionAsync(id)).ToString() }, url);
         (await LoadAsync(id)).Status.Should().Be(ApplicationStatus.Submitted);
 

@@ -139,6 +139,12 @@ public class ApplicationForm
             }
 
             var category = row.Category?.Trim() ?? string.Empty;
+            if (IsZero(row.Own) && IsZero(row.Requested))
+            {
+                // A category with no amount (the offered 设备费, 材料费 … left empty) is not a budget line.
+                continue;
+            }
+
             if (category.Length == 0)
             {
                 errors.Add(new FieldError($"Budget[{i}].Category", "请填写科目"));
@@ -163,6 +169,9 @@ public class ApplicationForm
 
         return (lines, errors);
     }
+
+    private static bool IsZero(string? text) =>
+        string.IsNullOrWhiteSpace(text) || (decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) && v == 0m);
 
     private static decimal? ParseAmount(string? text, string field, List<FieldError> errors)
     {
