@@ -50,4 +50,36 @@ public class ProgrammePageTests(PortalFixture fx) : IClassFixture<PortalFixture>
         bureauView.QuerySelector("#programme-window-state")!.TextContent.Should().Be("指南未发布");
         (await anonymous.GetAsync($"/projects/programmes/{Guid.NewGuid()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task On_a_unveiling_programme_the_applicant_picks_a_listed_problem_and_the_poster_is_not_offered_its_own()
+    {
+        var (programme, problem) = await fx.WithDbAsync(async (db, _) =>
+        {
+            var now = fx.Clock.GetUtcNow();
+            var entA = await db.Organizations.SingleAsync(o => o.Name == "安庆华宁新材料科技有限公司");
+            var call = Call.Draft(2027, "专项页面揭榜测试指南", now);
+            var p = call.AddProgramme(new ProgrammeTerms("专项页面揭榜测试专项", FundingMode.Unveiling, 500m, now.AddDays(-1), now.AddDays(30), 1, 2, true, [], null, 100m), now);
+            call.Publish(now);
+            var problem = Problem.Propose(entA.Id, entA.Name, entA.RegionCode, "专项页面揭榜测试题目", "难题", "指标", 100m, DateOnly.FromDateTime(now.UtcDateTime).AddYears(1),
+                DateOnly.FromDateTime(now.UtcDateTime), now);
+            problem.Screen(true, null);
+            problem.List(p);
+            db.ProjectCalls.Add(call);
+            db.Problems.Add(problem);
+            await db.SaveChangesAsync();
+            return (p.Id, problem.Id);
+        });
+
+        var poster = await (await fx.As("ent.a")).GetPageAsync($"/projects/programmes/{programme}");
+        poster.QuerySelector("#apply-btn").Should().BeNull("the 发榜方 does not apply for its own problem");
+        poster.QuerySelector("#no-problem-to-take").Should().NotBeNull();
+
+        var entB = await fx.As("ent.b");
+        var page = await entB.GetPageAsync($"/projects/programmes/{programme}");
+        page.QuerySelectorAll("#problemId option").Select(o => o.GetAttribute("value")).Should().Equal(problem.ToString());
+        var started = await entB.PostFormAsync($"/projects/applications/new?programmeId={programme}", new() { ["problemId"] = problem.ToString() }, $"/projects/programmes/{programme}");
+        started.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(a => a.ProgrammeId == programme).Select(a => a.ProblemId).SingleAsync())).Should().Be(problem);
+    }
 }
