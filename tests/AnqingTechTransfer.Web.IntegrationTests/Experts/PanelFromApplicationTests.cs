@@ -27,7 +27,8 @@ public class PanelFromApplicationTests(PortalFixture fx) : IClassFixture<PortalF
     }
 
     /// <summary>An open programme with an eligible application of each named organization; the first one's file uploaded by its user.</summary>
-    private async Task<(Guid Programme, Guid[] Applications)> EligibleAsync(string name, byte[]? file, params (string Org, string User, string Title)[] applicants)
+    private async Task<(Guid Programme, Guid[] Applications)> EligibleAsync(string name, byte[]? file, (string Org, string User, string Title)[] applicants,
+        IReadOnlyList<PartnerUnit>? partners = null, IReadOnlyList<AvoidRequest>? avoid = null)
     {
         var (programme, ids) = await fx.WithDbAsync(async (db, _) =>
         {
@@ -42,7 +43,7 @@ public class PanelFromApplicationTests(PortalFixture fx) : IClassFixture<PortalF
                 var o = await db.Organizations.SingleAsync(x => x.Name == org);
                 var a = ProjectApplication.Draft(p, o.Id, o.Name, o.CreditCode, o.RegionCode, true, null, now);
                 a.Edit(title, title + "：以连续流工艺替代间歇釜式工艺，收率提高15%。", [new BudgetLine("设备费", 40, 60), new BudgetLine("材料费", 10, 20)],
-                    [new Milestone("中试", DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), "中试报告")], [], [new TeamMember("吕工", "KEY-LV-" + title)]);
+                    [new Milestone("中试", DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), "中试报告")], [], [new TeamMember("吕工", "KEY-LV-" + title)], partners, avoid);
                 db.ProjectApplications.Add(a);
                 created.Add(a.Id);
             }
@@ -95,7 +96,7 @@ public class PanelFromApplicationTests(PortalFixture fx) : IClassFixture<PortalF
     public async Task The_bureau_builds_panels_from_the_eligible_applications_and_the_seated_expert_reads_the_application_and_its_file_with_their_name_on_it()
     {
         var pdf = RealPdf();
-        var (programme, apps) = await EligibleAsync("评审材料测试专项", pdf, ("安庆华宁新材料科技有限公司", "ent.a", "连续流合成工艺"), ("潜山舒源生物医药有限公司", "ent.b", "酶法转化工艺"));
+        var (programme, apps) = await EligibleAsync("评审材料测试专项", pdf, [("安庆华宁新材料科技有限公司", "ent.a", "连续流合成工艺"), ("潜山舒源生物医药有限公司", "ent.b", "酶法转化工艺")]);
         var bureau = await fx.As("bureau");
         (await bureau.GetPageAsync($"/projects/programmes/{programme}/ranking")).QuerySelector("#build-panels")!.TextContent.Should().Contain("2 项");
 
@@ -196,7 +197,7 @@ public class PanelFromApplicationTests(PortalFixture fx) : IClassFixture<PortalF
     [Fact]
     public async Task A_relation_the_expert_declares_after_the_draw_replaces_them_from_the_reserves_and_tells_the_bureau()
     {
-        var (_, apps) = await EligibleAsync("事后回避自动递补专项", null, ("安庆华宁新材料科技有限公司", "ent.a", "膜分离工艺"));
+        var (_, apps) = await EligibleAsync("事后回避自动递补专项", null, [("安庆华宁新材料科技有限公司", "ent.a", "膜分离工艺")]);
         var bureau = await fx.As("bureau");
         await bureau.PostFormAsync($"/projects/applications/{apps[0]}/panel", [], $"/projects/applications/{apps[0]}");
         var panel = await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(x => x.Id == apps[0]).Select(x => x.PanelId!.Value).SingleAsync());
@@ -235,7 +236,7 @@ public class PanelFromApplicationTests(PortalFixture fx) : IClassFixture<PortalF
             await db.SaveChangesAsync();
             return (all[0].Id, all[1].Id);
         });
-        var (_, apps) = await EligibleAsync("合同触发回避专项", null, ("安庆华宁新材料科技有限公司", "ent.a", "阻燃材料改性"));
+        var (_, apps) = await EligibleAsync("合同触发回避专项", null, [("安庆华宁新材料科技有限公司", "ent.a", "阻燃材料改性")]);
         var bureau = await fx.As("bureau");
         await bureau.PostFormAsync($"/projects/applications/{apps[0]}/panel", [], $"/projects/applications/{apps[0]}");
         var panel = await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(x => x.Id == apps[0]).Select(x => x.PanelId!.Value).SingleAsync());
@@ -259,6 +260,40 @@ public class PanelFromApplicationTests(PortalFixture fx) : IClassFixture<PortalF
         members.Single(m => m.ExpertId == expert).State.Should().Be(MemberState.ConflictDeclared, "the new registration binds the expert's unit to the applicant");
         members.Single(m => m.ExpertId == expert).Note.Should().Contain("技术合同登记");
         members.Single(m => m.ExpertId == reserve).Role.Should().Be(MemberRole.Member);
+    }
+
+    [Fact]
+    public async Task The_partners_and_the_avoidance_requests_of_the_application_exclude_experts_at_the_draw_of_its_panel()
+    {
+        // Two demo experts: one works at the partner the application names, the other is named in its avoidance requests.
+        var partner = new PartnerUnit("安庆龙山化工研究所", Domain.Organizations.CreditCode.Complete("12340800MB1X66660"));
+        var (atPartner, avoided) = await fx.WithDbAsync(async (db, _) =>
+        {
+            var two = await db.Experts.Where(e => e.Status == ExpertStatus.Active && e.UserId == null).OrderBy(e => e.Id).Skip(3).Take(2).ToListAsync();
+            two[0].Update(two[0].Profile with { EmployerName = partner.Name, EmployerCreditCode = partner.CreditCode }, [], two[0].Blackouts);
+            await db.SaveChangesAsync();
+            return (two[0], two[1]);
+        });
+        var (_, apps) = await EligibleAsync("合作单位与申请回避专项", null, [("安庆华宁新材料科技有限公司", "ent.a", "高纯电子化学品")], [partner],
+            [new AvoidRequest(avoided.Name, avoided.Profile.EmployerName, "曾公开质疑本单位技术路线")]);
+        var bureau = await fx.As("bureau");
+        await bureau.PostFormAsync($"/projects/applications/{apps[0]}/panel", [], $"/projects/applications/{apps[0]}");
+        var panel = await fx.WithDbAsync((db, _) => db.ProjectApplications.Where(x => x.Id == apps[0]).Select(x => x.PanelId!.Value).SingleAsync());
+        var subject = await fx.WithDbAsync((db, _) => db.ReviewPanels.AsNoTracking().Where(p => p.Id == panel).Select(p => p.Subject).SingleAsync());
+        subject.PartnerCreditCodes.Should().Contain(partner.CreditCode);
+        subject.Avoid.Should().ContainSingle().Which.ExpertName.Should().Be(avoided.Name);
+
+        var content = new List<KeyValuePair<string, string>>
+        {
+            new("Count", "1"), new("Reserves", "0"), new("PerEmployerCap", "25"), new("MinOutside", "0"), new("MinCredit", "0"),
+            new("__RequestVerificationToken", await bureau.TokenAsync($"/panels/{panel}")),
+        };
+        content.AddRange(atPartner.Profile.FieldCodes.Concat(avoided.Profile.FieldCodes).Distinct().Select(f => new KeyValuePair<string, string>("FieldCodes", f)));
+        (await bureau.Http.PostAsync($"/panels/{panel}/draw", new FormUrlEncodedContent(content))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var draw = (await fx.WithDbAsync((db, _) => db.ReviewPanels.AsNoTracking().SingleAsync(p => p.Id == panel))).Draw!;
+        draw.Result.Selected.Should().NotContain([atPartner.Id, avoided.Id]);
+        draw.Conflicts.Should().Contain(c => c.ExpertId == atPartner.Id && c.Rule == ConflictRule.SameEntity, "the expert works at a partner of the application");
+        draw.Conflicts.Should().Contain(c => c.ExpertId == avoided.Id && c.Rule == ConflictRule.ApplicantRequest && c.Evidence.Contains("曾公开质疑"));
     }
 
     /// <summary>The named form's fields as the browser would post them (checked boxes only, selected options), without its token.</summary>

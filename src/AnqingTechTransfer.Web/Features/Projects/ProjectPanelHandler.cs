@@ -10,18 +10,20 @@ namespace AnqingTechTransfer.Web.Features.Projects;
 
 /// <summary>
 /// The expert panels of a plan project, drawn from the expert pool: the selection review, the 定向委托 appraisal and the
-/// final acceptance. The subject is the applicant with its team and, for 揭榜挂帅, the posting enterprise as a partner, so
-/// the conflict rules see both sides of the three-party agreement.
+/// final acceptance. The subject is the applicant with its team, the partners its application names and, for 揭榜挂帅, the
+/// posting enterprise as a partner (so the conflict rules see every side), and the experts the applicant asks to avoid.
 /// </summary>
 public class ProjectPanelHandler(PortalDbContext db, ICurrentActor actor, ContractCalendarHandler calendar, TimeProvider clock) : Shared.IUseCase
 {
     public async Task<ReviewPanel> CreateAsync(ReviewStage stage, ProjectApplication application, CancellationToken ct)
     {
-        var partners = application.PosterOrganizationId is { } poster
-            ? await db.Organizations.AsNoTracking().Where(o => o.Id == poster).Select(o => o.CreditCode).ToListAsync(ct)
+        var poster = application.PosterOrganizationId is { } posterId
+            ? await db.Organizations.AsNoTracking().Where(o => o.Id == posterId).Select(o => o.CreditCode).ToListAsync(ct)
             : [];
+        // The partners the application names and, for 揭榜挂帅, the 发榜方; the experts the applicant asks to avoid.
+        var partners = application.Partners.Select(p => p.CreditCode).Concat(poster).Distinct(StringComparer.Ordinal).ToList();
         var panel = ReviewPanel.Create($"{ProjectReview.Kind(stage)}：{application.Title}", ProjectReview.Kind(stage),
-            new ReviewSubject(application.ApplicantName, application.ApplicantCreditCode, partners, application.Team, []), application.OrganizationId,
+            new ReviewSubject(application.ApplicantName, application.ApplicantCreditCode, partners, application.Team, application.AvoidRequests), application.OrganizationId,
             ProjectReview.Rubric(stage), Aggregation.TrimmedMean, 0.4m, calendar.Today.AddDays(14), actor.UserId, clock.GetUtcNow(), application.Id);
         db.ReviewPanels.Add(panel);
         return panel;

@@ -36,11 +36,12 @@ public sealed class PanelConflicts(PortalDbContext db) : Shared.IUseCase
                               join app in db.ProjectApplications.AsNoTracking() on p.ApplicationId equals app.Id into apps
                               from app in apps.DefaultIfEmpty()
                               where units.Contains(a.CreditCode) || (b != null && units.Contains(b.CreditCode))
-                              select new { A = a.CreditCode, B = b == null ? null : b.CreditCode, p.Mode, p.StartsOn, p.EndsOn, p.Title, Team = app == null ? null : app.Team })
+                              select new { A = a.CreditCode, B = b == null ? null : b.CreditCode, p.Mode, p.StartsOn, p.EndsOn, p.Title, Team = app == null ? null : app.Team,
+                                  Partners = app == null ? null : app.Partners })
             .ToListAsync(ct);
         var collaborations = contracts.Select(c => new Collaboration(c.Seller, c.Buyer, DateOnly.FromDateTime(c.RegisteredAt!.Value.UtcDateTime),
                 $"技术合同登记 {c.RegistrationNumber}《{c.ProjectName}》"))
-            .Concat(projects.SelectMany(p => Collaboration.Among([p.A, p.B ?? string.Empty], p.EndsOn < today ? p.EndsOn : today,
+            .Concat(projects.SelectMany(p => Collaboration.Among([p.A, p.B ?? string.Empty, .. (p.Partners ?? []).Select(x => x.CreditCode)], p.EndsOn < today ? p.EndsOn : today,
                 $"联合承担{p.Mode.Name()}项目《{p.Title}》（市科技计划项目记录）")))
             .ToList();
         var pastTeams = projects.Where(p => p.Team is { Count: > 0 })
