@@ -60,14 +60,14 @@ public class ProjectTests
     }
 
     [Fact]
-    public void Submission_needs_budget_within_the_cap_milestones_and_for_post_subsidies_own_funds()
+    public void Submission_needs_budget_within_the_cap_milestones_and_for_post_subsidies_the_declared_results()
     {
         var programme = Programme();
         var tooMuch = Filled(programme, requested: 250m);
         tooMuch.Invoking(a => a.Submit(programme.Terms, Now)).Should().Throw<DomainException>().WithMessage("*上限*");
-        var post = Programme(Terms(FundingMode.PostSubsidy));
-        var noOwn = Filled(post, own: 0);
-        noOwn.Invoking(a => a.Submit(post.Terms, Now)).Should().Throw<DomainException>().WithMessage("*自筹*");
+        var post = Programme(Terms(FundingMode.PostSubsidy) with { SubsidyRate = 0.3m });
+        var noResults = Filled(post, own: 0);
+        noResults.Invoking(a => a.Submit(post.Terms, Now)).Should().Throw<DomainException>().WithMessage("*已取得的成果*");
         var unveilingWithoutProblem = () => ProjectApplication.Draft(programme, Guid.NewGuid(), "x", Code, "340822", true, null, Now);
         unveilingWithoutProblem.Should().Throw<DomainException>().WithMessage("*榜单*");
     }
@@ -160,9 +160,9 @@ public class ProjectTests
     }
 
     [Fact]
-    public void Post_subsidies_and_crowdsourcing_are_paid_after_acceptance_and_unveiling_after_the_posters_signature()
+    public void Crowdsourcing_is_paid_after_acceptance_and_unveiling_after_the_posters_signature()
     {
-        var post = Awarded(mode: FundingMode.PostSubsidy);
+        var post = Awarded(mode: FundingMode.Crowdsourcing);
         post.Invoking(p => p.Disburse(1, 72m, Today, "P-1")).Should().Throw<DomainException>().WithMessage("*验收通过后*");
         post.AssignAcceptancePanel(Guid.NewGuid());
         post.Accept(ProjectStatus.Passed, "通过", 85m);

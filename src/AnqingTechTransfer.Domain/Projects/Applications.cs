@@ -63,9 +63,12 @@ public class ProjectApplication
     public Guid? PanelId { get; private set; }
     public decimal? Score { get; private set; }
     public decimal? ApprovedAmount { get; private set; }
+    /// <summary>竞争后补助: the results already achieved, with the audited spend and the subsidy they give.</summary>
+    public AchievedResults? Results { get; private set; }
     public uint Version { get; private set; }
 
-    public decimal Requested => Budget.Sum(b => b.Requested);
+    /// <summary>What the applicant asks for: the budget's requested funds, or for 竞争后补助 the computed subsidy.</summary>
+    public decimal Requested => Results?.Subsidy ?? Budget.Sum(b => b.Requested);
     public decimal OwnFunds => Budget.Sum(b => b.Own);
 
     public static ProjectApplication Draft(Programme programme, Guid organizationId, string applicantName, string creditCode, string regionCode, bool enterpriseLed,
@@ -132,6 +135,13 @@ public class ProjectApplication
         }
     }
 
+    /// <summary>竞争后补助: the results already achieved (<see cref="PostSubsidies.Declare"/> checked them and computed the subsidy).</summary>
+    public void DeclareResults(AchievedResults results)
+    {
+        Require(Status is ApplicationStatus.Draft or ApplicationStatus.Returned, "已提交的申报书不能修改");
+        Results = results;
+    }
+
     public void Submit(ProgrammeTerms programme, DateTimeOffset now)
     {
         Require(Status is ApplicationStatus.Draft or ApplicationStatus.Returned, "申报书已提交");
@@ -147,24 +157,36 @@ public class ProjectApplication
             throw new DomainException("请填写项目名称和主要内容");
         }
 
-        if (Budget.Count == 0 || Requested <= 0)
+        if (programme.Mode == FundingMode.PostSubsidy)
         {
-            throw new DomainException("请填写预算，申请资助金额应大于0");
-        }
+            // Ex-post: no budget to plan and no task-contract milestones; the results, their audit and their evidence instead.
+            if (Results is null)
+            {
+                throw new DomainException("竞争后补助须填写已取得的成果和经审计的研发投入");
+            }
 
-        if (Requested > programme.MaxAward)
-        {
-            throw new DomainException($"申请资助 {Requested} 万元，超过本专项单项上限 {programme.MaxAward} 万元");
+            var missing = PostSubsidies.RequiredKinds.Where(k => !AttachedKinds.Contains(k)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new DomainException($"请上传{string.Join("、", missing)}");
+            }
         }
-
-        if (programme.Mode == FundingMode.PostSubsidy && OwnFunds <= 0)
+        else
         {
-            throw new DomainException("竞争后补助须填写已自筹投入的经费");
-        }
+            if (Budget.Count == 0 || Requested <= 0)
+            {
+                throw new DomainException("请填写预算，申请资助金额应大于0");
+            }
 
-        if (Milestones.Count == 0)
-        {
-            throw new DomainException("请至少填写一个里程碑");
+            if (Requested > programme.MaxAward)
+            {
+                throw new DomainException($"申请资助 {Requested} 万元，超过本专项单项上限 {programme.MaxAward} 万元");
+            }
+
+            if (Milestones.Count == 0)
+            {
+                throw new DomainException("请至少填写一个里程碑");
+            }
         }
 
         if (Team.Count == 0)
@@ -213,6 +235,11 @@ public class ProjectApplication
     public void Decide(bool approve, decimal? amount, string? remark, FundingMode mode)
     {
         Require(Status == ApplicationStatus.Reviewed, "专家评审后才能决定是否立项");
+        if (mode == FundingMode.PostSubsidy && approve && amount > Requested)
+        {
+            throw new DomainException($"竞争后补助按规定比例计算的补助为 {Requested:0.##} 万元，立项补助不能超过该金额", nameof(ApprovedAmount));
+        }
+
         if (approve && mode == FundingMode.Directed && !ProjectReview.Passes(Score!.Value))
         {
             throw new DomainException($"专家论证得分 {Score:0.00} 分，低于 {ProjectReview.PassMark:0} 分，定向委托项目未通过论证，不能立项");
@@ -223,10 +250,40 @@ public class ProjectApplication
             throw new DomainException("立项资助金额应大于0且不超过申请金额", nameof(ApprovedAmount));
         }
 
+        if (!approve && mode == FundingMode.Crowdsourcing)
+        {
+            // A solution not accepted is told why, however the bureau reached the decision.
+            RejectSolution(remark ?? string.Empty);
+            return;
+        }
+
         Status = approve ? ApplicationStatus.Approved : ApplicationStatus.NotApproved;
         ApprovedAmount = approve ? amount : null;
         Remark = remark?.Trim();
     }
+
+    /// <summary>研发众包: the bureau accepts this solution (拟立项) with its amount, on the side-by-side page (<see cref="CrowdSelection"/>).</summary>
+    public void AcceptSolution(decimal amount)
+    {
+        Require(CrowdSelection.IsOpen(this), "该方案不在待决定之列");
+        Require(amount > 0, "采纳金额应大于0");
+        Status = ApplicationStatus.Approved;
+        ApprovedAmount = amount;
+        Remark = null;
+    }
+
+    /// <summary>研发众包: not accepted; the reason is what its applicant reads ("未被采纳：…").</summary>
+    public void RejectSolution(string reason)
+    {
+        Require(CrowdSelection.IsOpen(this), "该方案不在待决定之列");
+        Require(!string.IsNullOrWhiteSpace(reason), "不予采纳须说明理由");
+        Require(reason.Trim().Length <= CrowdSelection.MaxReasonLength, $"理由不能超过{CrowdSelection.MaxReasonLength}个字");
+        Status = ApplicationStatus.NotApproved;
+        ApprovedAmount = null;
+        Remark = $"{RejectedPrefix}{reason.Trim()}";
+    }
+
+    public const string RejectedPrefix = "未被采纳：";
 
     /// <summary>立项公示: an objection upheld against this application removes it from the list (撤销立项); it is not awarded.</summary>
     public void RemoveAfterObjection(string reason)

@@ -67,7 +67,30 @@ public class Project
     public Guid? PosterOrganizationId { get; private set; }
     public DateTimeOffset? PosterSignedAt { get; private set; }
 
-    public bool PaidAfterAcceptance => Mode is FundingMode.Crowdsourcing or FundingMode.PostSubsidy;
+    /// <summary>研发众包 is paid once accepted; 竞争后补助 is paid once, at the award, and ends with that payment.</summary>
+    public bool PaidAfterAcceptance => Mode is FundingMode.Crowdsourcing;
+
+    /// <summary>竞争后补助: the one payment (一次性拨付) of the whole subsidy.</summary>
+    public const string SubsidyPayment = "一次性拨付补助";
+
+    /// <summary>
+    /// 竞争后补助: the award is the subsidy for results already achieved — no task contract milestones, no acceptance: one
+    /// tranche of the whole amount, paid once, after which the project is concluded (结题). Its term is the R&amp;D period declared.
+    /// </summary>
+    public static Project FromSubsidy(ProjectApplication application, DateOnly payOn, DateTimeOffset now)
+    {
+        if (application.Status != ApplicationStatus.Awarded || application.ApprovedAmount is not { } award || application.Results is not { } results)
+        {
+            throw new DomainException("只有已下达立项的竞争后补助申报可以下达补助");
+        }
+
+        return new Project
+        {
+            Id = Guid.CreateVersion7(now), ApplicationId = application.Id, OrganizationId = application.OrganizationId, RegionCode = application.RegionCode,
+            Title = application.Title, Award = award, StartsOn = results.From, EndsOn = results.To, OriginalEndsOn = results.To, Milestones = [],
+            Tranches = [new Tranche(1, award, SubsidyPayment, payOn)], Status = ProjectStatus.Running, Mode = FundingMode.PostSubsidy,
+        };
+    }
 
     public static Project FromAward(ProjectApplication application, DateOnly startsOn, DateOnly endsOn, IReadOnlyList<Tranche> tranches, DateTimeOffset now,
         FundingMode mode)
@@ -75,6 +98,11 @@ public class Project
         if (application.Status != ApplicationStatus.Awarded || application.ApprovedAmount is not { } award)
         {
             throw new DomainException("只有已下达立项的项目可以签订任务书");
+        }
+
+        if (mode == FundingMode.PostSubsidy)
+        {
+            throw new DomainException("竞争后补助不签订任务书，按核定金额一次性拨付");
         }
 
         if (endsOn <= startsOn)
@@ -132,7 +160,17 @@ public class Project
             throw new DomainException("请填写拨款凭证号");
         }
 
+        if (Mode == FundingMode.PostSubsidy && amount != t.Amount)
+        {
+            throw new DomainException($"竞争后补助一次性拨付全部补助 {t.Amount:0.##} 万元");
+        }
+
         Disbursements = [.. Disbursements, new Disbursement(tranche, amount, paidOn, reference.Trim())];
+        if (Mode == FundingMode.PostSubsidy)
+        {
+            Status = ProjectStatus.Concluded;
+            Conclusion = $"竞争后补助已于 {paidOn:yyyy-MM-dd} 一次性拨付 {amount:0.##} 万元（凭证 {reference.Trim()}），项目结题";
+        }
     }
 
     /// <summary>揭榜挂帅: the 发榜方 signs the three-party agreement (bureau, 揭榜方, 发榜方).</summary>
@@ -146,6 +184,7 @@ public class Project
     public void Report(string text, DateOnly today, DateTimeOffset now)
     {
         Require(Status == ProjectStatus.Running, "项目已结题");
+        Require(Mode != FundingMode.PostSubsidy, "竞争后补助项目无需报告进展");
         Require(!string.IsNullOrWhiteSpace(text), "请填写进展情况");
         Reports = [.. Reports, new ProgressReport(Guid.CreateVersion7(now), today, text.Trim())];
     }
@@ -153,6 +192,7 @@ public class Project
     public ChangeRequest RequestChange(ChangeKind kind, string description, DateOnly? newEndDate, DateTimeOffset now)
     {
         Require(Status == ProjectStatus.Running, "项目已结题");
+        Require(Mode != FundingMode.PostSubsidy, "竞争后补助项目没有任务书，无需变更");
         Require(!string.IsNullOrWhiteSpace(description), "请说明变更内容和理由");
         if (kind == ChangeKind.Extension)
         {
@@ -182,7 +222,7 @@ public class Project
     public bool IsReportOverdue(DateOnly today)
     {
         var midpoint = StartsOn.AddDays((EndsOn.DayNumber - StartsOn.DayNumber) / 2);
-        return Status == ProjectStatus.Running && today > midpoint && Reports.Count == 0;
+        return Status == ProjectStatus.Running && Mode != FundingMode.PostSubsidy && today > midpoint && Reports.Count == 0;
     }
 
     /// <summary>Milestones past due on a day, for the bureau's and the county's watch list.</summary>
@@ -191,6 +231,7 @@ public class Project
     /// <summary>The acceptance panel drawn from the expert pool for this project.</summary>
     public void AssignAcceptancePanel(Guid panelId)
     {
+        Require(Mode != FundingMode.PostSubsidy, "竞争后补助项目评审的是已取得的成果，拨付后即结题，不再组织验收");
         Require(Status == ProjectStatus.Running, "项目已验收");
         Require(AcceptancePanelId is null, "已组织验收专家组");
         AcceptancePanelId = panelId;

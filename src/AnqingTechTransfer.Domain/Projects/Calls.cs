@@ -127,7 +127,7 @@ public class Call
         }
 
         terms.Validate();
-        var programme = new Programme(Guid.CreateVersion7(now), Id, terms);
+        var programme = new Programme(Guid.CreateVersion7(now), Id, terms.WithModeAttachments());
         _programmes.Add(programme);
         return programme;
     }
@@ -179,7 +179,41 @@ public sealed record ProgrammeTerms(string Name, FundingMode Mode, decimal Budge
         {
             throw new DomainException("定向委托须指定承担单位", nameof(DirectedCreditCode));
         }
+
+        if (Mode == FundingMode.PostSubsidy && SubsidyRate is not (> 0m and <= 1m))
+        {
+            throw new DomainException("竞争后补助须填写补助比例，应大于0且不超过1（如0.3表示30%）", nameof(SubsidyRate));
+        }
+
+        if (Mode == FundingMode.Crowdsourcing)
+        {
+            if (string.IsNullOrWhiteSpace(AcceptanceCriteria))
+            {
+                throw new DomainException("研发众包须填写验收标准", nameof(AcceptanceCriteria));
+            }
+
+            if (AcceptedSolutions is < 1 or > MaxAcceptedSolutions)
+            {
+                throw new DomainException($"可采纳方案数应为1至{MaxAcceptedSolutions}个", nameof(AcceptedSolutions));
+            }
+        }
     }
+
+    public const int MaxAcceptedSolutions = 20;
+
+    /// <summary>竞争后补助: the share of the eligible R&amp;D spend the subsidy pays (0.3 = 30 %), capped by <see cref="MaxAward"/>.</summary>
+    public decimal? SubsidyRate { get; init; }
+
+    /// <summary>研发众包: what a solution must meet to be accepted (验收标准), published with the task.</summary>
+    public string? AcceptanceCriteria { get; init; }
+
+    /// <summary>研发众包: how many solutions may be accepted (1..N).</summary>
+    public int AcceptedSolutions { get; init; } = 1;
+
+    /// <summary>The terms with the documents the mode itself requires (竞争后补助: the audit report and the evidence of results).</summary>
+    public ProgrammeTerms WithModeAttachments() => Mode == FundingMode.PostSubsidy
+        ? this with { RequiredAttachments = RequiredAttachments.Concat(PostSubsidies.RequiredKinds).Distinct().ToList() }
+        : this;
 
     /// <summary>The plan loosens the cap for enterprises.</summary>
     public int CapFor(bool isEnterprise) => isEnterprise ? CapForEnterprises : CapPerOrganization;

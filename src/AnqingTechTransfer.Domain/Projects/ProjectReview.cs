@@ -11,6 +11,8 @@ public enum ReviewStage
     Appraisal = 2,
     /// <summary>结题验收: the results against the task contract's targets.</summary>
     Acceptance = 3,
+    /// <summary>竞争后补助成果评审: the results already achieved and the R&amp;D spend behind them, ranked per programme.</summary>
+    Results = 4,
 }
 
 /// <summary>
@@ -22,12 +24,18 @@ public static class ProjectReview
     /// <summary>An appraisal or an acceptance below this panel score cannot lead to an award or a pass.</summary>
     public const decimal PassMark = 60m;
 
-    public static ReviewStage StageFor(FundingMode mode) => mode == FundingMode.Directed ? ReviewStage.Appraisal : ReviewStage.Selection;
+    public static ReviewStage StageFor(FundingMode mode) => mode switch
+    {
+        FundingMode.Directed => ReviewStage.Appraisal,
+        FundingMode.PostSubsidy => ReviewStage.Results,
+        _ => ReviewStage.Selection,
+    };
 
     public static string Kind(ReviewStage stage) => stage switch
     {
         ReviewStage.Selection => "项目申报评审",
         ReviewStage.Appraisal => "定向委托专家论证",
+        ReviewStage.Results => "竞争后补助成果评审",
         _ => "项目验收",
     };
 
@@ -37,6 +45,8 @@ public static class ProjectReview
             [new RubricItem("技术先进性与创新性", 30), new RubricItem("实施方案可行性", 30), new RubricItem("团队与条件", 20), new RubricItem("经济社会效益", 20)],
         ReviewStage.Appraisal =>
             [new RubricItem("任务必要性与紧迫性", 25), new RubricItem("技术路线可行性", 30), new RubricItem("承担单位能力与条件", 25), new RubricItem("经费预算合理性", 20)],
+        ReviewStage.Results =>
+            [new RubricItem("成果先进性", 30), new RubricItem("经济效益", 25), new RubricItem("研发投入真实性", 25), new RubricItem("成果转化与示范作用", 20)],
         _ => [new RubricItem("考核指标完成情况", 40), new RubricItem("经费使用规范性", 20), new RubricItem("成果水平与效益", 25), new RubricItem("档案资料完整性", 15)],
     };
 

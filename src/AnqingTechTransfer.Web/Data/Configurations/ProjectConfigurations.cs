@@ -70,6 +70,7 @@ public class ProjectApplicationConfiguration : IEntityTypeConfiguration<ProjectA
         b.Property(a => a.Team).AsJson();
         b.Property(a => a.Partners).AsJson();
         b.Property(a => a.AvoidRequests).AsJson();
+        b.Property(a => a.Results).AsJson();
         b.Property(a => a.PosterOpinion).HasMaxLength(2000);
         b.HasIndex(a => a.PosterOrganizationId);
         b.Property(a => a.Score).HasPrecision(8, 2);
