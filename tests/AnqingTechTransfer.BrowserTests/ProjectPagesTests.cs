@@ -14,6 +14,7 @@ public class ProjectPagesTests(BrowserFixture fx)
         await bureau.Page.ClickAsync("#save-call");
         await bureau.Page.FillAsync("#Name", "新材料研发众包");
         await bureau.Page.SelectOptionAsync("#Mode", "Crowdsourcing");
+        await bureau.Page.FillAsync("#AcceptanceCriteria", "缺陷识别准确率≥95%，通过现场测试");
         await bureau.Page.FillAsync("#Budget", "1000");
         await bureau.Page.FillAsync("#MaxAward", "200");
         await bureau.Page.FillAsync("#OpensAt", DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-dd'T'HH:mm"));

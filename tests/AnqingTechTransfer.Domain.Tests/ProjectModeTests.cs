@@ -133,26 +133,32 @@ public class ProjectModeTests
         var (a, b, c) = (Solution(terms, "方案甲"), Solution(terms, "方案乙"), Solution(terms, "方案丙"));
         IReadOnlyList<ProjectApplication> all = [a, b, c];
 
-        var tooMany = CrowdSelection.Check(terms, all, [new(a.Id, true, 100m, null), new(b.Id, true, 100m, null), new(c.Id, false, null, "精度不足")], 0, 0m);
+        var after = terms.ClosesAt;
+        CrowdSelection.Check(terms, all, [], 0, 0m, after.AddSeconds(-1)).Should().ContainSingle().Which.Message.Should().Contain("截止后才能比选");
+        CrowdSelection.Check(terms, all, [new(a.Id, true, 100m, null)], 0, 0m, after).Where(e => e.Field == "Choice").Select(e => e.ApplicationId)
+            .Should().BeEquivalentTo(new Guid?[] { b.Id, c.Id }, "every other solution needs its verdict");
+
+        var tooMany = CrowdSelection.Check(terms, all, [new(a.Id, true, 100m, null), new(b.Id, true, 100m, null), new(c.Id, false, null, "精度不足")], 0, 0m, after);
         tooMany.Should().ContainSingle(e => e.ApplicationId == null).Which.Message.Should().Contain("最多采纳 1 个");
 
-        var noReason = CrowdSelection.Check(terms, all, [new(a.Id, true, 100m, null), new(b.Id, false, null, " "), new(c.Id, false, null, "精度不足")], 0, 0m);
+        var noReason = CrowdSelection.Check(terms, all, [new(a.Id, true, 100m, null), new(b.Id, false, null, " "), new(c.Id, false, null, "精度不足")], 0, 0m, after);
         noReason.Should().ContainSingle().Which.Should().Be(new SolutionError(b.Id, "Reason", "不予采纳须说明理由，理由将告知申报单位"));
 
-        CrowdSelection.Check(terms, all, [new(a.Id, true, 250m, null)], 0, 0m).Should().ContainSingle().Which.Field.Should().Be("Amount", "above the single cap");
-        CrowdSelection.Check(CrowdTerms(2, 300m), all, [new(a.Id, true, 200m, null), new(b.Id, true, 150m, null)], 0, 0m)
+        CrowdSelection.Check(terms, [a], [new(a.Id, true, 250m, null)], 0, 0m, after).Should().ContainSingle().Which.Field.Should().Be("Amount", "above the single cap");
+        CrowdSelection.Check(CrowdTerms(2, 300m), [a, b], [new(a.Id, true, 200m, null), new(b.Id, true, 150m, null)], 0, 0m, after)
             .Should().ContainSingle().Which.Message.Should().Contain("超过专项预算");
-        CrowdSelection.Check(terms, all, [new(a.Id, true, 100m, null)], alreadyAccepted: 1, 100m).Should().ContainSingle().Which.Message.Should().Contain("已采纳 1 个");
+        CrowdSelection.Check(terms, [a], [new(a.Id, true, 100m, null)], alreadyAccepted: 1, 100m, after).Should().ContainSingle().Which.Message.Should().Contain("已采纳 1 个");
+        ((Action)(() => CrowdSelection.EnsureRoomFor(terms, 1))).Should().Throw<DomainException>().WithMessage("*最多采纳 1 个*");
         a.Invoking(x => x.RejectSolution(new string('长', CrowdSelection.MaxReasonLength + 1))).Should().Throw<DomainException>();
 
         List<SolutionVerdict> choice = [new(a.Id, true, 120m, null), new(b.Id, false, null, "未达到识别准确率95%的验收标准"), new(c.Id, false, null, "方案不完整")];
-        CrowdSelection.Check(terms, all, choice, 0, 0m).Should().BeEmpty();
+        CrowdSelection.Check(terms, all, choice, 0, 0m, after).Should().BeEmpty();
         CrowdSelection.Apply(all, choice);
         a.Status.Should().Be(ApplicationStatus.Approved);
         a.ApprovedAmount.Should().Be(120m);
         b.Status.Should().Be(ApplicationStatus.NotApproved);
         b.Remark.Should().Be("未被采纳：未达到识别准确率95%的验收标准");
-        CrowdSelection.Check(terms, all, [new(c.Id, true, 10m, null)], 1, 120m).Should().Contain(e => e.Field == "Decision", "a decided solution is decided");
+        CrowdSelection.Check(CrowdTerms(2), all, [new(c.Id, true, 10m, null)], 1, 120m, after).Should().Contain(e => e.Field == "Decision", "a decided solution is decided");
 
         // Declining a solution from the ranking page is the same rule: the applicant is told why.
         var d = Solution(terms, "方案丁");

@@ -104,13 +104,32 @@ public static class CrowdSelection
     public static bool IsOpen(ProjectApplication solution) => solution.Status is ApplicationStatus.Eligible or ApplicationStatus.Reviewed;
 
     /// <summary>Every broken rule of a choice, so each shows next to its row; empty when the choice may be applied.</summary>
+    /// <param name="solutions">the solutions on the page: each one still open needs a verdict</param>
+    /// <param name="alreadyAccepted">solutions of the task accepted before (拟立项 or 已立项)</param>
+    /// <param name="alreadyAwarded">their amounts</param>
     public static IReadOnlyList<SolutionError> Check(ProgrammeTerms terms, IReadOnlyList<ProjectApplication> solutions, IReadOnlyList<SolutionVerdict> verdicts,
-        int alreadyAccepted, decimal alreadyAwarded)
+        int alreadyAccepted, decimal alreadyAwarded, DateTimeOffset now)
     {
         var errors = new List<SolutionError>();
         if (terms.Mode != FundingMode.Crowdsourcing)
         {
             return [new SolutionError(null, string.Empty, "只有研发众包专项进行方案比选")];
+        }
+
+        if (now < terms.ClosesAt)
+        {
+            return [new SolutionError(null, string.Empty,
+                $"方案征集于 {terms.ClosesAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日 HH:mm} 截止，截止后才能比选方案")];
+        }
+
+        if (verdicts.GroupBy(v => v.ApplicationId).Any(g => g.Count() > 1))
+        {
+            return [new SolutionError(null, string.Empty, "同一方案只能作出一个决定")];
+        }
+
+        foreach (var undecided in solutions.Where(s => IsOpen(s) && verdicts.All(v => v.ApplicationId != s.Id)))
+        {
+            errors.Add(new SolutionError(undecided.Id, "Choice", "请选择采纳或不予采纳"));
         }
 
         foreach (var verdict in verdicts)
@@ -148,6 +167,15 @@ public static class CrowdSelection
         }
 
         return errors;
+    }
+
+    /// <summary>An acceptance outside the side-by-side page (the ranking page) still keeps to the task's N.</summary>
+    public static void EnsureRoomFor(ProgrammeTerms terms, int alreadyAccepted)
+    {
+        if (terms.Mode == FundingMode.Crowdsourcing && alreadyAccepted >= terms.AcceptedSolutions)
+        {
+            throw new DomainException($"本任务最多采纳 {terms.AcceptedSolutions} 个方案，已采纳 {alreadyAccepted} 个");
+        }
     }
 
     /// <summary>Applies a checked choice: accepted → 拟立项 with its amount; rejected → 未立项 with "未被采纳：reason".</summary>

@@ -547,6 +547,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "ent.a")), ApplicationState, StaleVersion),
             new("POST", "/projects/applications/{id:guid}/attachments", ids => $"/projects/applications/{ids.Application}/attachments", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "ent.a")), ApplicationState),
+            // Issue 23 §1: 竞争后补助's declared results, on the applicant's own application (a refused declaration answers on the page).
+            new("POST", "/projects/applications/{id:guid}/results", ids => $"/projects/applications/{ids.Application}/results", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "ent.a")), ApplicationState),
             new("POST", "/projects/applications/{id:guid}/submit", ids => $"/projects/applications/{ids.Application}/submit", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, applicationFinders), Only(Expect.Allowed, "ent.a")), ApplicationState, StaleVersion),
             new("POST", "/projects/applications/{id:guid}/recommend", ids => $"/projects/applications/{ids.Application}/recommend", Expect.Login, Expect.NotFound,
@@ -568,6 +571,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/projects/programmes/{id:guid}/ranking", ids => $"/projects/programmes/{ids.Programme}/ranking", Expect.Login, Expect.Forbidden, bureauOnly),
             // Issue 23 §2: the bureau sets up one panel for each eligible application of a programme.
             new("POST", "/projects/programmes/{id:guid}/panels", ids => $"/projects/programmes/{ids.Programme}/panels", Expect.Login, Expect.Forbidden, bureauOnly),
+            // Issue 23 §1: 研发众包 方案比选, the bureau's only.
+            new("GET", "/projects/programmes/{id:guid}/solutions", ids => $"/projects/programmes/{ids.Programme}/solutions", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("POST", "/projects/programmes/{id:guid}/solutions", ids => $"/projects/programmes/{ids.Programme}/solutions", Expect.Login, Expect.Forbidden, bureauOnly,
+                ApplicationState),
             new("POST", "/projects/programmes/{id:guid}/publicity", ids => $"/projects/programmes/{ids.Programme}/publicity", Expect.Login, Expect.Forbidden, bureauOnly,
                 PublicityState),
             new("GET", "/projects/publicity/{id:guid}", ids => $"/projects/publicity/{ids.Publicity}", Expect.Public, everyone, Only(Expect.Allowed)),

@@ -107,7 +107,7 @@ public class MatrixFixture : PortalFixture
             db.Publicities.Add(publicity);
             // An awarded project of ent.a under its task contract.
             var crowd = new Domain.Projects.Programme(Guid.NewGuid(), call.Id,
-                new Domain.Projects.ProgrammeTerms("矩阵众包", Domain.Projects.FundingMode.Crowdsourcing, 500m, now.AddDays(-1), now.AddDays(30), 1, 2, true, [], null, 100m));
+                new Domain.Projects.ProgrammeTerms("矩阵众包", Domain.Projects.FundingMode.Crowdsourcing, 500m, now.AddDays(-1), now.AddDays(30), 1, 2, true, [], null, 100m) { AcceptanceCriteria = "按任务要求完成验收" });
             var awarded = Domain.Projects.ProjectApplication.Draft(crowd, entAOrg.Id, entAOrg.Name, entAOrg.CreditCode, entAOrg.RegionCode, true, null, now);
             awarded.Edit("矩阵测试立项项目", "内容", [new Domain.Projects.BudgetLine("设备费", 10, 50)],
                 [new Domain.Projects.Milestone("中试", DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), "报告")], [], [new AnqingTechTransfer.Domain.Experts.TeamMember("张工", "KEY-ZHANG")]);

@@ -12,7 +12,7 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         {
             var now = fx.Clock.GetUtcNow();
             var call = Call.Draft(2027, name + "指南", now);
-            var p = call.AddProgramme(new ProgrammeTerms(name, mode, 500m, now.AddDays(-5), closes, cap, cap, true, attachments ?? [], null, 100m), now);
+            var p = call.AddProgramme(new ProgrammeTerms(name, mode, 500m, now.AddDays(-5), closes, cap, cap, true, attachments ?? [], null, 100m) { SubsidyRate = 0.3m, AcceptanceCriteria = "按任务要求完成验收" }, now);
             call.Publish(now);
             db.ProjectCalls.Add(call);
             await db.SaveChangesAsync();

@@ -14,8 +14,8 @@ public class AwardedProjectTests(PortalFixture fx) : IClassFixture<PortalFixture
         {
             var now = fx.Clock.GetUtcNow();
             var call = Call.Draft(2026, programmeName + "指南", now);
-            var tackling = call.AddProgramme(new ProgrammeTerms(programmeName, FundingMode.Crowdsourcing, 1000m, now.AddDays(-1), now.AddDays(30), 5, 5, true, [], null, 100m), now);
-            var other = call.AddProgramme(new ProgrammeTerms(programmeName + "（非攻关）", FundingMode.PostSubsidy, 1000m, now.AddDays(-1), now.AddDays(30), 5, 5, false, [], null, 100m), now);
+            var tackling = call.AddProgramme(new ProgrammeTerms(programmeName, FundingMode.Crowdsourcing, 1000m, now.AddDays(-1), now.AddDays(30), 5, 5, true, [], null, 100m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
+            var other = call.AddProgramme(new ProgrammeTerms(programmeName + "（非攻关）", FundingMode.PostSubsidy, 1000m, now.AddDays(-1), now.AddDays(30), 5, 5, false, [], null, 100m) { SubsidyRate = 0.3m }, now);
             call.Publish(now);
             db.ProjectCalls.Add(call);
             Guid last = default;

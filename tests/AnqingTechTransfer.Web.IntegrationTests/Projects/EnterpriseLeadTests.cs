@@ -32,7 +32,7 @@ public class EnterpriseLeadTests(PortalFixture fx) : IClassFixture<PortalFixture
             var orgs = await db.Organizations.Where(o => o.Name == "安庆华宁新材料科技有限公司" || o.Name == "安庆师范大学" || o.Name == "北京化工大学安庆研究院")
                 .ToDictionaryAsync(o => o.Name);
             var call = Call.Draft(year, "企业牵头比例测试指南", now);
-            var programme = call.AddProgramme(new ProgrammeTerms("企业牵头比例测试专项", FundingMode.Crowdsourcing, 900m, now.AddDays(-5), now.AddDays(5), 3, 3, true, [], null, 300m), now);
+            var programme = call.AddProgramme(new ProgrammeTerms("企业牵头比例测试专项", FundingMode.Crowdsourcing, 900m, now.AddDays(-5), now.AddDays(5), 3, 3, true, [], null, 300m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
             call.Publish(now);
             db.ProjectCalls.Add(call);
             foreach (var (name, enterprise, score, approve) in new[] { ("安庆师范大学", false, 92m, true), ("安庆华宁新材料科技有限公司", true, 88m, false), ("北京化工大学安庆研究院", false, 81m, false) })

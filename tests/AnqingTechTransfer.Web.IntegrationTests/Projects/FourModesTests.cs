@@ -21,7 +21,7 @@ public class FourModesTests(PortalFixture fx) : IClassFixture<PortalFixture>
     [InlineData(FundingMode.Unveiling, "univ.buct", "park.gxq")]
     [InlineData(FundingMode.Directed, "univ.buct", "park.gxq")]
     [InlineData(FundingMode.Crowdsourcing, "ent.a", "county.huaining")]
-    [InlineData(FundingMode.PostSubsidy, "ent.a", "county.huaining")]
+    // 竞争后补助 has its own journey (no task contract, one payment, no acceptance): PostSubsidyAndCrowdsourcingTests.
     public async Task A_project_of_each_mode_goes_from_the_call_to_acceptance(FundingMode mode, string applicant, string recommender)
     {
         var name = $"全流程{mode}专项";
@@ -32,7 +32,7 @@ public class FourModesTests(PortalFixture fx) : IClassFixture<PortalFixture>
             var entA = await db.Organizations.SingleAsync(o => o.Name == EntA);
             var call = Call.Draft(2027, name + "指南", now);
             var programme = call.AddProgramme(new ProgrammeTerms(name, mode, 500m, now.AddDays(-1), now.AddDays(20), 2, 2, true, [],
-                mode == FundingMode.Directed ? buct.CreditCode : null, 200m), now);
+                mode == FundingMode.Directed ? buct.CreditCode : null, 200m) { AcceptanceCriteria = mode == FundingMode.Crowdsourcing ? "通过中试验证" : null }, now);
             call.Publish(now);
             db.ProjectCalls.Add(call);
             Guid? problem = null;
@@ -151,7 +151,7 @@ public class FourModesTests(PortalFixture fx) : IClassFixture<PortalFixture>
         accepted.Status.Should().Be(ProjectStatus.Passed);
         accepted.AcceptanceScore.Should().Be(88m);
 
-        if (mode is FundingMode.Crowdsourcing or FundingMode.PostSubsidy)
+        if (mode is FundingMode.Crowdsourcing)
         {
             (await DisburseAsync(1, 60)).Should().BeNull("paid once accepted");
         }

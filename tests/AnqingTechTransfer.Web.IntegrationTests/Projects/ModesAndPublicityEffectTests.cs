@@ -139,7 +139,7 @@ public class ModesAndPublicityEffectTests(PortalFixture fx) : IClassFixture<Port
             var buct = await db.Organizations.SingleAsync(o => o.Name == Buct);
             var entA = await db.Organizations.SingleAsync(o => o.Name == EntA);
             var call = Call.Draft(2027, "异议效力测试指南", now);
-            var programme = call.AddProgramme(new ProgrammeTerms("异议效力测试专项", FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(5), 2, 2, true, [], null, 200m), now);
+            var programme = call.AddProgramme(new ProgrammeTerms("异议效力测试专项", FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(5), 2, 2, true, [], null, 200m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
             call.Publish(now);
             var a = Approved(programme, entA, "异议暂缓测试项目");
             var b = Approved(programme, buct, "异议无涉测试项目");
@@ -201,7 +201,7 @@ public class ModesAndPublicityEffectTests(PortalFixture fx) : IClassFixture<Port
             var now = fx.Clock.GetUtcNow();
             var entA = await db.Organizations.SingleAsync(o => o.Name == EntA);
             var call = Call.Draft(2027, "异议恢复测试指南", now);
-            var programme = call.AddProgramme(new ProgrammeTerms("异议恢复测试专项", FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(5), 2, 2, true, [], null, 200m), now);
+            var programme = call.AddProgramme(new ProgrammeTerms("异议恢复测试专项", FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(5), 2, 2, true, [], null, 200m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
             call.Publish(now);
             var a = Approved(programme, entA, "异议恢复测试项目");
             db.ProjectCalls.Add(call);

@@ -34,6 +34,18 @@ internal static class ApplicationSteps
 {
     public static void Award(Domain.Projects.ProjectApplication application, Domain.Projects.ProgrammeTerms terms, DateTimeOffset submittedAt, decimal score, decimal amount)
     {
+        if (terms.Mode == Domain.Projects.FundingMode.PostSubsidy && application.Results is null)
+        {
+            // 竞争后补助 asks for the results already achieved and their evidence: an eligible spend that gives exactly the amount.
+            var today = DateOnly.FromDateTime(submittedAt.UtcDateTime);
+            var eligible = amount / terms.SubsidyRate!.Value;
+            application.DeclareResults(Domain.Projects.PostSubsidies.Declare(terms, "已完成的研发成果", "新产品", today.AddYears(-2), today.AddDays(-1), eligible, eligible, today));
+            foreach (var kind in Domain.Projects.PostSubsidies.RequiredKinds)
+            {
+                application.Attach(kind);
+            }
+        }
+
         application.Submit(terms, submittedAt);
         application.Recommend(true, null);
         application.RecordFormalCheck([]);

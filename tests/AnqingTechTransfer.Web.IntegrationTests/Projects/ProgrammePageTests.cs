@@ -12,10 +12,10 @@ public class ProgrammePageTests(PortalFixture fx) : IClassFixture<PortalFixture>
     {
         var now = fx.Clock.GetUtcNow();
         var call = Call.Draft(2027, "专项页面测试指南", now);
-        var open = call.AddProgramme(new ProgrammeTerms("专项页面测试：研发众包", FundingMode.Crowdsourcing, 600m, now.AddDays(-2), now.AddDays(20), 1, 2, true, ["申报书", "查新报告"], null, 120m), now);
+        var open = call.AddProgramme(new ProgrammeTerms("专项页面测试：研发众包", FundingMode.Crowdsourcing, 600m, now.AddDays(-2), now.AddDays(20), 1, 2, true, ["申报书", "查新报告"], null, 120m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
         call.Publish(now);
         var draftCall = Call.Draft(2027, "专项页面测试：未发布指南", now);
-        var hidden = draftCall.AddProgramme(new ProgrammeTerms("专项页面测试：未发布专项", FundingMode.PostSubsidy, 300m, now.AddDays(-2), now.AddDays(20), 1, 1, false, [], null, 100m), now);
+        var hidden = draftCall.AddProgramme(new ProgrammeTerms("专项页面测试：未发布专项", FundingMode.PostSubsidy, 300m, now.AddDays(-2), now.AddDays(20), 1, 1, false, [], null, 100m) { SubsidyRate = 0.3m }, now);
         db.ProjectCalls.AddRange(call, draftCall);
         await db.SaveChangesAsync();
         return (open.Id, hidden.Id);

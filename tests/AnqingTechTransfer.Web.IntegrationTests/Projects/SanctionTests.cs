@@ -90,7 +90,7 @@ public class SanctionTests(PortalFixture fx) : IClassFixture<PortalFixture>
                 var now = fx.Clock.GetUtcNow();
                 var org = await db.Organizations.SingleAsync(o => o.Name == unit);
                 var call = Call.Draft(2027, "处理后申报测试指南" + unit, now);
-                var programme = call.AddProgramme(new ProgrammeTerms("处理后申报测试专项" + unit, FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(5), 1, 1, true, [], null, 100m), now);
+                var programme = call.AddProgramme(new ProgrammeTerms("处理后申报测试专项" + unit, FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(5), 1, 1, true, [], null, 100m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
                 call.Publish(now);
                 var a = ProjectApplication.Draft(programme, org.Id, org.Name, org.CreditCode, org.RegionCode, true, null, now);
                 a.Edit("处理后申报测试项目", "内容", [new BudgetLine("设备费", 50, 80)], [new Milestone("中试", DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), "报告")], [], [team]);

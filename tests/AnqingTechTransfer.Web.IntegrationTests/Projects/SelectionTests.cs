@@ -16,7 +16,7 @@ public class SelectionTests(PortalFixture fx) : IClassFixture<PortalFixture>
             var now = fx.Clock.GetUtcNow();
             var entA = await db.Organizations.SingleAsync(o => o.Name == "安庆华宁新材料科技有限公司");
             var call = Call.Draft(2027, "立项测试指南", now);
-            var programme = call.AddProgramme(new ProgrammeTerms("立项测试专项", FundingMode.Crowdsourcing, 300m, now.AddDays(-5), now.AddDays(5), 1, 2, true, [], null, 100m), now);
+            var programme = call.AddProgramme(new ProgrammeTerms("立项测试专项", FundingMode.Crowdsourcing, 300m, now.AddDays(-5), now.AddDays(5), 1, 2, true, [], null, 100m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
             call.Publish(now);
             var a = ProjectApplication.Draft(programme, entA.Id, entA.Name, entA.CreditCode, entA.RegionCode, true, null, now);
             a.Edit("立项测试项目", "内容", [new BudgetLine("设备费", 50, 80)], [new Milestone("中试", DateOnly.FromDateTime(now.UtcDateTime).AddYears(1), "报告")], [], [new AnqingTechTransfer.Domain.Experts.TeamMember("张工", "KEY-ZHANG")]);

@@ -138,7 +138,7 @@ public class SupervisionTests(PortalFixture fx) : IClassFixture<PortalFixture>
         if (programme is null)
         {
             var call = Call.Draft(2031, "侵权测试指南", now);
-            call.AddProgramme(new ProgrammeTerms("侵权测试专项", FundingMode.PostSubsidy, 500m, now, now.AddDays(30), 1, 2, true, [], null, 100m), now);
+            call.AddProgramme(new ProgrammeTerms("侵权测试专项", FundingMode.PostSubsidy, 500m, now, now.AddDays(30), 1, 2, true, [], null, 100m) { SubsidyRate = 0.3m }, now);
             db.ProjectCalls.Add(call);
             await db.SaveChangesAsync();
             programme = call.Programmes[0];

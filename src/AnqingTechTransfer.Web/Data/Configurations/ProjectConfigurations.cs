@@ -53,6 +53,8 @@ public class ProblemConfiguration : IEntityTypeConfiguration<Problem>
 
 public class ProjectApplicationConfiguration : IEntityTypeConfiguration<ProjectApplication>
 {
+    private static readonly System.Text.Json.JsonSerializerOptions ResultsJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     public void Configure(EntityTypeBuilder<ProjectApplication> b)
     {
         b.ToTable("project_applications");
@@ -70,7 +72,10 @@ public class ProjectApplicationConfiguration : IEntityTypeConfiguration<ProjectA
         b.Property(a => a.Team).AsJson();
         b.Property(a => a.Partners).AsJson();
         b.Property(a => a.AvoidRequests).AsJson();
-        b.Property(a => a.Results).AsJson();
+        // 竞争后补助's declared results: an immutable record of values (compared by value), null for the other modes.
+        b.Property(a => a.Results).HasColumnType("jsonb").HasConversion(
+            v => System.Text.Json.JsonSerializer.Serialize(v, ResultsJson),
+            v => System.Text.Json.JsonSerializer.Deserialize<AchievedResults>(v, ResultsJson));
         b.Property(a => a.PosterOpinion).HasMaxLength(2000);
         b.HasIndex(a => a.PosterOrganizationId);
         b.Property(a => a.Score).HasPrecision(8, 2);

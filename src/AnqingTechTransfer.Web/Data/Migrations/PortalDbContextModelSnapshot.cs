@@ -4154,6 +4154,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("remark");
 
+                    b.Property<string>("Results")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("results");
+
                     b.Property<decimal?>("Score")
                         .HasPrecision(8, 2)
                         .HasColumnType("numeric(8,2)")

@@ -38,6 +38,12 @@ public class ApplicationsController(ProjectPermissions permissions) : Controller
         this.Answer(await save.HandleAsync(id, form, ModelState.IsValid, ct),
             _ => this.Flash("已保存草稿。", RedirectToAction(nameof(Details), new { id })), view => View(nameof(Details), view));
 
+    /// <summary>竞争后补助: the results already achieved and the audited R&amp;D spend (its own form, next to the application's).</summary>
+    [HttpPost("{id:guid}/results")]
+    public async Task<IActionResult> Results([FromServices] DeclareResultsHandler declare, Guid id, ResultsForm form, CancellationToken ct) =>
+        this.Answer(await declare.HandleAsync(id, form, ModelState.IsValid, ct),
+            _ => this.Flash("已保存成果和研发投入，补助金额已按补助比例核算。", RedirectToAction(nameof(Details), new { id })), view => View(nameof(Details), view));
+
     /// <summary>保存并上传: the file with the form as typed; the draft is saved first, so nothing typed is lost.</summary>
     [HttpPost("{id:guid}/attachments")]
     [RequestSizeLimit(25L * 1024 * 1024)]

@@ -27,9 +27,11 @@ public class TaskContractHandler(PortalDbContext db, ContractCalendarHandler cal
             return RecordResult<Guid>.Forbidden;
         }
 
-        var plan = Plan(tranches);
         var mode = await ProgrammeModes.OfAsync(db, application.ProgrammeId, ct);
-        var project = Project.FromAward(application, startsOn ?? calendar.Today, endsOn ?? calendar.Today.AddYears(2), plan, clock.GetUtcNow(), mode);
+        // 竞争后补助: no task contract — the whole subsidy as one payment due today, after which the project concludes.
+        var project = mode == FundingMode.PostSubsidy
+            ? Project.FromSubsidy(application, calendar.Today, clock.GetUtcNow())
+            : Project.FromAward(application, startsOn ?? calendar.Today, endsOn ?? calendar.Today.AddYears(2), Plan(tranches), clock.GetUtcNow(), mode);
         db.Projects.Add(project);
         await db.SaveChangesAsync(ct);
         // A new joint project binds its units: panels under review of either may now have an expert to replace (事后回避).

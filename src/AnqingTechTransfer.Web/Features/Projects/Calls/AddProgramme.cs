@@ -53,6 +53,17 @@ public class ProgrammeForm
     [StringLength(18)]
     public string? DirectedCreditCode { get; set; }
 
+    [Display(Name = "补助比例（竞争后补助）")]
+    public decimal? SubsidyRate { get; set; }
+
+    [Display(Name = "验收标准（研发众包）")]
+    [StringLength(2000, ErrorMessage = "不能超过2000个字")]
+    public string? AcceptanceCriteria { get; set; }
+
+    [Display(Name = "可采纳方案数（研发众包）")]
+    [Range(1, ProgrammeTerms.MaxAcceptedSolutions, ErrorMessage = "应为1至20个")]
+    public int AcceptedSolutions { get; set; } = 1;
+
     /// <summary>A new programme opens tomorrow at 8:00 and closes 30 days later at 17:00 (Beijing).</summary>
     public static ProgrammeForm Fresh(DateTimeOffset now) => new()
     {
@@ -71,7 +82,13 @@ public class ProgrammeForm
         new(Name.Trim(), Mode, Budget!.Value, new DateTimeOffset(OpensAt!.Value, Beijing).ToUniversalTime(), new DateTimeOffset(ClosesAt!.Value, Beijing).ToUniversalTime(),
             CapPerOrganization, CapForEnterprises, IsTackling,
             (RequiredAttachments ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
-            string.IsNullOrWhiteSpace(DirectedCreditCode) ? null : DirectedCreditCode.Trim().ToUpperInvariant(), MaxAward!.Value);
+            string.IsNullOrWhiteSpace(DirectedCreditCode) ? null : DirectedCreditCode.Trim().ToUpperInvariant(), MaxAward!.Value)
+        {
+            // Each mode keeps only its own terms: a rate typed for another mode is not carried along.
+            SubsidyRate = Mode == FundingMode.PostSubsidy ? SubsidyRate : null,
+            AcceptanceCriteria = Mode == FundingMode.Crowdsourcing ? AcceptanceCriteria?.Trim() : null,
+            AcceptedSolutions = Mode == FundingMode.Crowdsourcing ? AcceptedSolutions : 1,
+        };
 }
 
 /// <summary>增加专项 to a draft call. A broken rule comes back next to its field, with the form as posted.</summary>

@@ -21,8 +21,8 @@ public sealed record ProgrammePage(Guid Id, string CallTitle, int Year, Guid Cal
     {
         FundingMode.Unveiling => "揭榜挂帅：围绕企业发布的榜单题目申报，发榜企业出具意见，立项后签订三方协议，按里程碑分期拨款。",
         FundingMode.Directed => "定向委托：由指定单位申报，经专家论证通过后立项，按任务书分期拨款。",
-        FundingMode.Crowdsourcing => "研发众包：公开征集解决方案，择优立项，验收通过后拨付资金。",
-        FundingMode.PostSubsidy => "竞争后补助：企业先行投入研发，取得成果后申请，经评审按规定比例给予补助，验收通过后拨付。",
+        FundingMode.Crowdsourcing => "研发众包：公开发布研发任务和验收标准，符合条件的单位在申报期内提交解决方案；截止后市科技局对全部方案并列比选，采纳不超过规定数量的方案，其余方案告知未被采纳的理由；采纳的方案立项，验收通过后拨付资金。",
+        FundingMode.PostSubsidy => "竞争后补助：企业先行投入研发并取得成果后申报，填写已取得的成果和经审计的研发投入，上传专项审计报告和成果证明材料；经专家评审成果后，按补助比例乘以可补助支出核定补助（不超过单项上限），一次性拨付，不签订任务书、不再验收。",
         _ => string.Empty,
     };
 }

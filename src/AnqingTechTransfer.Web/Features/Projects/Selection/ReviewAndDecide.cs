@@ -90,7 +90,14 @@ public class ReviewAndDecideHandler(PortalDbContext db, ProjectPermissions permi
         }
 
         db.Entry(application).Property(a => a.Version).OriginalValue = version;
-        application.Decide(approve, amount, remark, await ProgrammeModes.OfAsync(db, application.ProgrammeId, ct));
+        var terms = (await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == application.ProgrammeId, ct)).Terms;
+        if (approve && terms.Mode == FundingMode.Crowdsourcing)
+        {
+            CrowdSelection.EnsureRoomFor(terms, await db.ProjectApplications.CountAsync(a => a.ProgrammeId == application.ProgrammeId
+                && (a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.Awarded), ct));
+        }
+
+        application.Decide(approve, amount, remark, terms.Mode);
         await db.SaveChangesAsync(ct);
         return RecordResult<SelectionStep>.Done(new SelectionStep(application.ProgrammeId));
     }

@@ -40,6 +40,20 @@ public class SelectionController(ProjectPermissions permissions) : Controller
     public async Task<IActionResult> Ranking([FromServices] RankingHandler ranking, Guid id, CancellationToken ct) =>
         this.Answer(await ranking.HandleAsync(id, permissions.ManagesPlan, ct), page => View(page));
 
+    /// <summary>研发众包 方案比选: every eligible solution of the task side by side, for the bureau.</summary>
+    [Authorize]
+    [HttpGet("programmes/{id:guid}/solutions")]
+    public async Task<IActionResult> Solutions([FromServices] SolutionsHandler solutions, Guid id, CancellationToken ct) =>
+        this.Answer(await solutions.PageAsync(id, permissions.ManagesPlan, ct), page => View(page));
+
+    /// <summary>Accepts at most N solutions (each with an amount) and rejects each other one with a reason; errors next to their rows.</summary>
+    [Authorize]
+    [HttpPost("programmes/{id:guid}/solutions")]
+    public async Task<IActionResult> Solutions([FromServices] SolutionsHandler solutions, Guid id, SolutionsForm form, CancellationToken ct) =>
+        this.Answer(await solutions.DecideAsync(id, form, ModelState.IsValid, permissions.ManagesPlan, ct),
+            page => this.Flash($"已记录方案比选结果：采纳 {page.AlreadyAccepted} 个方案，各申报单位已收到通知。", RedirectToAction(nameof(Solutions), new { id })),
+            page => View(nameof(Solutions), page));
+
     [Authorize]
     [HttpPost("applications/{id:guid}/decide")]
     public async Task<IActionResult> Decide([FromServices] ReviewAndDecideHandler selection, Guid id, bool approve, decimal? amount, string? remark, uint version,
