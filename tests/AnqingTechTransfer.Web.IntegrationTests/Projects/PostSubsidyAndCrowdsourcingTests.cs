@@ -253,6 +253,9 @@ public class PostSubsidyAndCrowdsourcingTests(PortalFixture fx) : IClassFixture<
             .QuerySelector("[data-valmsg-for='Decisions[0].Amount']")!.TextContent.Should().Contain("不是有效的");
         (await RefusedAsync(Choice("accept", "120", "reject", reasonB: new string('长', 401)))).QuerySelector("[data-valmsg-for='Decisions[1].Reason']")!.TextContent
             .Should().Contain("400");
+        var foreign = Choice("accept", "120", "reject", reasonB: "精度不足");
+        (foreign["Decisions[2].ApplicationId"], foreign["Decisions[2].Choice"], foreign["Decisions[2].Reason"]) = (Guid.NewGuid().ToString(), "reject", "x");
+        (await RefusedAsync(foreign)).QuerySelector("#solutions-errors")!.TextContent.Should().Contain("不在待决定之列");
         (await LoadAsync(accepted)).Status.Should().Be(ApplicationStatus.Reviewed, "nothing was applied while the choice was refused");
         (await LoadAsync(rejected)).Status.Should().Be(ApplicationStatus.Eligible);
 

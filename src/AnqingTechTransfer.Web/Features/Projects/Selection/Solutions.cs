@@ -58,8 +58,9 @@ public class SolutionsHandler(PortalDbContext db, Notifier notifier, TimeProvide
 {
     public async Task<RecordResult<SolutionsPage>> PageAsync(Guid id, bool managesPlan, CancellationToken ct, SolutionsForm? form = null)
     {
+        // Only a 研发众包 task has solutions to compare: any other programme is not found here.
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (programme is null)
+        if (programme is null || programme.Terms.Mode != FundingMode.Crowdsourcing)
         {
             return RecordResult<SolutionsPage>.NotFound;
         }
@@ -74,8 +75,9 @@ public class SolutionsHandler(PortalDbContext db, Notifier notifier, TimeProvide
 
     public async Task<RecordResult<SolutionsPage>> DecideAsync(Guid id, SolutionsForm form, bool formValid, bool managesPlan, CancellationToken ct)
     {
+        // Only a 研发众包 task has solutions to compare: any other programme is not found here.
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (programme is null)
+        if (programme is null || programme.Terms.Mode != FundingMode.Crowdsourcing)
         {
             return RecordResult<SolutionsPage>.NotFound;
         }
@@ -103,8 +105,11 @@ public class SolutionsHandler(PortalDbContext db, Notifier notifier, TimeProvide
                 form.Decisions.Add(new SolutionDecision { ApplicationId = missing.ApplicationId!.Value });
             }
 
+            // A posted row for a solution not on the page (not this task's, or already decided) has no row to show its error: the top.
             var fieldErrors = errors.Select(e => new FieldError(
-                e.ApplicationId is { } aid ? $"{nameof(SolutionsForm.Decisions)}[{form.Decisions.FindIndex(d => d.ApplicationId == aid)}].{e.Field}" : string.Empty, e.Message)).ToList();
+                e.ApplicationId is { } aid && solutions.Any(s => s.Id == aid && CrowdSelection.IsOpen(s))
+                    ? $"{nameof(SolutionsForm.Decisions)}[{form.Decisions.FindIndex(d => d.ApplicationId == aid)}].{e.Field}"
+                    : string.Empty, e.Message)).ToList();
             return RecordResult<SolutionsPage>.Invalid(fieldErrors, await BuildAsync(programme, solutions, form, ct));
         }
 
