@@ -37,9 +37,14 @@ public static class PostSubsidies
     public static AchievedResults Declare(ProgrammeTerms terms, string? content, string? resultForm, DateOnly? from, DateOnly? to, decimal? auditedSpend,
         decimal? eligibleSpend, DateOnly today)
     {
-        if (terms.Mode != FundingMode.PostSubsidy || terms.SubsidyRate is not { } rate)
+        if (terms.Mode != FundingMode.PostSubsidy)
         {
             throw new DomainException("只有竞争后补助专项申报已取得的成果");
+        }
+
+        if (terms.SubsidyRate is not { } rate)
+        {
+            throw new DomainException("本专项未设定补助比例，请联系市科技局");
         }
 
         if (string.IsNullOrWhiteSpace(content))

@@ -17,6 +17,8 @@ public sealed record SolutionsPage(Programme Programme, IReadOnlyList<SolutionRo
     SolutionsForm Form)
 {
     public IEnumerable<SolutionRow> Open => Rows.Where(r => CrowdSelection.IsOpen(r.Application));
+
+    public bool IsTask => Programme.Terms.Mode == FundingMode.Crowdsourcing;
 }
 
 /// <summary>The bureau's choice on the open solutions, one row each (in the page's order).</summary>
@@ -58,9 +60,8 @@ public class SolutionsHandler(PortalDbContext db, Notifier notifier, TimeProvide
 {
     public async Task<RecordResult<SolutionsPage>> PageAsync(Guid id, bool managesPlan, CancellationToken ct, SolutionsForm? form = null)
     {
-        // Only a 研发众包 task has solutions to compare: any other programme is not found here.
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (programme is null || programme.Terms.Mode != FundingMode.Crowdsourcing)
+        if (programme is null)
         {
             return RecordResult<SolutionsPage>.NotFound;
         }
@@ -70,14 +71,13 @@ public class SolutionsHandler(PortalDbContext db, Notifier notifier, TimeProvide
             return RecordResult<SolutionsPage>.Forbidden;
         }
 
-        return RecordResult<SolutionsPage>.Done(await BuildAsync(programme, await SolutionsAsync(id, tracked: false, ct), form, ct));
+        return RecordResult<SolutionsPage>.Done(await BuildAsync(programme, await SolutionsAsync(programme, tracked: false, ct), form, ct));
     }
 
     public async Task<RecordResult<SolutionsPage>> DecideAsync(Guid id, SolutionsForm form, bool formValid, bool managesPlan, CancellationToken ct)
     {
-        // Only a 研发众包 task has solutions to compare: any other programme is not found here.
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (programme is null || programme.Terms.Mode != FundingMode.Crowdsourcing)
+        if (programme is null)
         {
             return RecordResult<SolutionsPage>.NotFound;
         }
@@ -88,7 +88,7 @@ public class SolutionsHandler(PortalDbContext db, Notifier notifier, TimeProvide
         }
 
         form.Decisions ??= [];
-        var solutions = await SolutionsAsync(id, tracked: true, ct);
+        var solutions = await SolutionsAsync(programme, tracked: true, ct);
         if (!formValid)
         {
             return RecordResult<SolutionsPage>.Invalid([], await BuildAsync(programme, solutions, form, ct));
@@ -131,8 +131,15 @@ public class SolutionsHandler(PortalDbContext db, Notifier notifier, TimeProvide
     }
 
     /// <summary>A task's solutions past the formal check (eligible, reviewed or decided), earliest first.</summary>
-    private async Task<List<ProjectApplication>> SolutionsAsync(Guid programmeId, bool tracked, CancellationToken ct)
+    private async Task<List<ProjectApplication>> SolutionsAsync(Programme programme, bool tracked, CancellationToken ct)
     {
+        // Only a 研发众包 task has solutions: another programme's page says so and lists none.
+        if (programme.Terms.Mode != FundingMode.Crowdsourcing)
+        {
+            return [];
+        }
+
+        var programmeId = programme.Id;
         var query = db.ProjectApplications.Where(a => a.ProgrammeId == programmeId && (a.Status == ApplicationStatus.Eligible || a.Status == ApplicationStatus.Reviewed
             || a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.NotApproved || a.Status == ApplicationStatus.Awarded));
         return await (tracked ? query : query.AsNoTracking()).OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(ct);
