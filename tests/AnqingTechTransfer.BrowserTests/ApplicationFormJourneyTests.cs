@@ -20,7 +20,7 @@ public class ApplicationFormJourneyTests(BrowserFixture fx)
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var now = fx.Factory.Clock.GetUtcNow();
             var call = Call.Draft(2027, "表格申报测试指南", now, "一、支持方向\n新材料。");
-            programmeId = call.AddProgramme(new ProgrammeTerms("表格申报测试研发众包专项", FundingMode.Crowdsourcing, 500m, now.AddDays(-1), now.AddDays(30), 2, 3, true, ["申报书"], null, 100m), now).Id;
+            programmeId = call.AddProgramme(new ProgrammeTerms("表格申报测试研发众包专项", FundingMode.Crowdsourcing, 500m, now.AddDays(-1), now.AddDays(30), 2, 3, true, ["申报书"], null, 100m) { AcceptanceCriteria = "按任务要求完成验收" }, now).Id;
             call.Publish(now);
             db.ProjectCalls.Add(call);
             await db.SaveChangesAsync();

@@ -61,7 +61,7 @@ public class ReviewJourneyTests(BrowserFixture fx)
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var now = DateTimeOffset.UtcNow;
             var call = Call.Draft(2027, "浏览器测试指南", now);
-            var programme = call.AddProgramme(new ProgrammeTerms("浏览器测试评审专项", FundingMode.Crowdsourcing, 300m, now.AddDays(-5), now.AddDays(5), 1, 2, true, [], null, 100m), now);
+            var programme = call.AddProgramme(new ProgrammeTerms("浏览器测试评审专项", FundingMode.Crowdsourcing, 300m, now.AddDays(-5), now.AddDays(5), 1, 2, true, [], null, 100m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
             call.Publish(now);
             var org = await db.Organizations.SingleAsync(o => o.Name == "安庆华宁新材料科技有限公司");
             var a = ProjectApplication.Draft(programme, org.Id, org.Name, org.CreditCode, org.RegionCode, true, null, now);

@@ -13,7 +13,7 @@ public class ApplicationFormRuleTests
     private static readonly string Partner = CreditCode.Complete("91340800MA2P00001");
 
     private static ProgrammeTerms Terms(string name = "新材料研发众包") =>
-        new(name, FundingMode.Crowdsourcing, 1000m, Now.AddDays(1), Now.AddDays(30), 1, 2, true, ["申报书"], null, 200m);
+        new(name, FundingMode.Crowdsourcing, 1000m, Now.AddDays(1), Now.AddDays(30), 1, 2, true, ["申报书"], null, 200m) { AcceptanceCriteria = "按任务要求完成验收" };
 
     private static ProjectApplication Draft()
     {

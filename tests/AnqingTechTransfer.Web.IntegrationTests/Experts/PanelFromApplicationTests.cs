@@ -34,7 +34,7 @@ public class PanelFromApplicationTests(PortalFixture fx) : IClassFixture<PortalF
         {
             var now = fx.Clock.GetUtcNow();
             var call = Call.Draft(2027, name + "指南", now);
-            var p = call.AddProgramme(new ProgrammeTerms(name, FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(10), 1, 2, true, [], null, 100m), now);
+            var p = call.AddProgramme(new ProgrammeTerms(name, FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(10), 1, 2, true, [], null, 100m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
             call.Publish(now);
             db.ProjectCalls.Add(call);
             var created = new List<Guid>();

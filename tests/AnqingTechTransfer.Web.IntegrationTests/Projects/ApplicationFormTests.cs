@@ -24,7 +24,7 @@ public class ApplicationFormTests(PortalFixture fx) : IClassFixture<PortalFixtur
         {
             var now = fx.Clock.GetUtcNow();
             var call = Call.Draft(2027, title + "指南", now);
-            var p = call.AddProgramme(new ProgrammeTerms(title, FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(10), 1, 1, true, ["申报书"], null, 100m), now);
+            var p = call.AddProgramme(new ProgrammeTerms(title, FundingMode.Crowdsourcing, 500m, now.AddDays(-5), now.AddDays(10), 1, 1, true, ["申报书"], null, 100m) { AcceptanceCriteria = "按任务要求完成验收" }, now);
             call.Publish(now);
             db.ProjectCalls.Add(call);
             await db.SaveChangesAsync();

@@ -118,7 +118,7 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         {
             var entA = await db.Organizations.SingleAsync(o => o.Name == "安庆华宁新材料科技有限公司");
             var now = fx.Clock.GetUtcNow();
-            var oldProgramme = new Programme(Guid.NewGuid(), Guid.NewGuid(), new ProgrammeTerms("旧专项", FundingMode.Crowdsourcing, 100m, now.AddYears(-3), now.AddYears(-3).AddDays(30), 1, 1, true, [], null, 50m));
+            var oldProgramme = new Programme(Guid.NewGuid(), Guid.NewGuid(), new ProgrammeTerms("旧专项", FundingMode.Crowdsourcing, 100m, now.AddYears(-3), now.AddYears(-3).AddDays(30), 1, 1, true, [], null, 50m) { AcceptanceCriteria = "按任务要求完成验收" });
             var old = ProjectApplication.Draft(oldProgramme, entA.Id, entA.Name, entA.CreditCode, entA.RegionCode, true, null, now);
             old.Edit("旧项目", "内容", [new BudgetLine("设备费", 10, 40)], [new Milestone("完成", DateOnly.FromDateTime(now.UtcDateTime), "报告")], [], [new AnqingTechTransfer.Domain.Experts.TeamMember("张工", "KEY-ZHANG")]);
             ApplicationSteps.Award(old, oldProgramme.Terms, now.AddYears(-3).AddDays(1), 70, 40);

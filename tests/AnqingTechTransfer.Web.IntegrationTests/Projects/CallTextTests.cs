@@ -22,7 +22,7 @@ public class CallTextTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var now = fx.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
         (await bureau.PostFormAsync($"/projects/calls/{callId}/programmes", new()
         {
-            ["Name"] = title + "专项", ["Mode"] = "Crowdsourcing", ["Budget"] = "1000", ["MaxAward"] = "200", ["OpensAt"] = now.AddDays(-1).ToString("yyyy-MM-ddTHH:mm"),
+            ["Name"] = title + "专项", ["Mode"] = "Crowdsourcing", ["AcceptanceCriteria"] = "按任务要求完成验收", ["Budget"] = "1000", ["MaxAward"] = "200", ["OpensAt"] = now.AddDays(-1).ToString("yyyy-MM-ddTHH:mm"),
             ["ClosesAt"] = now.AddDays(20).ToString("yyyy-MM-ddTHH:mm"), ["CapPerOrganization"] = "1", ["CapForEnterprises"] = "2", ["RequiredAttachments"] = "申报书",
         }, $"/projects/calls/{callId}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var programme = await fx.WithDbAsync((db, _) => db.Programmes.Where(p => p.CallId == callId).Select(p => p.Id).SingleAsync());
@@ -87,7 +87,7 @@ public class CallTextTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var closes = edit.QuerySelector("#ClosesAt")!.GetAttribute("value")!;
         var form = new Dictionary<string, string>
         {
-            ["Name"] = "修改后的专项", ["Mode"] = "Crowdsourcing", ["Budget"] = "800", ["MaxAward"] = "900", ["OpensAt"] = opens, ["ClosesAt"] = closes,
+            ["Name"] = "修改后的专项", ["Mode"] = "Crowdsourcing", ["AcceptanceCriteria"] = "按任务要求完成验收", ["Budget"] = "800", ["MaxAward"] = "900", ["OpensAt"] = opens, ["ClosesAt"] = closes,
             ["CapPerOrganization"] = "1", ["CapForEnterprises"] = "2", ["RequiredAttachments"] = "申报书\n查新报告",
         };
 

@@ -64,11 +64,11 @@ public class PostSubsidyAndCrowdsourcingTests(PortalFixture fx) : IClassFixture<
         var ent = await fx.SignInAsync("ent.a");
         var url = (await ent.PostFormAsync($"/projects/applications/new?programmeId={programmeId}", [], "/projects/applications")).Headers.Location!.OriginalString;
         var id = Guid.Parse(url.Split('/').Last());
-        (await ent.PostFormAsync(url, new()
+        (await ent.PostFormAsync(url, ApplicationRows.Expand(new()
         {
-            ["Title"] = "高纯电子级催化剂成果后补助", ["Summary"] = "已完成高纯电子级催化剂研制并量产", ["Budget"] = "设备费,0,0", ["Milestones"] = "",
+            ["Title"] = "高纯电子级催化剂成果后补助", ["Summary"] = "已完成高纯电子级催化剂研制并量产", ["Budget"] = "设备费,0,0",
             ["Team"] = "张工," + PersonalIds.CompleteIdNumber("34080219800101123"), ["Version"] = (await VersionAsync(id)).ToString(),
-        }, url)).StatusCode.Should().Be(HttpStatusCode.Redirect, "a post-subsidy draft has no milestones");
+        }), url)).StatusCode.Should().Be(HttpStatusCode.Redirect, "a post-subsidy draft has no milestones");
         (await ent.GetPageAsync(url)).QuerySelector("#results-form").Should().NotBeNull();
 
         Dictionary<string, string> Results(string audited, string eligible, DateOnly to) => new()

@@ -14,10 +14,12 @@ public sealed record ReviewFile(Guid Id, string Name, long Size);
 
 /// <summary>
 /// What an expert reads to judge (评审材料): the application's content read-only — programme and mode, title, summary, the
-/// budget with its sums, the milestones, the team's names — and its files; with the stamp shown across the page.
+/// budget with its sums (竞争后补助: the declared results and audited spend instead), the milestones, the team's names, the
+/// partners — and its files; with the stamp shown across the page.
 /// </summary>
 public sealed record ReviewMaterials(string Programme, string Mode, string Applicant, string Title, string Summary, IReadOnlyList<BudgetLine> Budget,
-    decimal Own, decimal Requested, IReadOnlyList<Milestone> Milestones, IReadOnlyList<string> Team, IReadOnlyList<ReviewFile> Files, string Stamp);
+    decimal Own, decimal Requested, IReadOnlyList<Milestone> Milestones, IReadOnlyList<string> Team, IReadOnlyList<ReviewFile> Files, string Stamp,
+    AchievedResults? Results = null, IReadOnlyList<string>? Partners = null);
 
 /// <summary>
 /// The materials of an expert's seat: only once the expert has declared no conflict and signed the 承诺书 — the application's
@@ -43,6 +45,7 @@ public sealed class ReviewMaterialsHandler(PortalDbContext db, ICurrentActor act
             .Select(a => new ReviewFile(a.Id, a.FileName, a.Size)).ToListAsync(ct);
         return new ReviewMaterials(programme.Name, programme.Mode.Name(), application.ApplicantName, application.Title, application.Summary, application.Budget,
             application.OwnFunds, application.Requested, application.Milestones, application.Team.Select(t => t.Name).ToList(), files,
-            ApplicationAttachmentOwner.ReviewerStamp(actor.DisplayName, Display.Today(clock)));
+            ApplicationAttachmentOwner.ReviewerStamp(actor.DisplayName, Display.Today(clock)), application.Results,
+            application.Partners.Select(p => p.Name).ToList());
     }
 }
