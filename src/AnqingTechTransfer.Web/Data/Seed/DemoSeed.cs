@@ -130,6 +130,7 @@ public static class DemoSeed
         await DemoQualificationSeed.RunAsync(db, ids, now);
         await DemoTargetSeed.RunAsync(db, now);
         await DemoExpertSeed.RunAsync(db, services.GetRequiredService<Features.Experts.PersonalDataProtector>(), userIds, now);
+        await DemoProjectSeed.RunAsync(db, services.GetRequiredService<Features.Experts.PersonalDataProtector>(), ids, userIds, now);
         await DemoMarketSeed.RunAsync(db, ids, now);
         await DemoCarrierSeed.RunAsync(db, ids, now);
         await PlanMeasureSeed.RunAsync(db, now);
