@@ -158,7 +158,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
 
         // 3. The expert panel reviews; the bureau records the signed result, approves and publicises.
         await bureau.Page.ClickAsync("#panel-btn");
-        await ReviewAsync(bureau, "项目申报评审", [26, 25, 17, 16], [28, 27, 18, 17]);
+        await ReviewAsync(bureau, "项目申报评审：" + Title, [26, 25, 17, 16], [28, 27, 18, 17]);
         await bureau.GoAsync(applicationUrl);
         await bureau.Page.ClickAsync("#score-btn");
         (await bureau.Page.TextContentAsync("#ranking-table tbody tr")).Should().Contain(Title).And.Contain("87.00");
@@ -243,7 +243,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
 
         // 6. Acceptance by a panel from the pool; the conclusion follows its signed score.
         await bureauLater.Page.ClickAsync("#acceptance-panel-btn");
-        await ReviewAsync(bureauLater, "项目验收", [34, 17, 21, 13], [36, 18, 22, 14]);
+        await ReviewAsync(bureauLater, "项目验收：" + Title, [34, 17, 21, 13], [36, 18, 22, 14]);
         await bureauLater.GoAsync(projectUrl);
         (await bureauLater.Page.TextContentAsync("#acceptance-score")).Should().Contain("87.50");
         await bureauLater.Page.SelectOptionAsync("#conclusion", "Passed");

@@ -81,6 +81,8 @@ public class SanctionTests(PortalFixture fx) : IClassFixture<PortalFixture>
         // The person's sanctions cost them in the expert pool: three sanctions name nobody but the ban names 蒋思源.
         var creditAfter = int.Parse((await bureau.GetPageAsync($"/experts/{expertId}")).QuerySelector("#credit-score")!.TextContent);
         creditAfter.Should().Be(Math.Max(0, creditBefore - ProjectSanction.CreditPenalty));
+        // The expert reads the same score on their own record (the sanction's project is not theirs to see).
+        int.Parse((await (await fx.As("expert.b")).GetPageAsync($"/experts/{expertId}")).QuerySelector("#credit-score")!.TextContent).Should().Be(creditAfter);
 
         // A later application whose team includes 蒋思源 fails the formal check, whoever the unit is; so does one of 舒源生物 itself.
         foreach (var (unit, team) in new[] { ("安庆华宁新材料科技有限公司", new TeamMember("蒋思源", personKey)), ("潜山舒源生物医药有限公司", new TeamMember("王工", "KEY-WANG")) })
