@@ -86,7 +86,7 @@ public static class DemoProjectSeed
         foreach (var (org, title, idNumber) in solutions)
         {
             var a = ProjectApplication.Draft(crowd, org.Id, org.Name, org.CreditCode, org.RegionCode, true, null, now.AddDays(-25));
-            a.Edit(title, title + "：在园区实测数据集上准确率96%，单帧推理120毫秒，已在两个厂区试运行。", [new BudgetLine("人员劳务费", 30m, 80m), new BudgetLine("测试化验加工费", 10m, 20m)],
+            a.Edit(title, org == entA ? "以轻量化目标检测模型识别储罐区跑冒滴漏和人员违规，在园区实测数据集上准确率96%，单帧推理120毫秒，已在两个厂区试运行。" : "融合红外与可见光图像识别管廊泄漏，在园区实测数据集上准确率97%，单帧推理150毫秒，已在一个厂区试运行。", [new BudgetLine("人员劳务费", 30m, 80m), new BudgetLine("测试化验加工费", 10m, 20m)],
                 [new Milestone("部署验收", due, "软件和技术报告")], [], [await Member(org == entA ? "储工" : "苏工", idNumber)]);
             a.Submit(crowd.Terms, now.AddDays(-20));
             a.Recommend(true, null);
