@@ -133,7 +133,8 @@ public class SupervisionTests(PortalFixture fx) : IClassFixture<PortalFixture>
 
     private Task<IReadOnlyList<FormalCheckFailure>> FormalCheckAsync(Domain.Organizations.Organization org) => fx.WithDbAsync(async (db, sp) =>
     {
-        var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync();
+        // A programme of its own, open to anyone (the demo's programmes include a 定向委托 one that only its unit may apply to).
+        var programme = (await db.Programmes.AsNoTracking().ToListAsync()).FirstOrDefault(p => p.Terms.Name == "侵权测试专项");
         var now = fx.Clock.GetUtcNow();
         if (programme is null)
         {
