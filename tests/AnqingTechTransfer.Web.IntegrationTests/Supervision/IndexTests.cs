@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using AnqingTechTransfer.Domain.Contracts;
@@ -107,8 +108,22 @@ public partial class IndexTests(IndexFixture fx) : IClassFixture<IndexFixture>
         }
 
         var csv = await (await visitor.GetAsync("/open-data/contract-stats.csv")).Content.ReadAsStringAsync();
-        csv.TrimStart('\uFEFF').Split('\n')[0].Trim().Should().Be("month,seller_region_code,seller_region,buyer_region_code,buyer_region,contracts,contract_amount,tech_amount,registered_elsewhere");
+        csv.TrimStart('\uFEFF').Split('\n')[0].Trim().Should().Be(
+            "month,seller_region_code,seller_region,buyer_region_code,buyer_region,contracts,contract_amount,tech_amount,registered_elsewhere,suppressed");
         csv.Split('\n').Length.Should().BeGreaterThan(10);
+
+        // Issue 24 §7: no cell of fewer than 3 contracts publishes an amount; the others publish the summary's figures (hand count from the table).
+        var totals = await fx.WithDbAsync((db, _) => db.ContractMonthTotals.IgnoreQueryFilters().AsNoTracking()
+            .Where(t => t.Contracts != 0 || t.ContractAmount != 0 || t.TechAmount != 0).ToListAsync());
+        var rows = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Trim().Split(',')).ToList();
+        rows.Should().HaveCount(totals.Count);
+        var small = rows.Where(r => Math.Abs(int.Parse(r[5], CultureInfo.InvariantCulture)) < 3).ToList();
+        small.Should().NotBeEmpty("the demo has cells of one or two contracts").And.OnlyContain(r => r[6] == "" && r[7] == "" && r[9] == "true");
+        var large = rows.Except(small).ToList();
+        large.Should().NotBeEmpty().And.OnlyContain(r => r[9] == "false" && r[6] != "");
+        large.Sum(r => decimal.Parse(r[6], CultureInfo.InvariantCulture)).Should().Be(totals.Where(t => Math.Abs(t.Contracts) >= 3).Sum(t => t.ContractAmount));
+        var awards = await (await visitor.GetAsync("/open-data/awards.json")).Content.ReadAsStringAsync();
+        awards.Should().NotMatchRegex("\"status\":\"[A-Za-z]+\"", "every code is published with its Chinese label");
         var carriers = await (await visitor.GetAsync("/open-data/carriers.json")).Content.ReadAsStringAsync();
         carriers.Should().Contain("\"schemaVersion\":1").And.Contain("安庆化工新材料中试基地");
         (await visitor.GetAsync("/open-data/unknown.csv")).StatusCode.Should().Be(HttpStatusCode.NotFound);

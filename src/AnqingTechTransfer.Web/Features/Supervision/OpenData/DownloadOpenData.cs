@@ -74,13 +74,19 @@ public class DownloadOpenDataHandler(PortalDbContext db) : IUseCase
         {
             case "contract-stats":
                 // The statistics are published on purpose as city-wide aggregates (no party, no amount of a single contract);
-                // the summary's tenant filter is for the signed-in cockpit, so it is read past it here.
+                // the summary's tenant filter is for the signed-in cockpit, so it is read past it here. A cell of fewer than
+                // OpenDatasets.MinContractsPerCell contracts (or a month's change of one or two) would let its amounts be traced to
+                // one contract: its amounts are left out and the row is marked suppressed.
                 var totals = await db.ContractMonthTotals.IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking().Where(t => t.Contracts != 0 || t.ContractAmount != 0 || t.TechAmount != 0)
                     .OrderBy(t => t.Month).ThenBy(t => t.SellerRegionCode).ThenBy(t => t.BuyerRegionCode).ThenBy(t => t.IsImported).ToListAsync(ct);
-                return totals.Select(t => new object?[]
+                return totals.Select(t =>
                 {
-                    t.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), t.SellerRegionCode, Region(t.SellerRegionCode), t.BuyerRegionCode, Region(t.BuyerRegionCode),
-                    t.Contracts, t.ContractAmount, t.TechAmount, t.IsImported,
+                    var hidden = OpenDatasets.Suppressed(t.Contracts);
+                    return new object?[]
+                    {
+                        t.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), t.SellerRegionCode, Region(t.SellerRegionCode), t.BuyerRegionCode, Region(t.BuyerRegionCode),
+                        t.Contracts, hidden ? null : t.ContractAmount, hidden ? null : t.TechAmount, t.IsImported, hidden,
+                    };
                 }).ToList();
             case "problems":
                 var problems = await db.Problems.AsNoTracking().Where(p => p.Status == ProblemStatus.Listed || p.Status == ProblemStatus.Taken)
@@ -91,7 +97,7 @@ public class DownloadOpenDataHandler(PortalDbContext db) : IUseCase
                 // Awarded projects are published (立项公示 and 立项下达); only their title, mode, place, amount and dates are read.
                 var awards = await db.Projects.IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking().OrderBy(p => p.StartsOn).ThenBy(p => p.Id)
                     .Select(p => new { p.Title, p.Mode, p.RegionCode, p.Award, p.StartsOn, p.EndsOn, p.Status }).ToListAsync(ct);
-                return awards.Select(p => new object?[] { p.Title, ModeName(p.Mode), p.RegionCode, Region(p.RegionCode), p.Award, p.StartsOn, p.EndsOn, p.Status.ToString() }).ToList();
+                return awards.Select(p => new object?[] { p.Title, ModeName(p.Mode), p.RegionCode, Region(p.RegionCode), p.Award, p.StartsOn, p.EndsOn, Projects.Awarded.AwardedNames.Name(p.Status) }).ToList();
             case "first-products-catalog":
                 var catalog = await db.FirstProductApplications.AsNoTracking().Where(a => a.CatalogYear != null).OrderBy(a => a.CatalogYear).ThenBy(a => a.ProductName)
                     .Select(a => new { a.CatalogYear, a.Kind, a.ProductName, a.Model, a.EnterpriseName, a.RegionCode }).ToListAsync(ct);

@@ -13,6 +13,12 @@ public static class OpenDatasets
 {
     public const int SchemaVersion = 1;
 
+    /// <summary>An aggregate of fewer contracts than this publishes no amount (issue 24 §7): one or two would reveal a contract's.</summary>
+    public const int MinContractsPerCell = 3;
+
+    /// <summary>Whether a cell of <paramref name="contracts"/> contracts (a month's net change may be 0 or negative) keeps its amounts back.</summary>
+    public static bool Suppressed(int contracts) => Math.Abs(contracts) < MinContractsPerCell;
+
     public static readonly IReadOnlyList<OpenDataset> All =
     [
         new("contract-stats", "技术合同登记统计", "按登记月份、卖方和买方所在县（市、区）或园区汇总的已登记技术合同（含省系统导入的吸纳合同）。",
@@ -21,6 +27,7 @@ public static class OpenDatasets
             new("seller_region", "string", "卖方所在地区"), new("buyer_region_code", "string", "买方所在地区代码，空为市外"), new("buyer_region", "string", "买方所在地区"),
             new("contracts", "integer", "合同数（项）"), new("contract_amount", "decimal", "成交额（万元）"), new("tech_amount", "decimal", "技术交易额（万元）"),
             new("registered_elsewhere", "boolean", "true：外地登记、经省系统导入的合同，只计入买方所在地的吸纳，不计入本市成交额"),
+            new("suppressed", "boolean", "true：该格合同少于3项（或当月净变动少于3项），成交额和技术交易额不予公开（为空），以免推算单项合同金额"),
         ]),
         new("problems", "揭榜挂帅榜单", "已发布到榜单的企业技术难题及其揭榜状态。",
         [
