@@ -1,6 +1,6 @@
 namespace AnqingTechTransfer.BrowserTests;
 
-[Collection(BrowserCollection2.Name)]
+[Collection(BrowserCollection.Name)]
 public class ProjectPagesTests(BrowserFixture fx)
 {
     [Fact]
