@@ -35,4 +35,25 @@ public class FirstProductTests
             .Should().Be(Application().Key);
         FirstProductApplication.ProductKey("91340822MA2N00501X", FirstKind.Equipment, "高纯电子级树脂", "HN-01").Should().NotBe(Application().Key);
     }
+
+    [Fact]
+    public void A_demand_entry_is_revised_retired_with_a_reason_and_the_next_years_list_starts_from_those_still_asked_for()
+    {
+        var resin = DemandEntry.Add(2026, FirstKind.Material, "新材料", "电子级树脂", "金属离子≤10ppb", "某光刻胶公司", "KrF光刻胶", "上游材料", Now);
+        var sensor = DemandEntry.Add(2026, FirstKind.Equipment, "装备", "在线粘度仪", "精度±1%", "", "", "", Now);
+        var software = DemandEntry.Add(2026, FirstKind.Software, "软件", "园区安全监测平台", "接入1000路视频", "", "", "", Now);
+        resin.Publish();
+        resin.Revise("新材料", "电子级树脂", "金属离子≤1ppb", "某光刻胶公司", "ArF光刻胶", "上游材料", Now.AddDays(1));
+        resin.Targets.Should().Be("金属离子≤1ppb");
+        resin.RevisedAt.Should().Be(Now.AddDays(1), "a published entry says it was adjusted");
+
+        sensor.Invoking(e => e.Retire(" ", Now)).Should().Throw<DomainException>().WithMessage("*理由*");
+        sensor.Retire("已有本地企业研制成功", Now);
+        sensor.Invoking(e => e.Revise("装备", "在线粘度仪", "精度±0.5%", "", "", "", Now)).Should().Throw<DomainException>();
+
+        var already = DemandEntry.Add(2027, FirstKind.Software, "软件", "园区安全监测平台", "接入2000路视频", "", "", "", Now);
+        var next = DemandEntry.Revision([resin, sensor, software], [already], 2027, Now);
+        next.Should().ContainSingle("the retired one stays behind and the one next year already lists is not doubled")
+            .Which.Should().Match<DemandEntry>(d => d.Product == "电子级树脂" && d.Year == 2027 && d.Targets == "金属离子≤1ppb" && !d.IsPublished);
+    }
 }

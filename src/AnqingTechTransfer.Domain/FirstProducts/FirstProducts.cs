@@ -25,7 +25,14 @@ public class DemandEntry
     public string Scenario { get; private set; } = string.Empty;
     public string ChainLink { get; private set; } = string.Empty;
     public bool IsPublished { get; private set; }
+    /// <summary>适时调整: the last revision of a published entry (the list says 已调整).</summary>
+    public DateTimeOffset? RevisedAt { get; private set; }
+    /// <summary>调出清单: no longer asked for; kept on the list with its reason, and not carried into the next year.</summary>
+    public DateTimeOffset? RetiredAt { get; private set; }
+    public string? RetiredReason { get; private set; }
     public uint Version { get; private set; }
+
+    public bool IsRetired => RetiredAt is not null;
 
     public static DemandEntry Add(int year, FirstKind kind, string field, string product, string targets, string demandSide, string scenario, string chainLink, DateTimeOffset now)
     {
@@ -47,6 +54,52 @@ public class DemandEntry
     }
 
     public void Publish() => IsPublished = true;
+
+    /// <summary>适时调整: the entry's content changes (a published one says so); a retired entry is no longer revised.</summary>
+    public void Revise(string field, string product, string targets, string demandSide, string scenario, string chainLink, DateTimeOffset now)
+    {
+        if (IsRetired)
+        {
+            throw new DomainException("该需求已调出清单，不能再调整");
+        }
+
+        if (string.IsNullOrWhiteSpace(product) || string.IsNullOrWhiteSpace(targets))
+        {
+            throw new DomainException("请填写产品名称和关键技术指标", nameof(Product));
+        }
+
+        (Field, Product, Targets) = ((field ?? string.Empty).Trim(), product.Trim(), targets.Trim());
+        (DemandSide, Scenario, ChainLink) = ((demandSide ?? string.Empty).Trim(), (scenario ?? string.Empty).Trim(), (chainLink ?? string.Empty).Trim());
+        RevisedAt = IsPublished ? now : null;
+    }
+
+    /// <summary>调出清单 with the reason (met, no longer needed, merged): it stays on the list, marked, and is not carried over.</summary>
+    public void Retire(string reason, DateTimeOffset now)
+    {
+        if (IsRetired)
+        {
+            throw new DomainException("该需求已调出清单");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("请说明调出清单的理由", nameof(RetiredReason));
+        }
+
+        RetiredAt = now;
+        RetiredReason = reason.Trim();
+    }
+
+    /// <summary>
+    /// 年度修订: the next year's draft list starts from this year's entries still asked for (not retired), skipping a product the
+    /// next year already lists; the new entries are drafts until the department publishes them.
+    /// </summary>
+    public static IReadOnlyList<DemandEntry> Revision(IEnumerable<DemandEntry> year, IEnumerable<DemandEntry> nextYear, int toYear, DateTimeOffset now)
+    {
+        var listed = nextYear.Select(d => (d.Kind, d.Product)).ToHashSet();
+        return year.Where(d => !d.IsRetired && !listed.Contains((d.Kind, d.Product)))
+            .Select(d => Add(toYear, d.Kind, d.Field, d.Product, d.Targets, d.DemandSide, d.Scenario, d.ChainLink, now)).ToList();
+    }
 }
 
 public enum RecognitionState

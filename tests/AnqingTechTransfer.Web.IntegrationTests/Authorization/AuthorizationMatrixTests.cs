@@ -736,6 +736,13 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             // decides; enterprises apply, their county or park screens.
             new("GET", "/first-products", _ => "/first-products", Expect.Public, everyone, Only(Expect.Allowed)),
             new("POST", "/first-products/demand", _ => "/first-products/demand", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "dept.jxj"), FirstProductState),
+            // Issue 24 §4: the deciding department adjusts, retires and revises its list (the matrix knows no entry: 404 for it, 403 for others).
+            new("POST", "/first-products/demand/{id:guid}/revise", _ => $"/first-products/demand/{Guid.Empty}/revise", Expect.Login, Expect.Forbidden,
+                Only(Expect.NotFound, "dept.jxj"), FirstProductState),
+            new("POST", "/first-products/demand/{id:guid}/retire", _ => $"/first-products/demand/{Guid.Empty}/retire", Expect.Login, Expect.Forbidden,
+                Only(Expect.NotFound, "dept.jxj"), FirstProductState),
+            new("POST", "/first-products/demand/{year:int}/revision", _ => "/first-products/demand/2030/revision", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "dept.jxj"), FirstProductState),
             new("POST", "/first-products/demand/{year:int}/publish", _ => "/first-products/demand/2030/publish", Expect.Login, Expect.Forbidden,
                 Only(Expect.Allowed, "dept.jxj"), FirstProductState),
             new("GET", "/first-products/applications", _ => "/first-products/applications", Expect.Login, Expect.Forbidden,

@@ -49,4 +49,43 @@ public class FirstProductTests(PortalFixture fx) : IClassFixture<PortalFixture>
             $"/first-products/catalog?year={year}");
         (await fx.Anonymous().GetPageAsync($"/first-products/catalog?year={year}")).QuerySelector("#catalog-table .purchases")!.TextContent.Should().Contain("1 笔").And.Contain("120");
     }
+
+    [Fact]
+    public async Task The_economy_bureau_adjusts_and_retires_entries_of_its_published_list_and_revises_it_into_next_years_draft()
+    {
+        var year = 2031;
+        var jxj = await fx.As("dept.jxj");
+        foreach (var (product, targets) in new[] { ("调整测试树脂", "金属离子≤10ppb"), ("调出测试粘度仪", "精度±1%") })
+        {
+            await jxj.PostFormAsync("/first-products/demand", new() { ["year"] = year.ToString(), ["kind"] = "Material", ["field"] = "新材料", ["product"] = product,
+                ["targets"] = targets }, "/first-products");
+        }
+
+        await jxj.PostFormAsync($"/first-products/demand/{year}/publish", [], "/first-products");
+        var entries = await fx.WithDbAsync((db, _) => db.DemandEntries.AsNoTracking().Where(d => d.Year == year).ToDictionaryAsync(d => d.Product, d => d.Id));
+
+        // Others may not touch the list; an unknown entry is not found.
+        var ent = await fx.As("ent.a");
+        (await ent.PostFormAsync($"/first-products/demand/{entries["调整测试树脂"]}/revise", new() { ["product"] = "x", ["targets"] = "y" }, "/first-products"))
+            .StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await jxj.PostFormAsync($"/first-products/demand/{Guid.NewGuid()}/retire", new() { ["reason"] = "x" }, "/first-products")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        await jxj.PostFormAsync($"/first-products/demand/{entries["调整测试树脂"]}/revise", new()
+        {
+            ["field"] = "新材料", ["product"] = "调整测试树脂", ["targets"] = "金属离子≤1ppb", ["demandSide"] = "某光刻胶公司", ["scenario"] = "", ["chainLink"] = "",
+        }, "/first-products");
+        await jxj.PostFormAsync($"/first-products/demand/{entries["调出测试粘度仪"]}/retire", new() { ["reason"] = "" }, "/first-products");
+        (await jxj.GetPageAsync($"/first-products?year={year}")).QuerySelector(".alert-danger, [role=alert]")!.TextContent.Should().Contain("理由");
+        await jxj.PostFormAsync($"/first-products/demand/{entries["调出测试粘度仪"]}/retire", new() { ["reason"] = "已有本地企业研制成功" }, "/first-products");
+
+        var page = await fx.Anonymous().GetPageAsync($"/first-products?year={year}");
+        page.QuerySelector($"#demand-{entries["调整测试树脂"]}")!.TextContent.Should().Contain("金属离子≤1ppb").And.Contain("调整");
+        page.QuerySelector($"#demand-{entries["调出测试粘度仪"]}")!.TextContent.Should().Contain("已调出").And.Contain("已有本地企业研制成功");
+
+        await jxj.PostFormAsync($"/first-products/demand/{year}/revision", [], "/first-products");
+        var next = await fx.WithDbAsync((db, _) => db.DemandEntries.AsNoTracking().Where(d => d.Year == year + 1).ToListAsync());
+        next.Should().ContainSingle().Which.Should().Match<DemandEntry>(d => d.Product == "调整测试树脂" && d.Targets == "金属离子≤1ppb" && !d.IsPublished);
+        (await fx.Anonymous().GetPageAsync($"/first-products?year={year + 1}")).QuerySelector("#demand-table")!.TextContent.Should().NotContain("调整测试树脂",
+            "the next year's draft is not public until published");
+    }
 }

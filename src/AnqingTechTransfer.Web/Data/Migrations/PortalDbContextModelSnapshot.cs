@@ -2721,6 +2721,18 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("product");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.Property<string>("RetiredReason")
+                        .HasColumnType("text")
+                        .HasColumnName("retired_reason");
+
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
+
                     b.Property<string>("Scenario")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -26,6 +26,43 @@ public class DemandListHandler(PortalDbContext db, TimeProvider clock) : IUseCas
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>适时调整 of one entry; null when there is no such entry.</summary>
+    public async Task<int?> ReviseAsync(Guid id, string? field, string? product, string? targets, string? demandSide, string? scenario, string? chainLink, CancellationToken ct)
+    {
+        if (await db.DemandEntries.SingleOrDefaultAsync(d => d.Id == id, ct) is not { } entry)
+        {
+            return null;
+        }
+
+        entry.Revise(field ?? string.Empty, product ?? string.Empty, targets ?? string.Empty, demandSide ?? string.Empty, scenario ?? string.Empty, chainLink ?? string.Empty,
+            clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return entry.Year;
+    }
+
+    /// <summary>调出清单 with a reason; null when there is no such entry.</summary>
+    public async Task<int?> RetireAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        if (await db.DemandEntries.SingleOrDefaultAsync(d => d.Id == id, ct) is not { } entry)
+        {
+            return null;
+        }
+
+        entry.Retire(reason ?? string.Empty, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return entry.Year;
+    }
+
+    /// <summary>年度修订: the next year's draft list from this year's entries still asked for; how many were carried over.</summary>
+    public async Task<int> ReviseYearAsync(int year, CancellationToken ct)
+    {
+        var entries = await db.DemandEntries.AsNoTracking().Where(d => d.Year == year || d.Year == year + 1).ToListAsync(ct);
+        var carried = DemandEntry.Revision(entries.Where(d => d.Year == year), entries.Where(d => d.Year == year + 1), year + 1, clock.GetUtcNow());
+        db.DemandEntries.AddRange(carried);
+        await db.SaveChangesAsync(ct);
+        return carried.Count;
+    }
+
     public async Task PublishAsync(int year, CancellationToken ct)
     {
         foreach (var entry in await db.DemandEntries.Where(d => d.Year == year && !d.IsPublished).ToListAsync(ct))

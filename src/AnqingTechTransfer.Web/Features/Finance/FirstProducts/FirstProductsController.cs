@@ -31,6 +31,50 @@ public class FirstProductsController(FirstProductPermissions permissions) : Cont
         return this.Flash("已加入需求清单（未发布）。", RedirectToAction(nameof(Index), new { year }));
     }
 
+    /// <summary>适时调整: the deciding department revises an entry; a broken rule stays the filter's flash message.</summary>
+    [Authorize]
+    [HttpPost("demand/{id:guid}/revise")]
+    public async Task<IActionResult> ReviseDemand([FromServices] DemandListHandler demand, Guid id, string? field, string? product, string? targets, string? demandSide,
+        string? scenario, string? chainLink, CancellationToken ct)
+    {
+        if (!await permissions.DecidesAsync(ct))
+        {
+            return Forbid();
+        }
+
+        return await demand.ReviseAsync(id, field, product, targets, demandSide, scenario, chainLink, ct) is { } year
+            ? this.Flash("需求已调整。", RedirectToAction(nameof(Index), new { year }))
+            : NotFound();
+    }
+
+    [Authorize]
+    [HttpPost("demand/{id:guid}/retire")]
+    public async Task<IActionResult> RetireDemand([FromServices] DemandListHandler demand, Guid id, string? reason, CancellationToken ct)
+    {
+        if (!await permissions.DecidesAsync(ct))
+        {
+            return Forbid();
+        }
+
+        return await demand.RetireAsync(id, reason, ct) is { } year
+            ? this.Flash("已调出清单，理由在清单中公开显示。", RedirectToAction(nameof(Index), new { year }))
+            : NotFound();
+    }
+
+    /// <summary>年度修订: next year's draft list from this year's entries still asked for.</summary>
+    [Authorize]
+    [HttpPost("demand/{year:int}/revision")]
+    public async Task<IActionResult> ReviseYear([FromServices] DemandListHandler demand, int year, CancellationToken ct)
+    {
+        if (!await permissions.DecidesAsync(ct))
+        {
+            return Forbid();
+        }
+
+        var carried = await demand.ReviseYearAsync(year, ct);
+        return this.Flash($"已以 {year} 年度清单为基础编制 {year + 1} 年度清单草稿（{carried} 项，未发布），请调整后发布。", RedirectToAction(nameof(Index), new { year = year + 1 }));
+    }
+
     [Authorize]
     [HttpPost("demand/{year:int}/publish")]
     public async Task<IActionResult> PublishDemand([FromServices] DemandListHandler demand, int year, CancellationToken ct)
