@@ -74,10 +74,14 @@ public class SupervisionTests
     // ---- Plan measures ----
 
     [Fact]
-    public void The_catalog_holds_the_forty_measures_of_the_plan_numbered_one_to_forty_each_with_a_lead()
+    public void The_catalog_holds_the_plans_forty_nine_measures_numbered_one_to_forty_nine_each_with_a_lead_in_the_plans_order()
     {
-        PlanMeasureCatalog.All.Should().HaveCount(40);
-        PlanMeasureCatalog.All.Select(m => m.Number).Should().Equal(Enumerable.Range(1, 40));
+        PlanMeasureCatalog.All.Should().HaveCount(49);
+        PlanMeasureCatalog.All.Select(m => m.Number).Order().Should().Equal(Enumerable.Range(1, 49));
+        PlanMeasureCatalog.All.Take(27).Select(m => m.Number).Should().Equal(Enumerable.Range(1, 27), "the first measures keep their numbers and stand in order");
+        PlanMeasureCatalog.OrderOf(41).Should().Be(27, "measure 41 stands where the plan puts it, after measure 27");
+        PlanMeasureCatalog.OrderOf(28).Should().Be(28);
+        PlanMeasureCatalog.OrderOf(99).Should().Be(1099, "a measure unknown to the catalog comes last");
         PlanMeasureCatalog.All.Should().OnlyContain(m => m.Leads.Count > 0 && m.Leads.All(l => !string.IsNullOrWhiteSpace(l.Display)));
         PlanMeasureCatalog.All.Should().OnlyContain(m => !string.IsNullOrWhiteSpace(m.Title) && !string.IsNullOrWhiteSpace(m.Chapter));
         PlanMeasureCatalog.PlanDeadline.Should().Be(new DateOnly(2025, 12, 31));
@@ -91,7 +95,9 @@ public class SupervisionTests
             .And.NotContain(AnqingRegions.City);
         MeasureLead.Htz.Regions.Should().Equal(AnqingRegions.HighTechZone);
         MeasureLead.KeJiJu.Bureau.Should().BeTrue();
-        PlanMeasureCatalog.All.Single(m => m.Number == 28).Leads.Should().Equal(MeasureLead.KeJiJu, MeasureLead.Counties);
+        PlanMeasureCatalog.All.Single(m => m.Number == 47).Leads.Should().Equal(MeasureLead.KeJiJu, MeasureLead.Counties);
+        PlanMeasureCatalog.All.Single(m => m.Number == 28).Leads.Should().Equal(MeasureLead.KeJiJu);
+        PlanMeasureCatalog.Departments.Select(d => d.OrganizationName).Should().Contain("安庆市财政局").And.OnlyHaveUniqueItems();
     }
 
     [Fact]
@@ -166,11 +172,12 @@ public class SupervisionTests
     [Fact]
     public void A_measure_is_past_its_deadline_only_after_the_day_and_only_while_in_progress()
     {
-        var measure = Measure();
-        measure.IsPastDeadline(new DateOnly(2025, 12, 31)).Should().BeFalse();
-        measure.IsPastDeadline(new DateOnly(2026, 1, 1)).Should().BeTrue();
+        // A deadline within the plan (the plan's own end date is not missed: see the plan-period tests).
+        var measure = PlanMeasure.Create(2, "c", "完善技术合同登记制度", "c", "市科技局", "", [Bureau], [], new DateOnly(2025, 6, 30), Now);
+        measure.IsPastDeadline(new DateOnly(2025, 6, 30)).Should().BeFalse();
+        measure.IsPastDeadline(new DateOnly(2025, 7, 1)).Should().BeTrue();
         measure.MarkDone("完成", Now);
-        measure.IsPastDeadline(new DateOnly(2026, 1, 1)).Should().BeFalse();
+        measure.IsPastDeadline(new DateOnly(2025, 7, 1)).Should().BeFalse();
     }
 
     // ---- Progress reports ----
@@ -550,5 +557,69 @@ public class SupervisionTests
         TransferFigures.Zero.Plus(Portal).Should().Be(Portal);
         new[] { Portal, other, Portal }.Aggregate(TransferFigures.Zero, (sum, f) => sum.Plus(f))
             .Should().Be(new TransferFigures(7, 12, 251m, 5, 64, 7, 106, 87, 8));
+    }
+
+    // ---- Plan periods ----
+
+    [Fact]
+    public void A_measure_due_on_its_periods_last_day_is_not_overdue_when_the_period_runs_out_but_one_due_earlier_is()
+    {
+        var measure = Measure();
+        measure.PeriodStartYear.Should().Be(2021);
+        measure.PeriodEndYear.Should().Be(2025);
+        measure.PeriodLabel.Should().Be("2021—2025年");
+        measure.IsPastDeadline(new DateOnly(2026, 12, 15)).Should().BeFalse("the plan's end date is not a missed deadline");
+        var early = PlanMeasure.Create(3, "c", "t", "c", "市科技局", "", [Bureau], [], new DateOnly(2024, 6, 30), Now);
+        early.IsPastDeadline(new DateOnly(2024, 7, 1)).Should().BeTrue("a deadline within the plan is missed the day after");
+        early.IsPastDeadline(new DateOnly(2024, 6, 30)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Opening_the_next_period_carries_the_open_measures_over_with_the_new_deadline_and_closes_the_old_ones_read_only()
+    {
+        var open = Measure([Bureau], [AnqingRegions.Huaining]);
+        var done = PlanMeasure.Create(5, "c", "已完成的任务", "c", "市科技局", "", [Bureau], [], new DateOnly(2025, 12, 31), Now);
+        done.MarkDone("已完成", Now);
+        var deadline = new DateOnly(2030, 12, 31);
+
+        var carried = MeasurePeriods.OpenNext([open, done], 2026, 2030, deadline, Now);
+
+        var next = carried.Should().ContainSingle("a done measure is not carried over").Subject;
+        next.Number.Should().Be(open.Number);
+        next.Title.Should().Be(open.Title);
+        next.LeadOrganizationIds.Should().Equal(Bureau);
+        next.LeadRegionCodes.Should().Equal(AnqingRegions.Huaining);
+        next.Deadline.Should().Be(deadline);
+        next.PeriodStartYear.Should().Be(2026);
+        next.PeriodEndYear.Should().Be(2030);
+        next.CarriedFromId.Should().Be(open.Id);
+        next.Id.Should().NotBe(open.Id);
+        next.Status.Should().Be(MeasureStatus.InProgress);
+        next.PeriodClosed.Should().BeFalse();
+        open.PeriodClosed.Should().BeTrue();
+        done.PeriodClosed.Should().BeTrue();
+        open.IsPastDeadline(new DateOnly(2027, 1, 1)).Should().BeFalse("a closed period's measure is 已结束, never 逾期");
+        ReportDeadlines.IsLate(open, new ReportingPeriod(2026, 3), 10, Today, false).Should().BeFalse();
+
+        new Action(() => open.MarkDone("x", Now)).Should().Throw<DomainException>().WithMessage("*已结束的2021—2025年行动方案期*");
+        new Action(() => done.Reopen("x")).Should().Throw<DomainException>().WithMessage("*只能查看*");
+        new Action(() => open.AssignLeads([Bureau], [], deadline)).Should().Throw<DomainException>();
+        new Action(() => Report(open)).Should().Throw<DomainException>().WithMessage("*不再报送进展*");
+        new Action(() => MeasurePeriods.OpenNext([open], 2026, 2030, deadline, Now)).Should().Throw<DomainException>().WithMessage("*没有可结转*");
+    }
+
+    [Fact]
+    public void The_next_period_starts_the_year_after_the_current_one_and_its_deadline_falls_within_it()
+    {
+        DomainException Refused(int? start, int? end, DateOnly? deadline) =>
+            new Action(() => MeasurePeriods.OpenNext([Measure()], start, end, deadline, Now)).Should().Throw<DomainException>().Which;
+
+        Refused(2027, 2030, new DateOnly(2030, 12, 31)).Message.Should().Be("新一期应从2026年开始");
+        Refused(null, 2030, new DateOnly(2030, 12, 31)).Field.Should().Be("startYear");
+        Refused(2026, 2025, new DateOnly(2025, 12, 31)).Field.Should().Be("endYear");
+        Refused(2026, 2040, new DateOnly(2030, 12, 31)).Field.Should().Be("endYear");
+        Refused(2026, 2030, new DateOnly(2031, 1, 1)).Message.Should().Be("结转任务的完成期限应在2026—2030年之内");
+        Refused(2026, 2030, null).Field.Should().Be("deadline");
+        MeasurePeriods.OpenNext([Measure()], 2026, 2030, new DateOnly(2026, 1, 1), Now).Should().ContainSingle();
     }
 }

@@ -33,6 +33,13 @@ public class PlanMeasure
     /// <summary>Counties and parks whose government leads (region codes).</summary>
     public List<string> LeadRegionCodes { get; private set; } = [];
     public DateOnly Deadline { get; private set; }
+    /// <summary>The plan period the measure belongs to (the seed's plan: 2021–2025).</summary>
+    public int PeriodStartYear { get; private set; } = PlanMeasureCatalog.FirstPeriodStart;
+    public int PeriodEndYear { get; private set; } = PlanMeasureCatalog.FirstPeriodEnd;
+    /// <summary>The bureau opened the next period: the measure is read-only and reported as 已结束, never 逾期.</summary>
+    public bool PeriodClosed { get; private set; }
+    /// <summary>The previous period's measure this one carries over, if any.</summary>
+    public Guid? CarriedFromId { get; private set; }
     public MeasureStatus Status { get; private set; }
     public string? Conclusion { get; private set; }
     public DateTimeOffset? DoneAt { get; private set; }
@@ -54,6 +61,42 @@ public class PlanMeasure
         };
     }
 
+    /// <summary>The period as shown: 2021—2025年.</summary>
+    public string PeriodLabel => MeasurePeriods.Label(PeriodStartYear, PeriodEndYear);
+
+    /// <summary>The last day of the measure's plan period.</summary>
+    public DateOnly PeriodEnds => new(PeriodEndYear, 12, 31);
+
+    /// <summary>
+    /// Carries an open measure into the next period with a new deadline (same number, text and leads); this one's period is
+    /// closed by <see cref="ClosePeriod"/>. A done measure is not carried over.
+    /// </summary>
+    public PlanMeasure CarryOver(int startYear, int endYear, DateOnly deadline, DateTimeOffset now)
+    {
+        RequireOpenPeriod();
+        if (Status == MeasureStatus.Done)
+        {
+            throw new DomainException("已完成的任务不结转");
+        }
+
+        var next = Create(Number, Chapter, Title, Content, LeadUnits, CoUnits, LeadOrganizationIds, LeadRegionCodes, deadline, now);
+        next.PeriodStartYear = startYear;
+        next.PeriodEndYear = endYear;
+        next.CarriedFromId = Id;
+        return next;
+    }
+
+    /// <summary>The next period is open: the measure becomes read-only, reported as 已结束.</summary>
+    public void ClosePeriod() => PeriodClosed = true;
+
+    private void RequireOpenPeriod()
+    {
+        if (PeriodClosed)
+        {
+            throw new DomainException($"该任务属于已结束的{PeriodLabel}行动方案期，只能查看，不能修改");
+        }
+    }
+
     /// <summary>Whether an organization reports on this measure: it is named as lead, or it is the government of a leading county or park.</summary>
     public bool IsLedBy(Guid organizationId, OrganizationKind kind, string regionCode) =>
         LeadOrganizationIds.Contains(organizationId)
@@ -63,6 +106,7 @@ public class PlanMeasure
     {
         var ids = organizations.Distinct().ToList();
         var codes = regions.Distinct().ToList();
+        RequireOpenPeriod();
         if (ids.Count == 0 && codes.Count == 0)
         {
             throw new DomainException("请至少指定一个牵头单位", nameof(LeadOrganizationIds));
@@ -73,10 +117,15 @@ public class PlanMeasure
         Deadline = deadline;
     }
 
-    public bool IsPastDeadline(DateOnly today) => Status == MeasureStatus.InProgress && today > Deadline;
+    /// <summary>
+    /// 逾期: open, in an open period, past a deadline set within the plan. A deadline that is the period's own last day is not
+    /// missed when the period runs out (the plan's end is not an overdue task; the bureau opens the next period and carries over).
+    /// </summary>
+    public bool IsPastDeadline(DateOnly today) => Status == MeasureStatus.InProgress && !PeriodClosed && today > Deadline && Deadline < PeriodEnds;
 
     public void MarkDone(string conclusion, DateTimeOffset now)
     {
+        RequireOpenPeriod();
         if (Status == MeasureStatus.Done)
         {
             throw new DomainException("该任务已标记完成");
@@ -94,6 +143,7 @@ public class PlanMeasure
 
     public void Reopen(string reason)
     {
+        RequireOpenPeriod();
         if (Status != MeasureStatus.Done)
         {
             throw new DomainException("该任务尚未完成，无需重新打开");
@@ -152,6 +202,11 @@ public class MeasureReport : IOrganizationOwned
         if (!measure.IsLedBy(organizationId, kind, regionCode))
         {
             throw new DomainException("本单位不是该任务的牵头单位");
+        }
+
+        if (measure.PeriodClosed)
+        {
+            throw new DomainException($"该任务属于已结束的{measure.PeriodLabel}行动方案期，不再报送进展");
         }
 
         if (measure.Status == MeasureStatus.Done)
@@ -241,5 +296,47 @@ public class MeasureReport : IOrganizationOwned
 public static class ReportDeadlines
 {
     public static bool IsLate(PlanMeasure measure, ReportingPeriod period, int dueDays, DateOnly today, bool hasReport) =>
-        measure.Status == MeasureStatus.InProgress && !hasReport && today > period.DueOn(dueDays);
+        measure.Status == MeasureStatus.InProgress && !measure.PeriodClosed && !hasReport && today > period.DueOn(dueDays);
+}
+
+/// <summary>
+/// Plan periods (行动方案期): the seed's plan runs 2021–2025; the bureau opens the next one (e.g. 2026–2030) in one step,
+/// carrying every open measure over with a new deadline and closing the old period's measures (read-only, 已结束).
+/// </summary>
+public static class MeasurePeriods
+{
+    public static string Label(int start, int end) => $"{start}—{end}年";
+
+    /// <summary>Opens the period start–end after the current one: the new measures (the open ones carried over); the current ones closed.</summary>
+    public static IReadOnlyList<PlanMeasure> OpenNext(IReadOnlyList<PlanMeasure> current, int? start, int? end, DateOnly? deadline, DateTimeOffset now)
+    {
+        if (current.Count == 0 || current.Any(m => m.PeriodClosed) || current.Select(m => m.PeriodStartYear).Distinct().Count() != 1)
+        {
+            throw new DomainException("没有可结转的当前行动方案期");
+        }
+
+        var previousEnd = current[0].PeriodEndYear;
+        if (start is not { } s || s != previousEnd + 1)
+        {
+            throw new DomainException($"新一期应从{previousEnd + 1}年开始", "startYear");
+        }
+
+        if (end is not { } e || e < s || e > s + 9)
+        {
+            throw new DomainException("请填写新一期的截止年份（不早于起始年份，最长十年）", "endYear");
+        }
+
+        if (deadline is not { } d || d < new DateOnly(s, 1, 1) || d > new DateOnly(e, 12, 31))
+        {
+            throw new DomainException($"结转任务的完成期限应在{Label(s, e)}之内", "deadline");
+        }
+
+        var carried = current.Where(m => m.Status == MeasureStatus.InProgress).Select(m => m.CarryOver(s, e, d, now)).ToList();
+        foreach (var measure in current)
+        {
+            measure.ClosePeriod();
+        }
+
+        return carried;
+    }
 }

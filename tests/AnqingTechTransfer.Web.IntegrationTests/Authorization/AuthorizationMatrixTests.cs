@@ -768,6 +768,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(Only(Expect.NotFound, supervisorsNotFinding), Only(Expect.Forbidden, huainingReportFinders), Only(Expect.Allowed, "county.huaining")), SupervisionState, StaleVersion),
             reportReview("accept"), reportReview("ask"),
             measureAction("done"), measureAction("reopen"), measureAction("leads"),
+            // Opening the next plan period: the bureau only (a year that does not follow the current period keeps the matrix's measures as they are).
+            new("POST", "/supervision/periods", _ => "/supervision/periods", Expect.Login, Expect.Forbidden, bureauOnly, SupervisionState,
+                new Dictionary<string, string> { ["startYear"] = "1999", ["endYear"] = "2000", ["deadline"] = "2000-12-31" }),
 
             // 侵权企业名录: public while listed; the market supervision bureau (dept.scj) records and takes off.
             new("GET", "/infringers", _ => "/infringers", Expect.Public, everyone, Only(Expect.Allowed)),

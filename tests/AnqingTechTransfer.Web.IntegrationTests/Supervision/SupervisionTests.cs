@@ -21,7 +21,9 @@ public class SupervisionTests(PortalFixture fx) : IClassFixture<PortalFixture>
     public async Task The_plan_measures_are_seeded_with_their_lead_units()
     {
         var measures = await fx.WithDbAsync((db, _) => db.PlanMeasures.AsNoTracking().OrderBy(m => m.Number).ToListAsync());
-        measures.Should().HaveCount(40);
+        measures.Should().HaveCount(49, "every measure of the plan (docs/plan/action-plan.txt)");
+        measures.Single(m => m.Number == 45).LeadUnits.Should().Be("市财政局");
+        measures.Single(m => m.Number == 45).LeadOrganizationIds.Should().ContainSingle("市财政局 is created on the portal (no users) to lead its measure");
         measures.Single(m => m.Number == 38).LeadUnits.Should().Contain("市场监管局");
         measures.Single(m => m.Number == 38).LeadOrganizationIds.Should().ContainSingle("the market supervision bureau is on the portal");
         measures.Single(m => m.Number == 3).LeadRegionCodes.Should().HaveCount(12, "every county and both parks lead it");

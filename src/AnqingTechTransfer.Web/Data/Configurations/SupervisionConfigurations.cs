@@ -21,7 +21,8 @@ public class PlanMeasureConfiguration : IEntityTypeConfiguration<PlanMeasure>
         b.Property(m => m.CoUnits).HasMaxLength(500);
         b.Property(m => m.Conclusion).HasMaxLength(2000);
         b.Property(m => m.Version).IsRowVersion();
-        b.HasIndex(m => m.Number).IsUnique();
+        // A number is the measure's key within its plan period; a carried-over measure keeps its number in the next one.
+        b.HasIndex(m => new { m.PeriodStartYear, m.Number }).IsUnique();
         b.HasIndex(m => new { m.Status, m.Deadline });
         b.HasIndex(m => m.LeadOrganizationIds).HasMethod("gin");
         b.HasIndex(m => m.LeadRegionCodes).HasMethod("gin");

@@ -4577,6 +4577,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("CarriedFromId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("carried_from_id");
+
                     b.Property<string>("Chapter")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -4628,6 +4632,18 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("number");
 
+                    b.Property<bool>("PeriodClosed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("period_closed");
+
+                    b.Property<int>("PeriodEndYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_end_year");
+
+                    b.Property<int>("PeriodStartYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_start_year");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -4657,9 +4673,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("LeadRegionCodes"), "gin");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("PeriodStartYear", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_plan_measures_number");
+                        .HasDatabaseName("ix_plan_measures_period_start_year_number");
 
                     b.HasIndex("Status", "Deadline")
                         .HasDatabaseName("ix_plan_measures_status_deadline");

@@ -34,7 +34,7 @@ public class SupervisionTodos(PortalDbContext db, ICurrentActor actor, Supervisi
             var period = ReportingPeriod.LastEnded(Display.Today(clock)).Code;
             var regional = kind is OrganizationKind.CountyGovernment or OrganizationKind.ParkCommittee;
             var led = await db.PlanMeasures.AsNoTracking()
-                .Where(m => m.Status == MeasureStatus.InProgress && (m.LeadOrganizationIds.Contains(me) || (regional && m.LeadRegionCodes.Contains(region))))
+                .Where(m => m.Status == MeasureStatus.InProgress && !m.PeriodClosed && (m.LeadOrganizationIds.Contains(me) || (regional && m.LeadRegionCodes.Contains(region))))
                 .Select(m => m.Id).ToListAsync(ct);
             var reported = await db.MeasureReports.AsNoTracking().Where(r => r.OrganizationId == me && r.Period == period).Select(r => r.MeasureId).ToListAsync(ct);
             items.Add(new TodoItem("任务督办", "本季度待报送进展的任务", led.Except(reported).Count(), "/supervision?mine=true"));

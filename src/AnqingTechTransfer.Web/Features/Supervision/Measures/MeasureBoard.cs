@@ -12,8 +12,18 @@ public sealed record MeasureRow(PlanMeasure Measure, int Reports, int Waiting, i
 
 public sealed record UnitRow(string Unit, int Measures, int Done, int Reported, int Late);
 
+/// <summary>A plan period on the board: its years, whether it is closed (the next one is open).</summary>
+public sealed record PlanPeriodOption(int Start, int End, bool Closed)
+{
+    public string Label => MeasurePeriods.Label(Start, End);
+}
+
 public sealed record BoardView(IReadOnlyList<MeasureRow> Rows, IReadOnlyList<UnitRow> Units, ReportingPeriod Period, DateOnly DueOn, MeasureStatus? Status,
-    bool LateOnly, bool MineOnly, string? Unit, bool IsBureau, bool IsLead, DateOnly Today);
+    bool LateOnly, bool MineOnly, string? Unit, bool IsBureau, bool IsLead, DateOnly Today, IReadOnlyList<PlanPeriodOption> Periods, PlanPeriodOption? Shown)
+{
+    /// <summary>The shown period is open but its last day has passed: the bureau is asked to open the next one.</summary>
+    public bool PeriodRanOut => Shown is { Closed: false } p && Today > new DateOnly(p.End, 12, 31);
+}
 
 /// <summary>
 /// The board: every measure with its reports for the quarter last ended, the late lead units standing out (the city scope),
@@ -22,13 +32,18 @@ public sealed record BoardView(IReadOnlyList<MeasureRow> Rows, IReadOnlyList<Uni
 public class MeasureBoardHandler(PortalDbContext db, ICurrentActor actor, SupervisionPermissions permissions, IOptions<SupervisionOptions> options,
     TimeProvider clock) : IUseCase
 {
-    public async Task<BoardView> HandleAsync(MeasureStatus? status, bool late, bool mine, string? unit, CancellationToken ct)
+    public async Task<BoardView> HandleAsync(MeasureStatus? status, bool late, bool mine, string? unit, int? periodStart, CancellationToken ct)
     {
         var today = Display.Today(clock);
         var dueDays = options.Value.ReportDueDays;
         var period = ReportingPeriod.LastEnded(today);
         var due = period.DueOn(dueDays);
-        var measures = await db.PlanMeasures.AsNoTracking().OrderBy(m => m.Number).ToListAsync(ct);
+        var all = await db.PlanMeasures.AsNoTracking().ToListAsync(ct);
+        // The periods, newest first; the board shows the open one unless another is asked for (a closed one is read-only).
+        var periods = all.GroupBy(m => (m.PeriodStartYear, m.PeriodEndYear)).Select(g => new PlanPeriodOption(g.Key.PeriodStartYear, g.Key.PeriodEndYear, g.All(m => m.PeriodClosed)))
+            .OrderByDescending(p => p.Start).ToList();
+        var shown = periods.FirstOrDefault(p => p.Start == periodStart) ?? periods.FirstOrDefault(p => !p.Closed) ?? periods.FirstOrDefault();
+        var measures = all.Where(m => shown is null || m.PeriodStartYear == shown.Start).OrderBy(m => PlanMeasureCatalog.OrderOf(m.Number)).ThenBy(m => m.Number).ToList();
         var code = period.Code;
         // Every lead unit's report for the quarter asked (tenant filter: the city sees all, others their own).
         var reports = await db.MeasureReports.AsNoTracking().Where(r => r.Period == code).Select(r => new { r.MeasureId, r.OrganizationId, r.RegionCode, r.Status })
@@ -48,9 +63,10 @@ public class MeasureBoardHandler(PortalDbContext db, ICurrentActor actor, Superv
                 g.Count(x => rows.Single(r => r.Measure.Id == x.Measure.Id).Reports > 0),
                 g.Count(x => rows.Single(r => r.Measure.Id == x.Measure.Id).LateUnits > 0)))
             .OrderByDescending(u => u.Measures).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
-        var shown = rows.Where(r => (status is null || r.Measure.Status == status) && (!late || r.LateUnits > 0 || r.MineLate || r.Measure.IsPastDeadline(today)) && (!mine || r.Mine)
+        var listed = rows.Where(r => (status is null || r.Measure.Status == status) && (!late || r.LateUnits > 0 || r.MineLate || r.Measure.IsPastDeadline(today)) && (!mine || r.Mine)
             && (unit is null || leaders[r.Measure.Id].Contains(unit))).ToList();
-        return new BoardView(shown, actor.Scope == TenantScope.City ? units : [], period, due, status, late, mine, unit, permissions.Reviews, rows.Any(r => r.Mine), today);
+        return new BoardView(listed, actor.Scope == TenantScope.City ? units : [], period, due, status, late, mine, unit, permissions.Reviews, rows.Any(r => r.Mine), today,
+            periods, shown);
     }
 
     private async Task<Dictionary<Guid, List<string>>> LeadNamesAsync(IReadOnlyList<PlanMeasure> measures, CancellationToken ct)

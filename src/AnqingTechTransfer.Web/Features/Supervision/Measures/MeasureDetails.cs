@@ -55,6 +55,6 @@ public class MeasureDetailsHandler(PortalDbContext db, ICurrentActor actor, Supe
                 .OrderBy(o => o.Kind).ThenBy(o => o.Name).Select(o => new ValueTuple<Guid, string>(o.Id, o.Name)).ToListAsync(ct)
             : [];
         return new MeasureView(measure, reports, files, leads, period, period.DueOn(options.Value.ReportDueDays), permissions.Reviews,
-            permissions.Leads(measure) && measure.Status == MeasureStatus.InProgress, own, departments, today, actor.OrganizationId);
+            permissions.Leads(measure) && measure.Status == MeasureStatus.InProgress && !measure.PeriodClosed, own, departments, today, actor.OrganizationId);
     }
 }

@@ -17,8 +17,14 @@ public class SupervisionController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] MeasureBoardHandler board, MeasureStatus? status, bool late = false, bool mine = false, string? unit = null,
-        CancellationToken ct = default) =>
-        View(await board.HandleAsync(status, late, mine, unit, ct));
+        int? period = null, CancellationToken ct = default) =>
+        View(await board.HandleAsync(status, late, mine, unit, period, ct));
+
+    /// <summary>The bureau opens the next plan period, carrying the open measures over with a new deadline (after a confirmation).</summary>
+    [HttpPost("periods")]
+    public async Task<IActionResult> OpenPeriod([FromServices] OpenPlanPeriodHandler open, int? startYear, int? endYear, DateOnly? deadline, CancellationToken ct) =>
+        this.Answer(await open.HandleAsync(startYear, endYear, deadline, ct),
+            p => this.Flash($"已开启{MeasurePeriods.Label(p.Start, p.End)}行动方案期，结转未完成任务 {p.Carried} 项；上一期任务已结束，只能查看。", RedirectToAction(nameof(Index))));
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details([FromServices] MeasureDetailsHandler details, Guid id, CancellationToken ct) =>
