@@ -148,4 +148,48 @@ public class RiskPoolTests
         (total, early, share, below).Should().Be((1000m, 400m, (decimal?)0.4m, true));
         GuidanceFund.EarlyShare(investments.Append(new FundInvestment(Guid.NewGuid(), "D", "丁", "", InvestmentStage.Early, 200, Today))).Below.Should().BeFalse();
     }
+
+    [Fact]
+    public void The_share_from_the_periods_sums_is_the_same_rule()
+    {
+        GuidanceFund.EarlyShare(13200, 5200).Should().Be((13200m, 5200m, (decimal?)0.3939m, true));
+        GuidanceFund.EarlyShare(1000, 500).Below.Should().BeFalse("exactly half meets the ≥ 50 % rule");
+        GuidanceFund.EarlyShare(0, 0).Share.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_investment_is_corrected_with_a_reason_and_each_change_is_kept_before_and_after()
+    {
+        var investment = new FundInvestment(Guid.NewGuid(), "光刻胶中试", "甲公司", "", InvestmentStage.Early, 400, Today);
+        new Action(() => investment.Correct("光刻胶中试", "甲公司", "", InvestmentStage.Growth, 400, Today, " ", "张科员", Now)).Should().Throw<DomainException>()
+            .WithMessage("请填写更正原因");
+        new Action(() => investment.Correct("光刻胶中试", "甲公司", "", InvestmentStage.Early, 400, Today, "核对", "张科员", Now)).Should().Throw<DomainException>()
+            .WithMessage("*没有需要更正的内容*");
+        new Action(() => investment.Correct("光刻胶中试", "甲公司", "", InvestmentStage.Early, 0, Today, "核对", "张科员", Now)).Should().Throw<DomainException>();
+
+        var correction = investment.Correct("光刻胶中试", "甲公司", "", InvestmentStage.Growth, 450, Today, "投决会纪要更正", "张科员", Now);
+        correction.Changes.Should().Be("阶段：初创期 → 成长期；金额（万元）：400 → 450");
+        (correction.By, correction.Reason, correction.At).Should().Be(("张科员", "投决会纪要更正", Now));
+        (investment.Stage, investment.Amount).Should().Be((InvestmentStage.Growth, 450m));
+        investment.Corrections.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_locked_year_refuses_the_banks_figures_and_other_years_stay_open()
+    {
+        var yearLock = BankFiguresLock.Lock(2025, 2026, "张科员", Now);
+        new Action(() => BankYearFigures.EnsureOpen(2025, yearLock)).Should().Throw<DomainException>().WithMessage("2025年度数据已由市科技局锁定*");
+        new Action(() => BankYearFigures.EnsureOpen(2026, null)).Should().NotThrow();
+        new Action(() => BankFiguresLock.Lock(2027, 2026, "张科员", Now)).Should().Throw<DomainException>().WithMessage("年度应在2021年至今年之间");
+    }
+
+    [Fact]
+    public void Saving_a_ratio_above_the_threshold_suspends_and_under_it_reinstates()
+    {
+        var agreement = CooperationAgreement.Sign(Guid.NewGuid(), "示范银行", Today.AddYears(-1), Today.AddYears(1), 0.5m, 100, 0.05m, Now);
+        agreement.Review(CooperationAgreement.NonPerformingRatio(10, 100));
+        agreement.Suspended.Should().BeTrue();
+        agreement.Review(CooperationAgreement.NonPerformingRatio(5, 100));
+        agreement.Suspended.Should().BeFalse("5 % is not above the 5 % threshold");
+    }
 }

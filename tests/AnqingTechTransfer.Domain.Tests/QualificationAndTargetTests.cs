@@ -208,3 +208,24 @@ public class CultivationTests
     public void Specialized_levels_are_read_as_the_lists_write_them(string text, SpecializedLevel? expected) =>
         SpecializedLevels.Parse(text).Should().Be(expected);
 }
+
+public class QualificationLinkTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
+    private const string Code = "91340822MA2N00503";
+
+    [Fact]
+    public void An_imported_record_is_linked_to_the_approved_organization_of_its_credit_code_once()
+    {
+        var code = AnqingTechTransfer.Domain.Organizations.CreditCode.Complete(Code);
+        var record = HighTechRecord.Create(code, "皖河智能", "340822", null, "GR202534000777", new DateOnly(2025, 6, 1), HighTechMode.Recognition, "02",
+            QualificationSource.Imported, Now);
+        var organization = Guid.NewGuid();
+        record.LinkTo(organization, "91340822MA2N0050" + "0").Should().BeFalse("another credit code");
+        record.OrganizationId.Should().BeNull();
+        record.LinkTo(organization, code.ToLowerInvariant()).Should().BeTrue("the code is compared normalized");
+        record.OrganizationId.Should().Be(organization);
+        record.LinkTo(Guid.NewGuid(), code).Should().BeFalse("a linked record stays with its organization");
+        record.OrganizationId.Should().Be(organization);
+    }
+}

@@ -55,6 +55,21 @@ public abstract class QualificationRecord
         CreatedAt = now;
     }
 
+    /// <summary>
+    /// A record imported before its enterprise registered is linked to the organization once it is approved, by its credit
+    /// code: then the enterprise (and its loan eligibility) finds it. A record already linked stays with its organization.
+    /// </summary>
+    public bool LinkTo(Guid organizationId, string organizationCreditCode)
+    {
+        if (OrganizationId is not null || !string.Equals(CreditCode, Organizations.CreditCode.Normalize(organizationCreditCode), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        OrganizationId = organizationId;
+        return true;
+    }
+
     public void Confirm()
     {
         if (Confirmation != Confirmation.Pending)

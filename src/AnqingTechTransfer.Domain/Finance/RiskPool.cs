@@ -216,7 +216,92 @@ public enum InvestmentStage
     Mature = 3,
 }
 
-public sealed record FundInvestment(Guid Id, string Project, string EnterpriseName, string CreditCode, InvestmentStage Stage, decimal Amount, DateOnly On);
+/// <summary>One correction of a fund investment: who made it, when, why, and each changed field before → after.</summary>
+public sealed record InvestmentCorrection(DateTimeOffset At, string By, string Reason, string Changes);
+
+/// <summary>
+/// 引导基金投资: one investment of the sub-fund with its stage. A recorded investment is corrected, never silently
+/// overwritten: each correction names its reason and is kept with who made it, when, and what changed (before → after).
+/// </summary>
+public sealed class FundInvestment
+{
+    private FundInvestment()
+    {
+    }
+
+    public FundInvestment(Guid id, string project, string enterpriseName, string creditCode, InvestmentStage stage, decimal amount, DateOnly on)
+    {
+        Validate(project, enterpriseName, creditCode, amount);
+        (Id, Project, EnterpriseName, CreditCode, Stage, Amount, On) = (id, project.Trim(), enterpriseName.Trim(), creditCode.Trim(), stage, amount, on);
+    }
+
+    public Guid Id { get; private set; }
+    public string Project { get; private set; } = string.Empty;
+    public string EnterpriseName { get; private set; } = string.Empty;
+    public string CreditCode { get; private set; } = string.Empty;
+    public InvestmentStage Stage { get; private set; }
+    public decimal Amount { get; private set; }
+    public DateOnly On { get; private set; }
+    public List<InvestmentCorrection> Corrections { get; private set; } = [];
+    public uint Version { get; private set; }
+
+    public static string StageName(InvestmentStage stage) => stage switch { InvestmentStage.Early => "初创期", InvestmentStage.Growth => "成长期", _ => "成熟期" };
+
+    /// <summary>Corrects the investment with a reason; the changed fields are kept as before → after.</summary>
+    public InvestmentCorrection Correct(string project, string enterpriseName, string creditCode, InvestmentStage stage, decimal amount, DateOnly on, string reason,
+        string by, DateTimeOffset now)
+    {
+        Validate(project, enterpriseName, creditCode, amount);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("请填写更正原因", "Reason");
+        }
+
+        (project, enterpriseName, creditCode) = (project.Trim(), enterpriseName.Trim(), creditCode.Trim());
+        var changes = new List<string>();
+        void Note(string field, string before, string after)
+        {
+            if (before != after)
+            {
+                changes.Add($"{field}：{(before.Length == 0 ? "（空）" : before)} → {(after.Length == 0 ? "（空）" : after)}");
+            }
+        }
+
+        Note("投资项目", Project, project);
+        Note("被投企业", EnterpriseName, enterpriseName);
+        Note("统一社会信用代码", CreditCode, creditCode);
+        Note("阶段", StageName(Stage), StageName(stage));
+        Note("金额（万元）", Amount.ToString("0.##"), amount.ToString("0.##"));
+        Note("投资日期", On.ToString("yyyy-MM-dd"), on.ToString("yyyy-MM-dd"));
+        if (changes.Count == 0)
+        {
+            throw new DomainException("更正内容与原登记相同，没有需要更正的内容");
+        }
+
+        (Project, EnterpriseName, CreditCode, Stage, Amount, On) = (project, enterpriseName, creditCode, stage, amount, on);
+        var correction = new InvestmentCorrection(now, by, reason.Trim(), string.Join("；", changes));
+        Corrections.Add(correction);
+        return correction;
+    }
+
+    private static void Validate(string project, string enterpriseName, string creditCode, decimal amount)
+    {
+        if (string.IsNullOrWhiteSpace(project) || string.IsNullOrWhiteSpace(enterpriseName) || amount <= 0)
+        {
+            throw new DomainException("请填写投资项目、被投企业和大于0的投资金额");
+        }
+
+        if (project.Trim().Length > 200 || enterpriseName.Trim().Length > 200 || creditCode.Trim().Length > 18)
+        {
+            throw new DomainException("投资项目和被投企业不超过200字，统一社会信用代码为18位");
+        }
+
+        if (amount >= 1_000_000_000)
+        {
+            throw new DomainException("投资金额以万元计，请核对", nameof(Amount));
+        }
+    }
+}
 
 /// <summary>The guidance sub-fund must put at least half of its investment into early-stage transfer projects.</summary>
 public static class GuidanceFund
@@ -226,8 +311,12 @@ public static class GuidanceFund
     public static (decimal Total, decimal Early, decimal? Share, bool Below) EarlyShare(IEnumerable<FundInvestment> investments)
     {
         var list = investments.ToList();
-        var total = list.Sum(i => i.Amount);
-        var early = list.Where(i => i.Stage == InvestmentStage.Early).Sum(i => i.Amount);
+        return EarlyShare(list.Sum(i => i.Amount), list.Where(i => i.Stage == InvestmentStage.Early).Sum(i => i.Amount));
+    }
+
+    /// <summary>The share from the period's sums (computed by the database over every investment of the period).</summary>
+    public static (decimal Total, decimal Early, decimal? Share, bool Below) EarlyShare(decimal total, decimal early)
+    {
         decimal? share = total == 0 ? null : decimal.Round(early / total, 4);
         return (total, early, share, share < RequiredEarlyShare);
     }
@@ -256,6 +345,15 @@ public class BankYearFigures
     public static BankYearFigures Report(Guid bankOrganizationId, string bankName, int year, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(now), BankOrganizationId = bankOrganizationId, BankName = bankName, Year = year };
 
+    /// <summary>Refuses a report or correction of a year the bureau has locked.</summary>
+    public static void EnsureOpen(int year, BankFiguresLock? yearLock)
+    {
+        if (yearLock is not null && yearLock.Year == year)
+        {
+            throw new DomainException($"{year}年度数据已由市科技局锁定，不能再报送或修改");
+        }
+    }
+
     public void Set(decimal techLoans, decimal creditLoans, decimal insurance, decimal guarantees)
     {
         if (techLoans < 0 || creditLoans < 0 || insurance < 0 || guarantees < 0)
@@ -269,5 +367,30 @@ public class BankYearFigures
         }
 
         (TechLoans, CreditLoans, Insurance, Guarantees) = (techLoans, creditLoans, insurance, guarantees);
+    }
+}
+
+/// <summary>
+/// 年度数据锁定: once the bureau locks a year (for the yearly evaluation), no bank can report or correct that year's
+/// figures. One row per locked year; a lock is not undone.
+/// </summary>
+public class BankFiguresLock
+{
+    private BankFiguresLock()
+    {
+    }
+
+    public int Year { get; private set; }
+    public DateTimeOffset LockedAt { get; private set; }
+    public string LockedBy { get; private set; } = string.Empty;
+
+    public static BankFiguresLock Lock(int year, int currentYear, string lockedBy, DateTimeOffset now)
+    {
+        if (year < 2021 || year > currentYear)
+        {
+            throw new DomainException("年度应在2021年至今年之间", nameof(Year));
+        }
+
+        return new BankFiguresLock { Year = year, LockedAt = now, LockedBy = lockedBy };
     }
 }

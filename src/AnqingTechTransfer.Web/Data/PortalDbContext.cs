@@ -82,6 +82,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Finance.CompensationClaim> PoolClaims => Set<Domain.Finance.CompensationClaim>();
     public DbSet<Domain.Finance.FundInvestment> FundInvestments => Set<Domain.Finance.FundInvestment>();
     public DbSet<Domain.Finance.BankYearFigures> BankYearFigures => Set<Domain.Finance.BankYearFigures>();
+    public DbSet<Domain.Finance.BankFiguresLock> BankFiguresLocks => Set<Domain.Finance.BankFiguresLock>();
     public DbSet<Domain.FirstProducts.DemandEntry> DemandEntries => Set<Domain.FirstProducts.DemandEntry>();
     public DbSet<Domain.FirstProducts.FirstProductApplication> FirstProductApplications => Set<Domain.FirstProducts.FirstProductApplication>();
     public DbSet<Domain.FirstProducts.Purchase> Purchases => Set<Domain.FirstProducts.Purchase>();
@@ -264,13 +265,13 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         // The risk pool: an agreement and its claims are the bank's and the city's (claims also the borrower's county or park);
         // the guidance fund's investments are the city's.
         builder.Entity<Domain.Finance.CooperationAgreement>().HasQueryFilter(TenantFilter, a =>
-            ActorScope == TenantScope.City || (ActorScope == TenantScope.Organization && a.BankOrganizationId == ActorOrganizationId));
+            ActorScope == TenantScope.City || ActorIsDepartment || (ActorScope == TenantScope.Organization && a.BankOrganizationId == ActorOrganizationId));
         builder.Entity<Domain.Finance.CompensationClaim>().HasQueryFilter(TenantFilter, c =>
-            ActorScope == TenantScope.City || (ActorScope == TenantScope.Region && c.RegionCode == ActorRegionCode)
+            ActorScope == TenantScope.City || ActorIsDepartment || (ActorScope == TenantScope.Region && c.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && c.BankOrganizationId == ActorOrganizationId));
-        builder.Entity<Domain.Finance.FundInvestment>().HasQueryFilter(TenantFilter, i => ActorScope == TenantScope.City);
+        builder.Entity<Domain.Finance.FundInvestment>().HasQueryFilter(TenantFilter, i => ActorScope == TenantScope.City || ActorIsDepartment);
         builder.Entity<Domain.Finance.BankYearFigures>().HasQueryFilter(TenantFilter, f =>
-            ActorScope == TenantScope.City || (ActorScope == TenantScope.Organization && f.BankOrganizationId == ActorOrganizationId));
+            ActorScope == TenantScope.City || ActorIsDepartment || (ActorScope == TenantScope.Organization && f.BankOrganizationId == ActorOrganizationId));
 
         // 三首: the published demand list, the catalog and its purchases are public; applications are the enterprise's, its
         // county's or park's, the city's and the municipal departments'.

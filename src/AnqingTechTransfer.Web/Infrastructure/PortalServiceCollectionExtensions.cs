@@ -265,7 +265,15 @@ public static class PortalServiceCollectionExtensions
                     o.IndustrialInternetLeads.Add(Data.Seed.DemoSeed.EconomyBureauCreditCode);
                 }
             });
-        services.AddOptions<Features.Finance.RiskPool.PoolOptions>().BindConfiguration(Features.Finance.RiskPool.PoolOptions.Section);
+        // With demo data, the demo 市地方金融监管局 reads the finance pages; in production its credit code is configured.
+        services.AddOptions<Features.Finance.RiskPool.PoolOptions>().BindConfiguration(Features.Finance.RiskPool.PoolOptions.Section)
+            .PostConfigure<IConfiguration>((o, c) =>
+            {
+                if (c.GetValue<bool>("Demo:Seed") && !o.RegulatorDepartments.Contains(Data.Seed.DemoSeed.FinancialRegulatorCreditCode))
+                {
+                    o.RegulatorDepartments.Add(Data.Seed.DemoSeed.FinancialRegulatorCreditCode);
+                }
+            });
         services.AddOptions<Features.Carriers.Ranking.RankingOptions>().BindConfiguration(Features.Carriers.Ranking.RankingOptions.Section);
         services.AddOptions<Features.Supervision.SupervisionOptions>().BindConfiguration(Features.Supervision.SupervisionOptions.Section);
         services.AddOptions<Features.Supervision.TransferIndex.IndexOptions>().BindConfiguration(Features.Supervision.TransferIndex.IndexOptions.Section);

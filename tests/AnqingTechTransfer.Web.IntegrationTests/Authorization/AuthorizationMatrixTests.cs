@@ -46,12 +46,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     [
         "bureau", "bureau.admin", "dept.jxj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct",
         "ent.a", "ent.b", "ent.new", "expert.a", "expert.b", "registrar.city", "registrar.gxq", "agency.a", "bank.a", "leader.city", "leader.huaining",
-        "dept.zzb", "dept.scj", "security.admin", "auditor",
+        "dept.zzb", "dept.scj", "dept.jrj", "security.admin", "auditor",
     ];
 
     private static readonly string[] Reviewers = ["bureau", "bureau.admin", "county.huaining", "county.qianshan", "park.jkq", "park.gxq"];
     private static readonly string[] OrganizationAdmins =
-        ["bureau.admin", "dept.jxj", "dept.zzb", "dept.scj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct", "ent.a", "ent.b", "ent.new", "agency.a", "bank.a"];
+        ["bureau.admin", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "univ.aqnu", "univ.buct", "ent.a", "ent.b", "ent.new", "agency.a", "bank.a"];
     private static readonly string[] OpenToPending = ["/workspace", "/account/", "/messages", "/attachments/", "/error", "/health", "/"];
 
     private static Dictionary<string, Expect> Only(Expect expect, params string[] users) => users.ToDictionary(u => u, _ => expect);
@@ -176,7 +176,11 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         + await db.PoolAgreements.Where(a => a.Id == f.Ids.Agreement).Select(a => a.Suspended + ":" + a.Version).SingleAsync() + "|"
         + await db.PoolClaims.Where(c => c.Id == f.Ids.Claim).Select(c => c.Status + ":" + c.Version).SingleAsync());
 
-    private static Task<string> FiguresState(MatrixFixture f) => f.WithDbAsync(async (db, _) => (await db.BankYearFigures.CountAsync()).ToString());
+    private static Task<string> FiguresState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.BankYearFigures.CountAsync()}|{await db.BankFiguresLocks.CountAsync()}");
+
+    private static Task<string> FundState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        await db.FundInvestments.Where(i => i.Id == f.Ids.FundInvestment).Select(i => i.Amount + ":" + i.Version).SingleAsync());
 
     private static Task<string> FirstProductState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.DemandEntries.CountAsync()}|{await db.DemandEntries.CountAsync(d => d.IsPublished)}|{await db.FirstProductApplications.CountAsync()}|"
@@ -234,7 +238,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var highTechDeciders = Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining", "ent.a"), Only(Expect.Allowed, "county.huaining", "bureau"));
         var highTechAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/enterprises/high-tech/{id:guid}/" + action,
             ids => $"/enterprises/high-tech/{ids.PendingHighTech}/{action}", Expect.Login, Expect.NotFound, highTechDeciders, HighTechState, StaleVersion));
-        var cityViewers = new[] { "bureau", "dept.jxj", "dept.zzb", "dept.scj", "leader.city" };
+        var cityViewers = new[] { "bureau", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj", "leader.city" };
         var cockpitViewers = Only(Expect.Allowed, [.. cityViewers, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "leader.huaining"]);
         var huainingCockpit = Merge(cockpitViewers, Only(Expect.NotFound, "county.qianshan", "park.jkq", "park.gxq"));
         // Targets are set by the bureau and the organization department; the other departments and the counties only read.
@@ -287,10 +291,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             ids => $"/finance/applications/{ids.Loan}/{action}", Expect.Login, Expect.NotFound,
             Merge(Only(Expect.Forbidden, "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "ent.a"), Only(Expect.Allowed, "bank.a")),
             LoanState, StaleVersion));
-        var claimFinders = new[] { "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "bank.a" };
+        var claimFinders = new[] { "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "bank.a", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj" };
+        // The fund, the pool's agreements and the figures are read by the city and by the departments' tenant scope; the page right is the regulator's (dept.jrj).
+        var departments = new[] { "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj" };
         // ent.a's application (怀宁县) is found by the city scope, the municipal departments, 怀宁县 and ent.a.
-        var firstProductFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a", "dept.jxj", "dept.zzb", "dept.scj" };
-        var supervisorNames = new[] { "bureau", "bureau.admin", "dept.jxj", "dept.zzb", "dept.scj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "leader.city", "leader.huaining" };
+        var firstProductFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj" };
+        var supervisorNames = new[] { "bureau", "bureau.admin", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "leader.city", "leader.huaining" };
         var supervisors = Only(Expect.Allowed, supervisorNames);
         var huainingReportFinders = new[] { "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining" };
         var supervisorsNotFinding = supervisorNames.Except(huainingReportFinders).ToArray();
@@ -310,7 +316,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var scenarioPublishers = Only(Expect.Allowed, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
         var commissionerAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/commissioners/{id:guid}/" + action,
             ids => $"/commissioners/{ids.Commissioner}/{action}", Expect.Login, Expect.NotFound,
-            Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj"), Only(Expect.Allowed, "bureau", "county.huaining")),
+            Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj"), Only(Expect.Allowed, "bureau", "county.huaining")),
             CommissionerState, StaleVersion));
 
         return
@@ -603,7 +609,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("POST", "/projects/awarded/{id:guid}/sanctions/{sanctionId:guid}/recovered", ids => $"/projects/awarded/{ids.Project}/sanctions/{Guid.Empty}/recovered",
                 Expect.Login, Expect.NotFound, Only(Expect.NotFound), ProjectState),
             new("GET", "/projects/figures", _ => "/projects/figures", Expect.Login, Expect.Forbidden,
-                Only(Expect.Allowed, "bureau", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj")),
+                Only(Expect.Allowed, "bureau", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj")),
 
             // 供需对接: the market is public; ent.a's pending need is found by the city scope, 怀宁县 and ent.a; the published
             // result by everyone. Owners post and manage theirs, the county or park of the owner (or the bureau) reviews.
@@ -643,12 +649,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             // 工业互联网服务专员: it registers that kind only (the form posts that kind; another is refused, see MarketTests); the
             // municipal departments read the city's list and records, and keep none of 怀宁县's 双链融合专员.
             new("GET", "/commissioners", _ => "/commissioners", Expect.Login, Expect.Forbidden,
-                Merge(marketReviewers, Only(Expect.Allowed, "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj"))),
+                Merge(marketReviewers, Only(Expect.Allowed, "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj"))),
             new("GET", "/commissioners/new", _ => "/commissioners/new", Expect.Login, Expect.Forbidden, Merge(marketReviewers, Only(Expect.Allowed, "dept.jxj"))),
             new("POST", "/commissioners/new", _ => "/commissioners/new", Expect.Login, Expect.Forbidden, Merge(marketReviewers, Only(Expect.Allowed, "dept.jxj")),
                 CommissionerState, new Dictionary<string, string> { ["Kind"] = "IndustrialInternet" }),
             new("GET", "/commissioners/{id:guid}", ids => $"/commissioners/{ids.Commissioner}", Expect.Login, Expect.NotFound,
-                Only(Expect.Allowed, "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "dept.jxj", "dept.zzb", "dept.scj")),
+                Only(Expect.Allowed, "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj")),
             commissionerAction("assignments"), commissionerAction("logs"),
 
             // 对接活动: announced to all; its organizer adds listings and outcomes.
@@ -716,10 +722,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/finance/applications", _ => "/finance/applications", Expect.Login, Expect.Forbidden,
                 Merge(marketReviewers, Only(Expect.Allowed, "bank.a", "ent.a", "ent.b"))),
             loanAction("decide"), loanAction("disburse"), loanAction("repay"), loanAction("default"),
-            new("GET", "/finance/pool", _ => "/finance/pool", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "bank.a")),
+            new("GET", "/finance/pool", _ => "/finance/pool", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "bank.a", "dept.jrj")),
             new("POST", "/finance/pool/agreements", _ => "/finance/pool/agreements", Expect.Login, Expect.Forbidden, bureauOnly, PoolState),
             new("POST", "/finance/pool/agreements/{id:guid}/review", ids => $"/finance/pool/agreements/{ids.Agreement}/review", Expect.Login, Expect.NotFound,
-                Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "bank.a"), bureauOnly), PoolState, StaleVersion),
+                Merge(Only(Expect.Forbidden, ["bureau.admin", "leader.city", "bank.a", .. departments]), bureauOnly), PoolState, StaleVersion),
             new("POST", "/finance/pool/claims", ids => $"/finance/pool/claims?loanId={ids.ClaimLoan}", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, "bureau", "bureau.admin", "leader.city", "county.huaining", "leader.huaining", "ent.a"), Only(Expect.Allowed, "bank.a")),
                 PoolState, new Dictionary<string, string> { ["evidence"] = "矩阵测试" }),
@@ -727,10 +733,15 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(Only(Expect.Forbidden, claimFinders), bureauOnly), PoolState, StaleVersion),
             new("POST", "/finance/pool/claims/{id:guid}/recoveries", ids => $"/finance/pool/claims/{ids.Claim}/recoveries", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, claimFinders), Only(Expect.Allowed, "bank.a")), PoolState, StaleVersion),
-            new("GET", "/finance/fund", _ => "/finance/fund", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "leader.city")),
+            new("GET", "/finance/fund", _ => "/finance/fund", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "leader.city", "dept.jrj")),
             new("POST", "/finance/fund", _ => "/finance/fund", Expect.Login, Expect.Forbidden, bureauOnly, PoolState),
-            new("GET", "/finance/figures", _ => "/finance/figures", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "bank.a", "leader.city")),
+            new("GET", "/finance/fund/{id:guid}", ids => $"/finance/fund/{ids.FundInvestment}", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "bureau", "leader.city", "dept.jrj")),
+            new("POST", "/finance/fund/{id:guid}/correct", ids => $"/finance/fund/{ids.FundInvestment}/correct", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, ["bureau.admin", "leader.city", .. departments]), bureauOnly), FundState, StaleVersion),
+            new("GET", "/finance/figures", _ => "/finance/figures", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "bank.a", "leader.city", "dept.jrj")),
             new("POST", "/finance/figures", _ => "/finance/figures", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bank.a"), FiguresState),
+            new("POST", "/finance/figures/{year:int}/lock", _ => "/finance/figures/2030/lock", Expect.Login, Expect.Forbidden, bureauOnly, FiguresState),
 
             // 三首: the list, the catalog and its purchases are public; the economy and IT bureau (dept.jxj) keeps the list and
             // decides; enterprises apply, their county or park screens.
@@ -757,7 +768,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 FirstProductState),
             new("GET", "/first-products/catalog", _ => "/first-products/catalog", Expect.Public, everyone, Only(Expect.Allowed)),
             new("POST", "/first-products/catalog/{id:guid}/purchases", ids => $"/first-products/catalog/{ids.CatalogProduct}/purchases", Expect.Login, Expect.Forbidden,
-                Only(Expect.Allowed, "bureau", "dept.jxj", "dept.zzb", "dept.scj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b"), FirstProductState),
+                Only(Expect.Allowed, "bureau", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b"), FirstProductState),
 
             // 任务督办: the lead units and the bureau; 怀宁县's report is found by the city scope and 怀宁县 only.
             new("GET", "/supervision", _ => "/supervision", Expect.Login, Expect.Forbidden, supervisors),

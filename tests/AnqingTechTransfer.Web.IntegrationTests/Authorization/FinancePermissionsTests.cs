@@ -2,6 +2,9 @@ using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Finance;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Features.Finance;
+using AnqingTechTransfer.Web.Features.Finance.RiskPool;
+using AnqingTechTransfer.Web.Tenancy;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using static AnqingTechTransfer.Web.IntegrationTests.Authorization.PermissionActors;
 
@@ -10,7 +13,11 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Authorization;
 /// <summary>科技金融: actor × operation × loan (the lending bank) → allowed, and the page rights.</summary>
 public class FinancePermissionsTests
 {
+    private const string Jrj = "11340800000000104X";
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private static FinancePermissions For(ICurrentActor actor, string? ownCreditCode = null) =>
+        new(actor, Duty(actor, ownCreditCode), Options.Create(new PoolOptions { RegulatorDepartments = [Jrj] }));
 
     private static LoanProduct ProductOf(string bank) => LoanProduct.Create(bank == "own" ? Own : Other, "某银行", "科技研发贷", LoanKind.Research, 3.5m, 4.5m, 10, 500, 12,
         Qualifications.None, string.Empty, Now);
@@ -31,7 +38,7 @@ public class FinancePermissionsTests
     [InlineData(PortalRoles.Enterprise, "Active", "Handle", "own", false)]
     [InlineData(PortalRoles.County, "Active", "Handle", "own", false)]
     public void Loans(string role, string status, string operation, string bank, bool allowed) =>
-        new FinancePermissions(Of(role, Status(status))).Allows(Op(operation), LoanFrom(bank)).Should().Be(allowed);
+        For(Of(role, Status(status))).Allows(Op(operation), LoanFrom(bank)).Should().Be(allowed);
 
     [Theory]
     [InlineData(PortalRoles.Bank, "Active", "own", true)]
@@ -39,7 +46,7 @@ public class FinancePermissionsTests
     [InlineData(PortalRoles.Bank, "Suspended", "own", false)]
     [InlineData(PortalRoles.Bureau, "Active", "own", false)]
     public void The_publishing_bank_withdraws_its_product(string role, string status, string bank, bool allowed) =>
-        new FinancePermissions(Of(role, Status(status))).Withdraws(ProductOf(bank)).Should().Be(allowed);
+        For(Of(role, Status(status))).Withdraws(ProductOf(bank)).Should().Be(allowed);
 
     [Theory]
     // role, status, region → lends, borrows, reads applications, keeps the pool, sees the pool, sees the fund, sees the figures
@@ -59,7 +66,7 @@ public class FinancePermissionsTests
     public void Page_rights(string role, string status, string region, bool lends, bool borrows, bool readsApplications, bool keepsPool, bool seesPool, bool seesFund,
         bool seesFigures)
     {
-        var permissions = new FinancePermissions(Of(role, Status(status), region));
+        var permissions = For(Of(role, Status(status), region));
         permissions.Lends.Should().Be(lends);
         permissions.Borrows.Should().Be(borrows);
         permissions.ReadsApplications.Should().Be(readsApplications);
@@ -67,5 +74,20 @@ public class FinancePermissionsTests
         permissions.SeesPool.Should().Be(seesPool);
         permissions.SeesFund.Should().Be(seesFund);
         permissions.SeesFigures.Should().Be(seesFigures);
+    }
+
+    [Theory]
+    // role, status, own credit code → reads the pool, the fund and the figures (without any right to act on them)
+    [InlineData(PortalRoles.Department, "Active", Jrj, true)]
+    [InlineData(PortalRoles.Department, "Suspended", Jrj, false)]
+    [InlineData(PortalRoles.Department, "Active", "11340800000000102X", false)]
+    [InlineData(PortalRoles.County, "Active", Jrj, false)]
+    public async Task The_financial_regulator_reads_the_pool_the_fund_and_the_figures(string role, string status, string ownCreditCode, bool reads)
+    {
+        var permissions = For(Of(role, Status(status), AnqingRegions.City), ownCreditCode);
+        (await permissions.ReadsPoolAsync(CancellationToken.None)).Should().Be(reads);
+        (await permissions.ReadsFundAsync(CancellationToken.None)).Should().Be(reads);
+        (await permissions.ReadsFiguresAsync(CancellationToken.None)).Should().Be(reads);
+        (permissions.KeepsPool || permissions.Lends).Should().BeFalse("reading only");
     }
 }

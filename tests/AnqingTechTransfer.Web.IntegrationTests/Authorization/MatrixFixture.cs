@@ -16,7 +16,8 @@ public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Gui
     Guid PendingNeed, Guid PublishedNeed, Guid PublishedResult, Guid Docking, Guid Commissioner, Guid Event,
     Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario,
     Guid LoanProduct, Guid Loan, Guid Agreement, Guid ClaimLoan, Guid Claim, Guid FirstProduct, Guid CatalogProduct,
-    Guid Measure, Guid BureauMeasure, Guid HuainingReport, Guid Infringer, Guid TransferReport, Guid Notice, Guid NoticeFile, Guid Objection);
+    Guid Measure, Guid BureauMeasure, Guid HuainingReport, Guid Infringer, Guid TransferReport, Guid Notice, Guid NoticeFile, Guid Objection,
+    Guid FundInvestment);
 
 public class MatrixFixture : PortalFixture
 {
@@ -167,6 +168,9 @@ public class MatrixFixture : PortalFixture
             claimLoan.MarkDefault("逾期");
             var claim = Domain.Finance.CompensationClaim.File(agreement, claimLoan, 0, "矩阵测试", today, today.AddDays(30), now);
             db.AddRange(agreement, claimLoan, claim);
+            // The guidance fund: one recorded investment (corrected by the bureau only).
+            var investment = new Domain.Finance.FundInvestment(Guid.CreateVersion7(now), "矩阵测试投资", "矩阵测试企业", "", Domain.Finance.InvestmentStage.Early, 100, today);
+            db.FundInvestments.Add(investment);
             // 三首: ent.a's submitted application, and a recognised product of ent.a in a catalog.
             var firstProduct = Domain.FirstProducts.FirstProductApplication.Submit(entAOrg.Id, entAOrg.Name, entAOrg.CreditCode, entAOrg.RegionCode,
                 Domain.FirstProducts.FirstKind.Material, "矩阵测试材料", "M-1", "指标", today.AddDays(-10), "某客户", "CX-1", "", "", today, now);
@@ -198,7 +202,8 @@ public class MatrixFixture : PortalFixture
                 panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id,
                 pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id,
                 pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id, firstProduct.Id, catalogProduct.Id,
-                measure.Id, bureauMeasure.Id, huainingReport.Id, infringer.Id, transferReport.Id, notice.Id, noticeFile.Id, notice.Objections[0].Id);
+                measure.Id, bureauMeasure.Id, huainingReport.Id, infringer.Id, transferReport.Id, notice.Id, noticeFile.Id, notice.Objections[0].Id,
+                investment.Id);
         });
     }
 }

@@ -98,6 +98,8 @@ public class FundInvestmentConfiguration : IEntityTypeConfiguration<FundInvestme
         b.Property(i => i.EnterpriseName).HasMaxLength(200);
         b.Property(i => i.CreditCode).HasMaxLength(18);
         b.Property(i => i.Amount).HasPrecision(14, 2);
+        b.Property(i => i.Corrections).AsJson();
+        b.Property(i => i.Version).IsRowVersion();
         b.HasIndex(i => i.On);
     }
 }
@@ -115,5 +117,16 @@ public class BankYearFiguresConfiguration : IEntityTypeConfiguration<BankYearFig
         b.Property(f => f.Guarantees).HasPrecision(14, 2);
         b.Property(f => f.Version).IsRowVersion();
         b.HasIndex(f => new { f.Year, f.BankOrganizationId }).IsUnique();
+    }
+}
+
+public class BankFiguresLockConfiguration : IEntityTypeConfiguration<BankFiguresLock>
+{
+    public void Configure(EntityTypeBuilder<BankFiguresLock> b)
+    {
+        b.ToTable("bank_figures_locks");
+        b.HasKey(l => l.Year);
+        b.Property(l => l.Year).ValueGeneratedNever();
+        b.Property(l => l.LockedBy).HasMaxLength(200);
     }
 }

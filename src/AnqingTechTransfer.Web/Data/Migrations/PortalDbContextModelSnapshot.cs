@@ -2216,6 +2216,28 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Finance.BankFiguresLock", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("LockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_at");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("locked_by");
+
+                    b.HasKey("Year")
+                        .HasName("pk_bank_figures_locks");
+
+                    b.ToTable("bank_figures_locks", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Finance.BankYearFigures", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2449,6 +2471,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("amount");
 
+                    b.Property<string>("Corrections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("corrections");
+
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -2474,6 +2501,12 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<int>("Stage")
                         .HasColumnType("integer")
                         .HasColumnName("stage");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_fund_investments");

@@ -22,6 +22,9 @@ public static class DemoSeed
     /// <summary>市市场监管局: keeps the infringer list in the demo (Infringers:RecordingDepartments in production).</summary>
     public static readonly string MarketSupervisionCreditCode = CreditCode.Complete("11340800000000103");
 
+    /// <summary>市地方金融监管局: reads the finance pages in the demo (Finance:RegulatorDepartments in production).</summary>
+    public static readonly string FinancialRegulatorCreditCode = CreditCode.Complete("11340800000000104");
+
     public const string DefaultPassword = "Demo@Anqing2026";
     /// <summary>The demo bureau admin's TOTP key (Base32), printed by scripts/run.sh for an authenticator app. Demo only.</summary>
     public const string BureauAdminTotpKey = "ANQINGDEMOKEY234ANQINGDEMOKEY234";
@@ -61,6 +64,7 @@ public static class DemoSeed
         new("dept.jxj", "王科长（市经信局）", "jxj", [PortalRoles.Department], true),
         new("dept.zzb", "何处长（市委组织部）", "zzb", [PortalRoles.Department], true),
         new("dept.scj", "罗科长（市市场监管局）", "scjg", [PortalRoles.Department], true),
+        new("dept.jrj", "金科长（市地方金融监管局）", "jrj", [PortalRoles.Department], true),
         new("county.huaining", "赵主任（怀宁县科技局）", "county-340822", [PortalRoles.County], true),
         new("county.qianshan", "钱主任（潜山市科技局）", "county-340882", [PortalRoles.County], true),
         new("park.jkq", "孙主任（经开区）", "jkq", [PortalRoles.Park], true),

@@ -1,8 +1,11 @@
 using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Domain.Finance;
 using AnqingTechTransfer.Web.Authorization;
+using AnqingTechTransfer.Web.Features.Finance.RiskPool;
+using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace AnqingTechTransfer.Web.Features.Finance;
 
@@ -10,9 +13,11 @@ namespace AnqingTechTransfer.Web.Features.Finance;
 /// 科技金融 (loan products and applications, the risk-compensation pool, the guidance fund, the banks' yearly figures):
 /// banks publish products and handle the applications made to them, file pool claims on their defaulted loans and report
 /// their figures; enterprises apply; the bureau keeps the pool and the fund; counties and parks follow the applications of
-/// their region (tenant filter); city leaders read the fund and the figures. Every right needs an active organization.
+/// their region (tenant filter); city leaders read the fund and the figures; the department supervising local finance
+/// (<see cref="PoolOptions.RegulatorDepartments"/>, 市地方金融监管局) reads the pool, the fund and the figures. Every right
+/// needs an active organization.
 /// </summary>
-public sealed class FinancePermissions(ICurrentActor actor) : Permissions<LoanApplication>(actor)
+public sealed class FinancePermissions(ICurrentActor actor, DepartmentDuty duty, IOptions<PoolOptions> options) : Permissions<LoanApplication>(actor)
 {
     /// <summary>Decide, disburse, record repayments and defaults (the lending bank).</summary>
     public static readonly OperationAuthorizationRequirement Handle = new() { Name = "LoanHandle" };
@@ -40,6 +45,18 @@ public sealed class FinancePermissions(ICurrentActor actor) : Permissions<LoanAp
 
     /// <summary>Reads the banks' yearly figures: the bureau, the banks (their own) and city leaders.</summary>
     public bool SeesFigures => KeepsPool || Lends || IsCityLeader;
+
+    /// <summary>Reads the pool, the fund and the figures without acting on them (市地方金融监管局).</summary>
+    public Task<bool> RegulatesAsync(CancellationToken ct) => duty.HeldAsync(options.Value.RegulatorDepartments, ct);
+
+    /// <summary>Opens the pool: the bureau, the banks and the regulator (reading).</summary>
+    public async Task<bool> ReadsPoolAsync(CancellationToken ct) => SeesPool || await RegulatesAsync(ct);
+
+    /// <summary>Opens the fund: the bureau, city leaders and the regulator (reading).</summary>
+    public async Task<bool> ReadsFundAsync(CancellationToken ct) => SeesFund || await RegulatesAsync(ct);
+
+    /// <summary>Opens the banks' figures: the bureau, the banks, city leaders and the regulator (reading).</summary>
+    public async Task<bool> ReadsFiguresAsync(CancellationToken ct) => SeesFigures || await RegulatesAsync(ct);
 
     private bool IsCityLeader => Actor.Acts(PortalRoles.Leader) && Actor.Scope == TenantScope.City;
 

@@ -32,6 +32,7 @@ public sealed class DecideOrganizationHandler(PortalDbContext db, OrganizationPe
         DecideAsync(id, form, OrganizationPermissions.Review, async organization =>
         {
             organization.Approve(actor.UserId, clock.GetUtcNow());
+            await LinkQualificationsAsync(organization, ct);
             await notifier.ToOrganizationAdminsAsync(organization.Id, "单位注册审核通过",
                 $"您单位“{organization.Name}”的注册申请已审核通过，现在可以使用平台各项服务。", "/workspace", ct);
             return "已审核通过。";
@@ -69,6 +70,31 @@ public sealed class DecideOrganizationHandler(PortalDbContext db, OrganizationPe
             organization.Reactivate();
             return Task.FromResult("单位已恢复。");
         }, ct);
+
+    /// <summary>
+    /// The provincial-list qualifications imported before the enterprise registered carry its credit code but no
+    /// organization: approval links them (saved with the approval), wherever their region, so the enterprise and its loan
+    /// eligibility find them. Read as the system: the approving county may not see a record filed under another region.
+    /// </summary>
+    private async Task LinkQualificationsAsync(Organization organization, CancellationToken ct)
+    {
+        var code = organization.CreditCode;
+        using var system = CurrentActor.BeginSystemScope();
+        foreach (var record in await db.HighTechRecords.Where(r => r.OrganizationId == null && r.CreditCode == code).ToListAsync(ct))
+        {
+            record.LinkTo(organization.Id, code);
+        }
+
+        foreach (var record in await db.TechSmeRecords.Where(r => r.OrganizationId == null && r.CreditCode == code).ToListAsync(ct))
+        {
+            record.LinkTo(organization.Id, code);
+        }
+
+        foreach (var record in await db.SpecializedRecords.Where(r => r.OrganizationId == null && r.CreditCode == code).ToListAsync(ct))
+        {
+            record.LinkTo(organization.Id, code);
+        }
+    }
 
     /// <summary>Found first; a right refused answers 403 to those who may read the organization, 404 to the rest.</summary>
     private async Task<RecordResult<string>> DecideAsync(Guid id, DecisionForm form, OperationAuthorizationRequirement operation,

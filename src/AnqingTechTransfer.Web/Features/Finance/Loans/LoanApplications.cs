@@ -1,5 +1,6 @@
 using AnqingTechTransfer.Domain.Finance;
 using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Features.Finance.RiskPool;
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public sealed record ApplicationsPage(PagedList<LoanApplication> Applications, L
 /// The loan applications the user's tenant scope shows; the lending bank decides, disburses, records repayments and a
 /// default, on the version it read. A broken rule stays the filter's flash message.
 /// </summary>
-public class LoanApplicationsHandler(PortalDbContext db, FinancePermissions permissions, TimeProvider clock) : IUseCase
+public class LoanApplicationsHandler(PortalDbContext db, FinancePermissions permissions, NonPerformingReview review, TimeProvider clock) : IUseCase
 {
     public async Task<ApplicationsPage> ListAsync(LoanStatus? status, int page, CancellationToken ct)
     {
@@ -39,6 +40,16 @@ public class LoanApplicationsHandler(PortalDbContext db, FinancePermissions perm
     public Task<RecordResult<LoanApplication>> DefaultAsync(Guid id, string? reason, uint version, CancellationToken ct) =>
         StepAsync(id, version, a => a.MarkDefault(reason ?? string.Empty), ct);
 
-    private async Task<RecordResult<LoanApplication>> StepAsync(Guid id, uint version, Action<LoanApplication> act, CancellationToken ct) =>
-        await db.StepAsync(await db.LoanApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => permissions.Allows(FinancePermissions.Handle, a), version, act, ct);
+    /// <summary>A disbursement, repayment or default changes the bank's non-performing ratio: its agreements are reviewed at once.</summary>
+    private async Task<RecordResult<LoanApplication>> StepAsync(Guid id, uint version, Action<LoanApplication> act, CancellationToken ct)
+    {
+        var result = await db.StepAsync(await db.LoanApplications.SingleOrDefaultAsync(a => a.Id == id, ct), a => permissions.Allows(FinancePermissions.Handle, a), version,
+            act, ct);
+        if (result.Verdict == Verdict.Done)
+        {
+            await review.ReviewBankAsync(result.Value!.BankOrganizationId, ct);
+        }
+
+        return result;
+    }
 }

@@ -9,12 +9,15 @@ namespace AnqingTechTransfer.Web.Features.Finance.RiskPool;
 
 public sealed record BankFigureRow(BankYearFigures Reported, decimal PlatformLoans, int PlatformCount);
 
-public sealed record FiguresView(int Year, IReadOnlyList<BankFigureRow> Rows, bool IsBank);
+public sealed record FiguresView(int Year, IReadOnlyList<BankFigureRow> Rows, bool IsBank, BankFiguresLock? Lock, bool CanLock);
 
-/// <summary>银行年度科技金融数据: each bank reports its year (again, to correct it); beside it, the tech loans the bank disbursed through the portal.</summary>
-public class BankFiguresHandler(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : IUseCase
+/// <summary>
+/// 银行年度科技金融数据: each bank reports its year (again, to correct it) until the bureau locks the year; beside it, the
+/// tech loans the bank disbursed through the portal. A report also reviews the bank's non-performing ratio.
+/// </summary>
+public class BankFiguresHandler(PortalDbContext db, ICurrentActor actor, NonPerformingReview review, TimeProvider clock) : IUseCase
 {
-    public async Task<FiguresView> PageAsync(int? year, bool isBank, CancellationToken ct)
+    public async Task<FiguresView> PageAsync(int? year, bool isBank, bool canLock, CancellationToken ct)
     {
         var y = year ?? Display.Today(clock).Year;
         var reported = await db.BankYearFigures.AsNoTracking().Where(f => f.Year == y).OrderBy(f => f.BankName).ToListAsync(ct);
@@ -23,8 +26,9 @@ public class BankFiguresHandler(PortalDbContext db, ICurrentActor actor, TimePro
         var platform = await db.LoanApplications.AsNoTracking()
             .Where(l => l.DisbursedOn >= from && l.DisbursedOn < to)
             .GroupBy(l => l.BankOrganizationId).Select(g => new { g.Key, Sum = g.Sum(l => l.ApprovedAmount ?? 0), Count = g.Count() }).ToListAsync(ct);
+        var yearLock = await db.BankFiguresLocks.AsNoTracking().SingleOrDefaultAsync(l => l.Year == y, ct);
         return new FiguresView(y, reported.Select(r => new BankFigureRow(r, platform.FirstOrDefault(p => p.Key == r.BankOrganizationId)?.Sum ?? 0,
-            platform.FirstOrDefault(p => p.Key == r.BankOrganizationId)?.Count ?? 0)).ToList(), isBank);
+            platform.FirstOrDefault(p => p.Key == r.BankOrganizationId)?.Count ?? 0)).ToList(), isBank, yearLock, canLock);
     }
 
     /// <summary>A broken rule stays the filter's flash message (no form here).</summary>
@@ -35,6 +39,7 @@ public class BankFiguresHandler(PortalDbContext db, ICurrentActor actor, TimePro
             throw new DomainException("年度应在2021年至今年之间");
         }
 
+        BankYearFigures.EnsureOpen(year, await db.BankFiguresLocks.AsNoTracking().SingleOrDefaultAsync(l => l.Year == year, ct));
         var figures = await db.BankYearFigures.SingleOrDefaultAsync(f => f.Year == year && f.BankOrganizationId == actor.OrganizationId, ct);
         if (figures is null)
         {
@@ -44,6 +49,19 @@ public class BankFiguresHandler(PortalDbContext db, ICurrentActor actor, TimePro
         }
 
         figures.Set(techLoans ?? 0, creditLoans ?? 0, insurance ?? 0, guarantees ?? 0);
+        await db.SaveChangesAsync(ct);
+        await review.ReviewBankAsync(actor.OrganizationId, ct);
+    }
+
+    /// <summary>The bureau locks a year for the evaluation: from then on no bank reports or corrects it. A broken rule stays the filter's flash message.</summary>
+    public async Task LockAsync(int year, CancellationToken ct)
+    {
+        if (await db.BankFiguresLocks.AnyAsync(l => l.Year == year, ct))
+        {
+            throw new DomainException($"{year}年度数据已锁定");
+        }
+
+        db.BankFiguresLocks.Add(BankFiguresLock.Lock(year, Display.Today(clock).Year, actor.DisplayName, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
     }
 }

@@ -16,7 +16,7 @@ public class PoolController(FinancePermissions permissions) : Controller
 {
     [HttpGet("pool")]
     public async Task<IActionResult> Index([FromServices] PoolPageHandler pool, CancellationToken ct) =>
-        permissions.SeesPool ? View(await pool.HandleAsync(ct)) : Forbid();
+        await permissions.ReadsPoolAsync(ct) ? View(await pool.HandleAsync(ct)) : Forbid();
 
     [HttpPost("pool/agreements")]
     public async Task<IActionResult> Sign([FromServices] AgreementsHandler agreements, Guid bankId, DateOnly? from, DateOnly? to, decimal? poolShare, decimal? cap,
@@ -50,10 +50,10 @@ public class PoolController(FinancePermissions permissions) : Controller
     public async Task<IActionResult> Recover([FromServices] ClaimsHandler claims, Guid id, decimal? amount, uint version, CancellationToken ct) =>
         this.Answer(await claims.RecoverAsync(id, amount, version, ct), _ => Back("已登记追偿回收，按比例返还资金池。"));
 
-    /// <summary>The fund is the city's: the bureau and the city's leaders.</summary>
+    /// <summary>The fund is the city's: the bureau, the city's leaders and 市地方金融监管局 read it.</summary>
     [HttpGet("fund")]
-    public async Task<IActionResult> Fund([FromServices] FundInvestmentsHandler fund, CancellationToken ct) =>
-        permissions.SeesFund ? View(await fund.PageAsync(permissions.KeepsPool, ct)) : Forbid();
+    public async Task<IActionResult> Fund([FromServices] FundInvestmentsHandler fund, int? year, CancellationToken ct) =>
+        await permissions.ReadsFundAsync(ct) ? View(await fund.PageAsync(year, permissions.KeepsPool, ct)) : Forbid();
 
     [HttpPost("fund")]
     public async Task<IActionResult> Invest([FromServices] FundInvestmentsHandler fund, string? project, string? enterpriseName, string? creditCode,
@@ -68,10 +68,28 @@ public class PoolController(FinancePermissions permissions) : Controller
         return this.Flash("已登记投资。", RedirectToAction(nameof(Fund)));
     }
 
+    /// <summary>One investment with its corrections; the bureau corrects it with a reason.</summary>
+    [HttpGet("fund/{id:guid}")]
+    public async Task<IActionResult> Investment([FromServices] FundInvestmentsHandler fund, Guid id, CancellationToken ct)
+    {
+        if (!await permissions.ReadsFundAsync(ct))
+        {
+            return Forbid();
+        }
+
+        return await fund.InvestmentAsync(id, ct) is { } investment ? View(new InvestmentView(investment, permissions.KeepsPool)) : NotFound();
+    }
+
+    [HttpPost("fund/{id:guid}/correct")]
+    public async Task<IActionResult> Correct([FromServices] FundInvestmentsHandler fund, Guid id, string? project, string? enterpriseName, string? creditCode,
+        InvestmentStage stage, decimal? amount, DateOnly? on, string? reason, uint version, CancellationToken ct) =>
+        this.Answer(await fund.CorrectAsync(id, permissions.KeepsPool, project, enterpriseName, creditCode, stage, amount, on, reason, version, ct),
+            i => this.Flash("已更正投资记录，更正记录已留存。", RedirectToAction(nameof(Investment), new { id = i.Id })));
+
     /// <summary>银行年度科技金融数据: each bank reports its year; beside it, the tech loans the bank disbursed through the portal.</summary>
     [HttpGet("figures")]
     public async Task<IActionResult> Figures([FromServices] BankFiguresHandler figures, int? year, CancellationToken ct) =>
-        permissions.SeesFigures ? View(await figures.PageAsync(year, permissions.Lends, ct)) : Forbid();
+        await permissions.ReadsFiguresAsync(ct) ? View(await figures.PageAsync(year, permissions.Lends, permissions.KeepsPool, ct)) : Forbid();
 
     [HttpPost("figures")]
     public async Task<IActionResult> Report([FromServices] BankFiguresHandler figures, int year, decimal? techLoans, decimal? creditLoans, decimal? insurance,
@@ -84,6 +102,19 @@ public class PoolController(FinancePermissions permissions) : Controller
 
         await figures.ReportAsync(year, techLoans, creditLoans, insurance, guarantees, ct);
         return this.Flash($"已报送 {year} 年度数据。", RedirectToAction(nameof(Figures), new { year }));
+    }
+
+    /// <summary>The bureau locks the year's figures for the evaluation; banks can no longer report or correct them.</summary>
+    [HttpPost("figures/{year:int}/lock")]
+    public async Task<IActionResult> LockYear([FromServices] BankFiguresHandler figures, int year, CancellationToken ct)
+    {
+        if (!permissions.KeepsPool)
+        {
+            return Forbid();
+        }
+
+        await figures.LockAsync(year, ct);
+        return this.Flash($"已锁定 {year} 年度数据，银行不能再修改。", RedirectToAction(nameof(Figures), new { year }));
     }
 
     private IActionResult Back(string message) => this.Flash(message, RedirectToAction(nameof(Index)));
