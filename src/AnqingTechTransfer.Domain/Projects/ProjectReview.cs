@@ -50,6 +50,17 @@ public static class ProjectReview
         _ => [new RubricItem("考核指标完成情况", 40), new RubricItem("经费使用规范性", 20), new RubricItem("成果水平与效益", 25), new RubricItem("档案资料完整性", 15)],
     };
 
+    /// <summary>
+    /// The panel of an application at a stage (issue 23 §2): its subject taken from the application — the applicant, the
+    /// partners (with the 发榜方, for 揭榜挂帅), the team and the experts it asks to avoid — and the stage's rubric.
+    /// </summary>
+    public static ReviewPanel PanelFor(ReviewStage stage, ProjectApplication application, IEnumerable<string> posterCreditCodes, DateOnly reviewDate, Guid createdBy,
+        DateTimeOffset now) =>
+        ReviewPanel.Create($"{Kind(stage)}：{application.Title}", Kind(stage),
+            new ReviewSubject(application.ApplicantName, application.ApplicantCreditCode,
+                application.Partners.Select(p => p.CreditCode).Concat(posterCreditCodes).Distinct(StringComparer.Ordinal).ToList(), application.Team, application.AvoidRequests),
+            application.OrganizationId, Rubric(stage), Aggregation.TrimmedMean, 0.4m, reviewDate, createdBy, now, application.Id);
+
     /// <summary>Whether a panel score passes an appraisal or an acceptance.</summary>
     public static bool Passes(decimal score) => score >= PassMark;
 }

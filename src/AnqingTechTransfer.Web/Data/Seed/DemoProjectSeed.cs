@@ -104,9 +104,7 @@ public static class DemoProjectSeed
 
         // The panels of the two solutions; the first one drawn with the two demo experts who can sign in.
         var bureauUser = users["bureau"];
-        var panels = crowdApps.Select(a => ReviewPanel.Create($"{ProjectReview.Kind(ReviewStage.Selection)}：{a.Title}", ProjectReview.Kind(ReviewStage.Selection),
-            new ReviewSubject(a.ApplicantName, a.ApplicantCreditCode, [], a.Team, []), a.OrganizationId, ProjectReview.Rubric(ReviewStage.Selection),
-            Aggregation.Mean, 0.4m, today.AddDays(7), bureauUser, now.AddDays(-4), a.Id)).ToList();
+        var panels = crowdApps.Select(a => ProjectReview.PanelFor(ReviewStage.Selection, a, [], today.AddDays(7), bureauUser, now.AddDays(-4))).ToList();
         for (var i = 0; i < panels.Count; i++)
         {
             crowdApps[i].AssignPanel(panels[i].Id);

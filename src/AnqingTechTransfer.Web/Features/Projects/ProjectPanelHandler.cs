@@ -20,11 +20,7 @@ public class ProjectPanelHandler(PortalDbContext db, ICurrentActor actor, Contra
         var poster = application.PosterOrganizationId is { } posterId
             ? await db.Organizations.AsNoTracking().Where(o => o.Id == posterId).Select(o => o.CreditCode).ToListAsync(ct)
             : [];
-        // The partners the application names and, for 揭榜挂帅, the 发榜方; the experts the applicant asks to avoid.
-        var partners = application.Partners.Select(p => p.CreditCode).Concat(poster).Distinct(StringComparer.Ordinal).ToList();
-        var panel = ReviewPanel.Create($"{ProjectReview.Kind(stage)}：{application.Title}", ProjectReview.Kind(stage),
-            new ReviewSubject(application.ApplicantName, application.ApplicantCreditCode, partners, application.Team, application.AvoidRequests), application.OrganizationId,
-            ProjectReview.Rubric(stage), Aggregation.TrimmedMean, 0.4m, calendar.Today.AddDays(14), actor.UserId, clock.GetUtcNow(), application.Id);
+        var panel = ProjectReview.PanelFor(stage, application, poster, calendar.Today.AddDays(14), actor.UserId, clock.GetUtcNow());
         db.ReviewPanels.Add(panel);
         return panel;
     }

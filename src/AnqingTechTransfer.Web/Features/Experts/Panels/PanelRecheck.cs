@@ -37,19 +37,14 @@ public sealed class PanelRecheckHandler(PortalDbContext db, PanelConflicts confl
     {
         using var system = CurrentActor.BeginSystemScope();
         var found = new List<LaterConflict>();
-        var underReview = await db.ReviewPanels.AsNoTracking().Where(p => p.Status == PanelStatus.Drawn).Select(p => new { p.Id, p.Subject }).ToListAsync(ct);
-        foreach (var candidate in underReview)
+        // The concerned panels with their seats in one query, their experts in one more; then the conflicts, subject by subject.
+        var panels = (await whole.UnderReviewAsync(ct)).Where(concerned).ToList();
+        var expertIds = panels.SelectMany(p => p.Members).Where(m => m.IsActive).Select(m => m.ExpertId).Distinct().ToList();
+        var experts = expertIds.Count == 0 ? [] : await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        foreach (var panel in panels)
         {
-            var panel = await whole.LoadAsync(candidate.Id, ct);
-            if (!concerned(panel))
-            {
-                continue;
-            }
-
             var seated = panel.Members.Where(m => m.IsActive).ToList();
-            var expertIds = seated.Select(m => m.ExpertId).ToList();
-            var experts = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToListAsync(ct);
-            var current = await conflicts.ConflictsAsync(panel.Subject, experts, Display.Today(clock), ct);
+            var current = await conflicts.ConflictsAsync(panel.Subject, seated.Select(m => experts.GetValueOrDefault(m.ExpertId)).OfType<Expert>().ToList(), Display.Today(clock), ct);
             foreach (var conflict in current.GroupBy(c => c.ExpertId).Select(g => g.First()))
             {
                 var member = seated.First(m => m.ExpertId == conflict.ExpertId);

@@ -13,4 +13,8 @@ public class WholePanelHandler(PortalDbContext db) : Features.Shared.IUseCase
 {
     public Task<ReviewPanel> LoadAsync(Guid panelId, CancellationToken ct) =>
         db.ReviewPanels.IgnoreQueryFilters([PortalDbContext.TenantFilter]).Include(p => p.Members).SingleAsync(p => p.Id == panelId, ct);
+
+    /// <summary>Every panel still under review (drawn, not closed) with all its seats, in one query: for the system's 事后回避 check.</summary>
+    public Task<List<ReviewPanel>> UnderReviewAsync(CancellationToken ct) =>
+        db.ReviewPanels.IgnoreQueryFilters([PortalDbContext.TenantFilter]).Include(p => p.Members).Where(p => p.Status == PanelStatus.Drawn).ToListAsync(ct);
 }
