@@ -39,7 +39,12 @@ public class ModulePagesTests(BrowserFixture fx)
     [MemberData(nameof(Pages))]
     public async Task Each_page_is_clean_on_a_desktop_and_on_a_phone(string? user, string path, string name)
     {
-        await using var page = user is null ? await PortalPage.OpenAsync(fx) : await PortalPage.OpenAsAsync(fx, user);
+        var page = await fx.SharedTabAsync();
+        if (user is not null)
+        {
+            await page.SignInAsync(user);
+        }
+
         foreach (var width in new[] { 1366, 390 })
         {
             await page.Page.SetViewportSizeAsync(width, width == 390 ? 844 : 900);

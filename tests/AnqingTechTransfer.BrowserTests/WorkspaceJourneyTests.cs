@@ -31,7 +31,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
     [MemberData(nameof(DemoUsers))]
     public async Task Each_demo_user_signs_in_and_sees_the_workspace_of_their_role_on_desktop_and_phone(string userName)
     {
-        await using var page = await PortalPage.OpenAsync(fx);
+        var page = await fx.SharedTabAsync();
         await page.SignInAsync(userName);
         page.Page.Url.Should().EndWith("/workspace");
         (await page.Page.TextContentAsync("#workspace-heading")).Should().Be("工作台");
@@ -56,7 +56,7 @@ public class WorkspaceJourneyTests(BrowserFixture fx)
     {
         foreach (var width in new[] { 1366, 390 })
         {
-            await using var page = await PortalPage.OpenAsync(fx, width);
+            var page = await fx.SharedTabAsync(width);
             await page.GoAsync(path);
             await page.ExpectCleanAsync(path);
             await page.ScreenshotAsync($"{name}-{width}");
