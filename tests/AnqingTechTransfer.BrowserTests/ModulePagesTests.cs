@@ -21,6 +21,8 @@ public class ModulePagesTests(BrowserFixture fx)
         { "bureau", "/finance/fund", "finance-fund-bureau" },
         { "bank.a", "/finance/figures", "finance-figures-bank.a" },
         { "bureau", "/commissioners", "commissioners-bureau" },
+        { "bureau", "/commissioners/targets", "commissioners-targets-bureau" },
+        { "county.huaining", "/commissioners", "commissioners-huaining" },
         { "ent.a", "/docking", "docking-ent.a" },
         { null, "/notices", "notices" },
         { null, "/infringers", "infringers" },

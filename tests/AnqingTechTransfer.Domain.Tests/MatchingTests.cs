@@ -183,3 +183,38 @@ public class MatchingTests
         e.RecordOutcome("签约3项", 500, Today.AddDays(7));
     }
 }
+
+public class CommissionerTargetTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 6, 2, 0, 0, TimeSpan.Zero);
+
+    private static Dictionary<string, int> Even() =>
+        AnqingTechTransfer.Domain.Regions.AnqingRegions.All.ToDictionary(r => r.Code, r => r.Code == AnqingTechTransfer.Domain.Regions.AnqingRegions.City ? 6 : 2);
+
+    [Fact]
+    public void A_split_names_every_region_once_and_adds_up_to_the_citys_number()
+    {
+        var rows = CommissionerTarget.Split(2026, CommissionerKind.DualChain, Even(), Guid.NewGuid(), Now);
+        rows.Should().HaveCount(13);
+        rows.Sum(r => r.Target).Should().Be(30);
+
+        var short1 = Even();
+        short1["340822"] = 1;
+        FluentActions.Invoking(() => CommissionerTarget.Split(2026, CommissionerKind.DualChain, short1, Guid.NewGuid(), Now))
+            .Should().Throw<DomainException>().WithMessage("各地分解之和应等于全市年度目标30名，目前为29名").Which.Field.Should().Be("DualChain");
+
+        var missing = Even();
+        missing.Remove("3408GX");
+        FluentActions.Invoking(() => CommissionerTarget.Split(2026, CommissionerKind.DualChain, missing, Guid.NewGuid(), Now)).Should().Throw<DomainException>();
+        var foreign = Even();
+        foreign["110101"] = 0;
+        FluentActions.Invoking(() => CommissionerTarget.Split(2026, CommissionerKind.DualChain, foreign, Guid.NewGuid(), Now)).Should().Throw<DomainException>();
+        var negative = Even();
+        negative["340822"] = -1;
+        negative["340800"] = 9;
+        FluentActions.Invoking(() => CommissionerTarget.Split(2026, CommissionerKind.DualChain, negative, Guid.NewGuid(), Now)).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => CommissionerTarget.Split(2026, CommissionerKind.Special, Even(), Guid.NewGuid(), Now))
+            .Should().Throw<DomainException>("科技特派员 have no yearly number to split");
+        CommissionerTarget.SplitKinds.Should().Equal(CommissionerKind.DualChain, CommissionerKind.IndustrialInternet);
+    }
+}

@@ -221,3 +221,63 @@ public static class CommissionerNames
         _ => kind.ToString(),
     };
 }
+
+/// <summary>
+/// The bureau's split of a yearly city number (双链融合专员 30, 工业互联网服务专员 10) over 市本级, the ten counties and
+/// districts and the two parks: one row per region, adding up to the city's number. A region's commissioners stand against
+/// its own row, never against the city's number.
+/// </summary>
+public class CommissionerTarget
+{
+    private CommissionerTarget()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public int Year { get; private set; }
+    public CommissionerKind Kind { get; private set; }
+    public string RegionCode { get; private set; } = string.Empty;
+    public int Target { get; private set; }
+    public Guid SetBy { get; private set; }
+    public DateTimeOffset SetAt { get; private set; }
+
+    /// <summary>The kinds the plan gives a yearly number, so the kinds that are split.</summary>
+    public static IReadOnlyList<CommissionerKind> SplitKinds { get; } =
+        Enum.GetValues<CommissionerKind>().Where(k => Commissioner.YearTarget(k) is not null).ToList();
+
+    /// <summary>
+    /// The split of one kind for a year, checked: every region of Anqing once, no negative number, and the sum equal to the
+    /// city's number. The message names the kind, the city's number and the sum, for the column of the form.
+    /// </summary>
+    public static IReadOnlyList<CommissionerTarget> Split(int year, CommissionerKind kind, IReadOnlyDictionary<string, int> byRegion, Guid setBy,
+        DateTimeOffset now)
+    {
+        var city = Commissioner.YearTarget(kind) ?? throw new DomainException("该类别没有年度目标，无需分解", "Kind");
+        if (year is < 2021 or > 2035)
+        {
+            throw new DomainException("年度应在2021至2035之间", "Year");
+        }
+
+        var codes = Regions.AnqingRegions.All.Select(r => r.Code).ToHashSet();
+        if (byRegion.Keys.Any(k => !codes.Contains(k)) || codes.Any(c => !byRegion.ContainsKey(c)))
+        {
+            throw new DomainException("请为市本级和每个县区、园区填写分解数（可为0）", kind.ToString());
+        }
+
+        if (byRegion.Values.Any(v => v is < 0 or > 1000))
+        {
+            throw new DomainException("分解数应为0至1000之间的整数", kind.ToString());
+        }
+
+        var sum = byRegion.Values.Sum();
+        if (sum != city)
+        {
+            throw new DomainException($"各地分解之和应等于全市年度目标{city}名，目前为{sum}名", kind.ToString());
+        }
+
+        return byRegion.Select(r => new CommissionerTarget
+        {
+            Id = Guid.CreateVersion7(now), Year = year, Kind = kind, RegionCode = r.Key, Target = r.Value, SetBy = setBy, SetAt = now,
+        }).ToList();
+    }
+}

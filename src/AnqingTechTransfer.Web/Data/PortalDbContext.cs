@@ -68,6 +68,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Matching.DockingRequest> DockingRequests => Set<Domain.Matching.DockingRequest>();
     public DbSet<Domain.Matching.DismissedMatch> DismissedMatches => Set<Domain.Matching.DismissedMatch>();
     public DbSet<Domain.Matching.Commissioner> Commissioners => Set<Domain.Matching.Commissioner>();
+    public DbSet<Domain.Matching.CommissionerTarget> CommissionerTargets => Set<Domain.Matching.CommissionerTarget>();
     public DbSet<Domain.Matching.DockingEvent> DockingEvents => Set<Domain.Matching.DockingEvent>();
     public DbSet<Domain.Carriers.Carrier> Carriers => Set<Domain.Carriers.Carrier>();
     public DbSet<Domain.Carriers.RecognitionApplication> RecognitionApplications => Set<Domain.Carriers.RecognitionApplication>();

@@ -151,6 +151,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static Task<string> CommissionerState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.Commissioners.CountAsync()}|" + await db.Commissioners.Where(c => c.Id == f.Ids.Commissioner).Select(c => c.Version).SingleAsync());
 
+    private static Task<string> CommissionerTargetState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.CommissionerTargets.CountAsync()}|{await db.CommissionerTargets.SumAsync(t => t.Target)}");
+
     private static Task<string> EventState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.DockingEvents.CountAsync()}|" + await db.DockingEvents.Where(e => e.Id == f.Ids.Event).Select(e => e.Version).SingleAsync());
 
@@ -656,6 +659,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/commissioners/{id:guid}", ids => $"/commissioners/{ids.Commissioner}", Expect.Login, Expect.NotFound,
                 Only(Expect.Allowed, "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj")),
             commissionerAction("assignments"), commissionerAction("logs"),
+            // The split of the city's yearly numbers over the regions: the bureau's alone (the form comes back with its errors).
+            new("GET", "/commissioners/targets", _ => "/commissioners/targets", Expect.Login, Expect.Forbidden, bureauOnly),
+            new("POST", "/commissioners/targets", _ => "/commissioners/targets", Expect.Login, Expect.Forbidden, bureauOnly, CommissionerTargetState,
+                new Dictionary<string, string> { ["Year"] = "2026" }),
 
             // 对接活动: announced to all; its organizer adds listings and outcomes.
             new("GET", "/docking-events", _ => "/docking-events", Expect.Public, everyone, Only(Expect.Allowed)),

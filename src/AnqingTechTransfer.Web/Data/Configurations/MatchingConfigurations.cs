@@ -125,3 +125,14 @@ public class DockingEventConfiguration : IEntityTypeConfiguration<DockingEvent>
         b.HasIndex(e => e.HeldOn);
     }
 }
+
+public class CommissionerTargetConfiguration : IEntityTypeConfiguration<CommissionerTarget>
+{
+    public void Configure(EntityTypeBuilder<CommissionerTarget> b)
+    {
+        b.ToTable("commissioner_targets");
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.Property(t => t.RegionCode).HasMaxLength(12);
+        b.HasIndex(t => new { t.Year, t.Kind, t.RegionCode }).IsUnique();
+    }
+}

@@ -3131,6 +3131,48 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("commissioners", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Matching.CommissionerTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("set_by");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer")
+                        .HasColumnName("target");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commissioner_targets");
+
+                    b.HasIndex("Year", "Kind", "RegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commissioner_targets_year_kind_region_code");
+
+                    b.ToTable("commissioner_targets", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Matching.DismissedMatch", b =>
                 {
                     b.Property<Guid>("OrganizationId")

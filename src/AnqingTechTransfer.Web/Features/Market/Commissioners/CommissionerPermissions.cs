@@ -48,6 +48,12 @@ public sealed class CommissionerPermissions : Permissions<Commissioner>
     /// </summary>
     public bool ReadsCityWide => Actor.Acts(PortalRoles.Department);
 
+    /// <summary>Splits the city's yearly numbers over the regions: the bureau.</summary>
+    public bool MaySetTargets => Actor.Acts(PortalRoles.Bureau);
+
+    /// <summary>Reads the city's figures (the sum and the split): the actors whose region is the city; the others read their region's.</summary>
+    public bool ReadsCity => Actor.RegionCode == Domain.Regions.AnqingRegions.City;
+
     /// <summary>Leads the 工业互联网服务专员 (known once <see cref="LoadAsync"/> ran; the authorization service runs it).</summary>
     public bool LeadsIndustrialInternet => Actor.Acts(PortalRoles.Department) && _holdsLeadDuty == true;
 

@@ -27,6 +27,15 @@ public class CommissionersController(CommissionerPermissions permissions) : Cont
     public async Task<IActionResult> New([FromServices] RegisterCommissionerHandler register, CommissionerForm form, CancellationToken ct) =>
         this.Answer(await register.HandleAsync(form, ModelState.IsValid, ct), id => this.Flash("已登记。", RedirectToAction(nameof(Details), new { id })), _ => View(form));
 
+    [HttpGet("targets")]
+    public async Task<IActionResult> Targets([FromServices] CommissionerTargetsHandler targets, int? year, CancellationToken ct) =>
+        await targets.FormAsync(year, ct) is { } page ? View(page) : Forbid();
+
+    [HttpPost("targets")]
+    public async Task<IActionResult> Targets([FromServices] CommissionerTargetsHandler targets, CommissionerSplitForm form, CancellationToken ct) =>
+        this.Answer(await targets.SaveAsync(form, ct), page => this.Flash("已保存年度目标分解。", RedirectToAction(nameof(Index), new { year = page.Split.Year })),
+            page => View(page));
+
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details([FromServices] CommissionerDetailsHandler details, Guid id, CancellationToken ct) =>
         await details.HandleAsync(id, ct) is { } page ? View(page) : NotFound();
