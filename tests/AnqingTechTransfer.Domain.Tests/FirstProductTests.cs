@@ -13,6 +13,23 @@ public class FirstProductTests
             firstUse ?? Today.AddMonths(-2), "某光刻胶公司", "CX2026-001", "", "", Today, Now);
 
     [Fact]
+    public void An_application_answers_a_published_entry_of_its_kind_that_is_not_retired()
+    {
+        FirstProductApplication Answering(DemandEntry entry) => FirstProductApplication.Submit(Guid.NewGuid(), "华宁", "91340822MA2N00501X", "340822", FirstKind.Material,
+            "高纯电子级树脂", "HN-01", "金属离子≤10ppb", Today.AddMonths(-2), "某光刻胶公司", "CX2026-001", "", "", Today, Now, entry);
+        var entry = DemandEntry.Add(2026, FirstKind.Material, "新材料", "电子级树脂", "金属离子≤10ppb", "", "", "", Now);
+        new Action(() => Answering(entry)).Should().Throw<DomainException>("a draft entry is not answered").Which.Field.Should().Be("DemandEntryId");
+        entry.Publish();
+        Answering(entry).DemandEntryId.Should().Be(entry.Id);
+        var equipment = DemandEntry.Add(2026, FirstKind.Equipment, "装备", "数控机床", "精度", "", "", "", Now);
+        equipment.Publish();
+        new Action(() => Answering(equipment)).Should().Throw<DomainException>().WithMessage("*类别不一致*");
+        entry.Retire("已研制成功", Now);
+        new Action(() => Answering(entry)).Should().Throw<DomainException>().WithMessage("*已调出*");
+        Application().DemandEntryId.Should().BeNull("answering no entry is allowed");
+    }
+
+    [Fact]
     public void An_application_is_screened_then_decided_with_reasons_and_a_recognised_product_enters_one_catalog()
     {
         new Action(() => Application(Today.AddDays(1))).Should().Throw<DomainException>().Which.Field.Should().Be("FirstUseOn");

@@ -137,6 +137,10 @@ public class FirstProductApplication
     public string NoveltyReport { get; private set; } = string.Empty;
     public string Patents { get; private set; } = string.Empty;
     public string TestReports { get; private set; } = string.Empty;
+
+    /// <summary>The entry of the 研制需求清单 the product answers (对标研制); none when it answers no entry.</summary>
+    public Guid? DemandEntryId { get; private set; }
+
     public RecognitionState State { get; private set; }
     public string? Reason { get; private set; }
     public int? RecognisedYear { get; private set; }
@@ -152,8 +156,13 @@ public class FirstProductApplication
 
     public static FirstProductApplication Submit(Guid organizationId, string enterpriseName, string creditCode, string regionCode, FirstKind kind, string productName,
         string model, string indicators, DateOnly firstUseOn, string firstCustomer, string noveltyReport, string patents, string testReports, DateOnly today,
-        DateTimeOffset now)
+        DateTimeOffset now, DemandEntry? answers = null)
     {
+        if (answers is not null && (!answers.IsPublished || answers.RetiredAt is not null || answers.Kind != kind))
+        {
+            throw new DomainException(answers.Kind != kind ? "所选需求清单条目与申请的类别不一致" : "所选需求清单条目未发布或已调出，请重新选择", nameof(DemandEntryId));
+        }
+
         if (string.IsNullOrWhiteSpace(productName) || string.IsNullOrWhiteSpace(indicators))
         {
             throw new DomainException("请填写产品名称和主要技术指标", nameof(ProductName));
@@ -179,7 +188,7 @@ public class FirstProductApplication
             Id = Guid.CreateVersion7(now), OrganizationId = organizationId, EnterpriseName = enterpriseName, CreditCode = creditCode, RegionCode = regionCode, Kind = kind,
             ProductName = productName.Trim(), Model = (model ?? string.Empty).Trim(), Indicators = indicators.Trim(), FirstUseOn = firstUseOn,
             FirstCustomer = firstCustomer.Trim(), NoveltyReport = noveltyReport.Trim(), Patents = (patents ?? string.Empty).Trim(),
-            TestReports = (testReports ?? string.Empty).Trim(), State = RecognitionState.Submitted, SubmittedAt = now,
+            TestReports = (testReports ?? string.Empty).Trim(), DemandEntryId = answers?.Id, State = RecognitionState.Submitted, SubmittedAt = now,
         };
     }
 

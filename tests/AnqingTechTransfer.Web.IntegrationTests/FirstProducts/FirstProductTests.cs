@@ -88,4 +88,60 @@ public class FirstProductTests(PortalFixture fx) : IClassFixture<PortalFixture>
         (await fx.Anonymous().GetPageAsync($"/first-products?year={year + 1}")).QuerySelector("#demand-table")!.TextContent.Should().NotContain("调整测试树脂",
             "the next year's draft is not public until published");
     }
+
+    /// <summary>Issue 24 §4: an application names the entry of the published list it answers (对标研制); a retired, draft or other-kind entry is refused.</summary>
+    [Fact]
+    public async Task An_application_names_the_published_entry_it_answers_and_the_list_counts_the_answers()
+    {
+        var year = 2033;
+        var jxj = await fx.As("dept.jxj");
+        foreach (var (kind, product) in new[] { ("Equipment", "对标测试数控机床"), ("Equipment", "对标测试退役设备"), ("Material", "对标测试材料") })
+        {
+            await jxj.PostFormAsync("/first-products/demand", new() { ["year"] = year.ToString(), ["kind"] = kind, ["field"] = "高端装备", ["product"] = product,
+                ["targets"] = "定位精度≤2μm" }, "/first-products");
+        }
+
+        var entries = await fx.WithDbAsync((db, _) => db.DemandEntries.AsNoTracking().Where(d => d.Year == year).ToDictionaryAsync(d => d.Product, d => d.Id));
+        var ent = await fx.As("ent.b");
+        var draftChoices = (await ent.GetPageAsync("/first-products/applications")).QuerySelectorAll("#demandEntryId option").Select(o => o.GetAttribute("value")).ToList();
+        draftChoices.Should().NotContain(entries["对标测试数控机床"].ToString(), "a draft list is not offered");
+
+        await jxj.PostFormAsync($"/first-products/demand/{year}/publish", [], "/first-products");
+        await jxj.PostFormAsync($"/first-products/demand/{entries["对标测试退役设备"]}/retire", new() { ["reason"] = "已不再需要" }, "/first-products");
+        var choices = (await ent.GetPageAsync("/first-products/applications")).QuerySelectorAll("#demandEntryId option").Select(o => o.GetAttribute("value")).ToList();
+        choices.Should().Contain(entries["对标测试数控机床"].ToString()).And.Contain(entries["对标测试材料"].ToString())
+            .And.NotContain(entries["对标测试退役设备"].ToString(), "a retired entry is not offered");
+
+        Dictionary<string, string> Form(string product, Guid entry) => new()
+        {
+            ["kind"] = "Equipment", ["productName"] = product, ["model"] = "M1", ["indicators"] = "定位精度1.5μm",
+            ["firstUseOn"] = DateOnly.FromDateTime(fx.Clock.GetUtcNow().UtcDateTime).AddMonths(-1).ToString("yyyy-MM-dd"), ["firstCustomer"] = "某汽车零部件公司",
+            ["noveltyReport"] = "CX2026-099", ["demandEntryId"] = entry.ToString(),
+        };
+
+        foreach (var (product, entry, message) in new[]
+                 {
+                     ("对标退役", entries["对标测试退役设备"], "未发布或已调出"),
+                     ("对标错类", entries["对标测试材料"], "类别不一致"),
+                     ("对标不存在", Guid.NewGuid(), "不存在"),
+                 })
+        {
+            await ent.PostFormAsync("/first-products/applications", Form(product, entry), "/first-products/applications");
+            (await ent.GetPageAsync("/first-products/applications")).QuerySelector(".alert-danger")!.TextContent.Should().Contain(message);
+        }
+
+        (await fx.WithDbAsync((db, _) => db.FirstProductApplications.CountAsync(a => a.ProductName.StartsWith("对标")))).Should().Be(0, "nothing refused is saved");
+        (await ent.PostFormAsync("/first-products/applications", Form("对标五轴机床", entries["对标测试数控机床"]), "/first-products/applications"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await fx.WithDbAsync((db, _) => db.FirstProductApplications.AsNoTracking().SingleAsync(a => a.ProductName == "对标五轴机床"))).DemandEntryId
+            .Should().Be(entries["对标测试数控机床"]);
+
+        // The applicant and the deciding department read which entry it answers; the department sees how many answer each entry.
+        (await ent.GetPageAsync("/first-products/applications")).QuerySelector(".answers-entry")!.TextContent.Should().Contain($"{year}年").And.Contain("对标测试数控机床");
+        (await jxj.GetPageAsync("/first-products/applications")).QuerySelector("#first-product-table")!.TextContent.Should().Contain("对标清单：" + year + "年");
+        var list = await jxj.GetPageAsync($"/first-products?year={year}");
+        list.QuerySelector($"#demand-{entries["对标测试数控机床"]} .demand-answers")!.TextContent.Should().Be("对标申请 1 项");
+        list.QuerySelector($"#demand-{entries["对标测试材料"]} .demand-answers").Should().BeNull();
+        (await fx.Anonymous().GetPageAsync($"/first-products?year={year}")).QuerySelector(".demand-answers").Should().BeNull("the public does not read the applications");
+    }
 }

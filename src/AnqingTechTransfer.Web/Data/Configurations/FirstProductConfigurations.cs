@@ -26,6 +26,8 @@ public class FirstProductApplicationConfiguration : IEntityTypeConfiguration<Fir
     public void Configure(EntityTypeBuilder<FirstProductApplication> b)
     {
         b.ToTable("first_product_applications");
+        b.HasOne<DemandEntry>().WithMany().HasForeignKey(a => a.DemandEntryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => a.DemandEntryId);
         b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.EnterpriseName).HasMaxLength(200);
         b.Property(a => a.CreditCode).HasMaxLength(18);

@@ -2813,6 +2813,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(18)")
                         .HasColumnName("credit_code");
 
+                    b.Property<Guid?>("DemandEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("demand_entry_id");
+
                     b.Property<string>("EnterpriseName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2907,6 +2911,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("CatalogYear")
                         .HasDatabaseName("ix_first_product_applications_catalog_year");
+
+                    b.HasIndex("DemandEntryId")
+                        .HasDatabaseName("ix_first_product_applications_demand_entry_id");
 
                     b.HasIndex("OrganizationId", "Kind")
                         .HasDatabaseName("ix_first_product_applications_organization_id_kind");
@@ -5756,6 +5763,15 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_panel_members_review_panels_panel_id");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Domain.FirstProducts.FirstProductApplication", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.FirstProducts.DemandEntry", null)
+                        .WithMany()
+                        .HasForeignKey("DemandEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_first_product_applications_first_product_demand_demand_entr");
                 });
 
             modelBuilder.Entity("AnqingTechTransfer.Domain.Projects.Call", b =>

@@ -7,7 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Finance.FirstProducts;
 
-public sealed record ApplicationsView(PagedList<FirstProductApplication> Applications, RecognitionState? State, bool IsEnterprise, bool IsRegion, bool IsDecider);
+/// <summary>An entry of a published list an application may answer (or answers), as the form and the table name it.</summary>
+public sealed record DemandChoice(Guid Id, int Year, FirstKind Kind, string Product, bool Retired)
+{
+    public string Label => $"{Year}年 · {FirstProductNames.Name(Kind)} · {Product}{(Retired ? "（已调出）" : "")}";
+}
+
+public sealed record ApplicationsView(PagedList<FirstProductApplication> Applications, RecognitionState? State, bool IsEnterprise, bool IsRegion, bool IsDecider,
+    IReadOnlyList<DemandChoice> Choices, IReadOnlyDictionary<Guid, DemandChoice> Answered);
 
 /// <summary>
 /// 三首产品认定申请: an enterprise applies (a product once) and reads its own; the county or park of its region screens; the
@@ -25,13 +32,27 @@ public class FirstProductApplicationsHandler(PortalDbContext db, ICurrentActor a
         }
 
         query = state is { } s ? query.Where(a => a.State == s) : query;
-        return new ApplicationsView(await query.OrderBy(a => a.State).ThenByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).ToPagedListAsync(page, ct: ct), state,
-            permissions.Applies, permissions.Screens, decider);
+        var rows = await query.OrderBy(a => a.State).ThenByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).ToPagedListAsync(page, ct: ct);
+
+        // The entries the page's applications answer, and (for the enterprise's form) those it may answer: published, not retired.
+        var answered = rows.Items.Where(a => a.DemandEntryId is not null).Select(a => a.DemandEntryId!.Value).Distinct().ToList();
+        var entries = await db.DemandEntries.AsNoTracking()
+            .Where(d => answered.Contains(d.Id) || (permissions.Applies && d.IsPublished && d.RetiredAt == null))
+            .OrderByDescending(d => d.Year).ThenBy(d => d.Kind).ThenBy(d => d.Product)
+            .Select(d => new DemandChoice(d.Id, d.Year, d.Kind, d.Product, d.RetiredAt != null)).ToListAsync(ct);
+        return new ApplicationsView(rows, state, permissions.Applies, permissions.Screens, decider, entries.Where(e => !e.Retired).ToList(),
+            entries.Where(e => answered.Contains(e.Id)).ToDictionary(e => e.Id));
     }
 
     public async Task ApplyAsync(FirstKind kind, string? productName, string? model, string? indicators, DateOnly? firstUseOn, string? firstCustomer,
-        string? noveltyReport, string? patents, string? testReports, CancellationToken ct)
+        string? noveltyReport, string? patents, string? testReports, Guid? demandEntryId, CancellationToken ct)
     {
+        DemandEntry? answers = null;
+        if (demandEntryId is { } entryId && (answers = await db.DemandEntries.AsNoTracking().SingleOrDefaultAsync(d => d.Id == entryId, ct)) is null)
+        {
+            throw new DomainException("所选需求清单条目不存在，请重新选择", nameof(FirstProductApplication.DemandEntryId));
+        }
+
         var own = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == actor.OrganizationId, ct);
         var key = FirstProductApplication.ProductKey(own.CreditCode, kind, productName ?? string.Empty, model ?? string.Empty);
         var mine = await db.FirstProductApplications.AsNoTracking().Where(a => a.OrganizationId == own.Id && a.Kind == kind).ToListAsync(ct);
@@ -43,7 +64,7 @@ public class FirstProductApplicationsHandler(PortalDbContext db, ICurrentActor a
         var today = Display.Today(clock);
         db.FirstProductApplications.Add(FirstProductApplication.Submit(own.Id, own.Name, own.CreditCode, own.RegionCode, kind, productName ?? string.Empty, model ?? string.Empty,
             indicators ?? string.Empty, firstUseOn ?? today, firstCustomer ?? string.Empty, noveltyReport ?? string.Empty, patents ?? string.Empty, testReports ?? string.Empty,
-            today, clock.GetUtcNow()));
+            today, clock.GetUtcNow(), answers));
         await db.SaveChangesAsync(ct);
     }
 

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Finance.FirstProducts;
 
-public sealed record FirstProductsView(int Year, IReadOnlyList<DemandEntry> Demand, bool IsDecider, bool SignedIn);
+/// <summary>The year's list; <paramref name="Answers"/>: for the deciding department, how many applications answer each entry.</summary>
+public sealed record FirstProductsView(int Year, IReadOnlyList<DemandEntry> Demand, bool IsDecider, bool SignedIn, IReadOnlyDictionary<Guid, int> Answers);
 
 /// <summary>三首产品研制需求清单: the deciding department keeps the yearly list (its draft entries seen by it only) and publishes it.</summary>
 public class DemandListHandler(PortalDbContext db, TimeProvider clock) : IUseCase
@@ -14,7 +15,12 @@ public class DemandListHandler(PortalDbContext db, TimeProvider clock) : IUseCas
     {
         var y = year ?? Display.Today(clock).Year;
         var demand = await db.DemandEntries.AsNoTracking().Where(d => d.Year == y && (d.IsPublished || decider)).OrderBy(d => d.Kind).ThenBy(d => d.Product).ToListAsync(ct);
-        return new FirstProductsView(y, demand, decider, signedIn);
+        var ids = demand.Select(d => d.Id).ToList();
+        var answers = decider
+            ? await db.FirstProductApplications.AsNoTracking().Where(a => a.DemandEntryId != null && ids.Contains(a.DemandEntryId.Value))
+                .GroupBy(a => a.DemandEntryId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct)
+            : [];
+        return new FirstProductsView(y, demand, decider, signedIn, answers);
     }
 
     /// <summary>A broken rule stays the filter's flash message (no form here).</summary>

@@ -97,14 +97,15 @@ public class FirstProductsController(FirstProductPermissions permissions) : Cont
     [Authorize]
     [HttpPost("applications")]
     public async Task<IActionResult> Apply([FromServices] FirstProductApplicationsHandler applications, FirstKind kind, string? productName, string? model,
-        string? indicators, DateOnly? firstUseOn, string? firstCustomer, string? noveltyReport, string? patents, string? testReports, CancellationToken ct)
+        string? indicators, DateOnly? firstUseOn, string? firstCustomer, string? noveltyReport, string? patents, string? testReports, Guid? demandEntryId,
+        CancellationToken ct)
     {
         if (!permissions.Applies)
         {
             return Forbid();
         }
 
-        await applications.ApplyAsync(kind, productName, model, indicators, firstUseOn, firstCustomer, noveltyReport, patents, testReports, ct);
+        await applications.ApplyAsync(kind, productName, model, indicators, firstUseOn, firstCustomer, noveltyReport, patents, testReports, demandEntryId, ct);
         return this.Flash("认定申请已提交，待所在县（市、区）、园区初审。", RedirectToAction(nameof(Applications)));
     }
 
