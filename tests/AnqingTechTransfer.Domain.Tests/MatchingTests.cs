@@ -182,6 +182,50 @@ public class MatchingTests
         e.Invoking(x => x.RecordOutcome("签约3项", 500, Today)).Should().Throw<DomainException>("before the event");
         e.RecordOutcome("签约3项", 500, Today.AddDays(7));
     }
+    [Fact]
+    public void A_brokered_docking_is_accepted_once_both_sides_accept_and_one_refusal_declines_it()
+    {
+        var (enterprise, university, county) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var need = PublishedNeed(enterprise);
+        var result = PublishedResult(university);
+        new Action(() => DockingRequest.Broker(need, result, enterprise, "企业", null, null, "撮合", Now)).Should().Throw<DomainException>().WithMessage("*一方*");
+        new Action(() => DockingRequest.Broker(need, result, county, "怀宁县科技局", null, null, " ", Now)).Should().Throw<DomainException>();
+
+        var request = DockingRequest.Broker(need, result, county, "怀宁县科技局", Guid.NewGuid(), "王专员", "双方领域和合作方式相符", Now);
+        request.IsBrokered.Should().BeTrue();
+        request.BrokerCommissionerName.Should().Be("王专员");
+        request.AwaitsAnswerFrom(enterprise).Should().BeTrue();
+        request.AwaitsAnswerFrom(university).Should().BeTrue();
+        request.AwaitsAnswerFrom(county).Should().BeFalse("the broker does not answer its own proposal");
+        request.Invoking(r => r.Decide(county, true, null, Now)).Should().Throw<DomainException>();
+
+        request.Decide(enterprise, true, "同意", Now);
+        request.Status.Should().Be(DockingStatus.Pending, "the other side has not accepted yet");
+        request.AwaitsAnswerFrom(enterprise).Should().BeFalse();
+        request.Invoking(r => r.Decide(enterprise, true, null, Now)).Should().Throw<DomainException>().WithMessage("*等待对方*");
+        request.Decide(university, true, null, Now.AddHours(1));
+        request.Status.Should().Be(DockingStatus.Accepted);
+        request.DecidedAt.Should().Be(Now.AddHours(1));
+        request.Post(county, "怀宁县科技局", "请双方下周到园区洽谈", Now.AddHours(2));
+
+        var declined = DockingRequest.Broker(need, result, county, "怀宁县科技局", null, null, "再撮合一次", Now);
+        declined.Decide(university, false, "暂无合作计划", Now);
+        declined.Status.Should().Be(DockingStatus.Declined);
+        declined.AwaitsAnswerFrom(enterprise).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_need_is_solved_once_and_then_neither_edited_nor_closed()
+    {
+        var need = PublishedNeed(Guid.NewGuid());
+        need.MarkSolved(Now);
+        need.Status.Should().Be(ListingStatus.Solved);
+        need.SolvedAt.Should().Be(Now);
+        need.MarkSolved(Now.AddDays(1));
+        need.SolvedAt.Should().Be(Now, "solving again changes nothing");
+        need.Invoking(n => n.Close()).Should().Throw<DomainException>().WithMessage("*已解决*");
+        MatchNames.Name(ListingStatus.Solved).Should().Be("已解决");
+    }
 }
 
 public class CommissionerTargetTests

@@ -28,6 +28,8 @@ public enum ListingStatus
     Withdrawn = 4,
     /// <summary>已关闭 by the owner (solved or no longer wanted).</summary>
     Closed = 5,
+    /// <summary>已解决: a need whose accepted docking led to a registered technology contract (issue 24 §8); public, like a published one.</summary>
+    Solved = 6,
 }
 
 public enum IpKind
@@ -106,9 +108,14 @@ public abstract class MarketListing : IOrganizationOwned
 
     protected void SetCommon(string title, string summary, string fieldCode, IReadOnlyList<string> keywords, CooperationModes modes, Contact contact)
     {
-        if (Status is ListingStatus.Published or ListingStatus.Closed)
+        if (Status is ListingStatus.Published or ListingStatus.Closed or ListingStatus.Solved)
         {
-            throw new DomainException(Status == ListingStatus.Published ? "已发布的信息不能修改，请先撤回" : "已关闭的信息不能修改");
+            throw new DomainException(Status switch
+            {
+                ListingStatus.Published => "已发布的信息不能修改，请先撤回",
+                ListingStatus.Solved => "已解决的需求不能修改",
+                _ => "已关闭的信息不能修改",
+            });
         }
 
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 100)
@@ -172,9 +179,9 @@ public abstract class MarketListing : IOrganizationOwned
 
     public void Close()
     {
-        if (Status == ListingStatus.Closed)
+        if (Status is ListingStatus.Closed or ListingStatus.Solved)
         {
-            throw new DomainException("该信息已关闭");
+            throw new DomainException(Status == ListingStatus.Solved ? "该需求已解决" : "该信息已关闭");
         }
 
         Status = ListingStatus.Closed;
@@ -207,6 +214,25 @@ public class TechNeed : MarketListing
 
     public static TechNeed Post(Guid organizationId, string organizationName, string regionCode, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(now), OrganizationId = organizationId, OrganizationName = organizationName, RegionCode = regionCode, CreatedAt = now };
+
+    /// <summary>When the need was solved: its docking's contract was registered.</summary>
+    public DateTimeOffset? SolvedAt { get; private set; }
+
+    /// <summary>
+    /// 已解决 (issue 24 §8): an accepted docking about this need led to a technology contract that is now registered. A need
+    /// already solved stays so; one the owner withdrew, closed or is editing meanwhile is solved all the same (the registered
+    /// contract says so, and a solved need is no longer edited or reviewed).
+    /// </summary>
+    public void MarkSolved(DateTimeOffset now)
+    {
+        if (Status == ListingStatus.Solved)
+        {
+            return;
+        }
+
+        Status = ListingStatus.Solved;
+        SolvedAt = now;
+    }
 
     public void Edit(string title, string summary, string fieldCode, IReadOnlyList<string> keywords, CooperationModes modes, Contact contact, string targets,
         decimal? budgetMin, decimal? budgetMax, DateOnly deadline, DateOnly today)

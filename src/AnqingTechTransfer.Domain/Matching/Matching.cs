@@ -114,6 +114,7 @@ public static class MatchNames
         ListingStatus.Rejected => "已退回",
         ListingStatus.Withdrawn => "已撤回",
         ListingStatus.Closed => "已关闭",
+        ListingStatus.Solved => "已解决",
         _ => status.ToString(),
     };
 
@@ -170,7 +171,53 @@ public class DockingRequest
     public DateTimeOffset? DecidedAt { get; private set; }
     public uint Version { get; private set; }
 
+    /// <summary>经纪撮合 (issue 24 §8): the bureau, or a county or park for its commissioners, that proposed the docking to both sides.</summary>
+    public Guid? BrokerOrganizationId { get; private set; }
+
+    public string? BrokerName { get; private set; }
+
+    /// <summary>The commissioner (科技服务专员) of the broker's region who brokers it, if one was named.</summary>
+    public Guid? BrokerCommissionerId { get; private set; }
+
+    public string? BrokerCommissionerName { get; private set; }
+
+    /// <summary>A brokered docking is accepted when both sides have accepted it; these are their answers so far.</summary>
+    public DateTimeOffset? NeedAcceptedAt { get; private set; }
+
+    public DateTimeOffset? ResultAcceptedAt { get; private set; }
+
+    public bool IsBrokered => BrokerOrganizationId is not null;
+
     public Guid ToOrganizationId => FromOrganizationId == NeedOrganizationId ? ResultOrganizationId : NeedOrganizationId;
+
+    /// <summary>
+    /// Whether this organization is still to answer: the recipient of a request between the two sides, or either side of a
+    /// brokered docking that has not accepted it yet.
+    /// </summary>
+    public bool AwaitsAnswerFrom(Guid organizationId) => Status == DockingStatus.Pending && (IsBrokered
+        ? (organizationId == NeedOrganizationId && NeedAcceptedAt is null) || (organizationId == ResultOrganizationId && ResultAcceptedAt is null)
+        : organizationId == ToOrganizationId);
+
+    /// <summary>
+    /// 撮合: a broker that is neither side proposes a published need and a published result to both their owners, with the
+    /// reasons it sees; each side accepts or declines, and the docking is accepted once both have accepted.
+    /// </summary>
+    public static DockingRequest Broker(TechNeed need, TechResult result, Guid brokerOrganizationId, string brokerName, Guid? commissionerId, string? commissionerName,
+        string message, DateTimeOffset now)
+    {
+        if (brokerOrganizationId == need.OrganizationId || brokerOrganizationId == result.OrganizationId)
+        {
+            throw new DomainException("本单位是对接的一方，请直接发起对接意向");
+        }
+
+        var request = Open(need, result, need.OrganizationId, message, now);
+        request.FromOrganizationId = brokerOrganizationId;
+        request.BrokerOrganizationId = brokerOrganizationId;
+        request.BrokerName = brokerName;
+        request.BrokerCommissionerId = commissionerId;
+        request.BrokerCommissionerName = commissionerId is null ? null : commissionerName;
+        return request;
+    }
 
     public bool IsParty(Guid organizationId) => organizationId == NeedOrganizationId || organizationId == ResultOrganizationId;
 
@@ -205,24 +252,34 @@ public class DockingRequest
 
     public void Decide(Guid organizationId, bool accept, string? reply, DateTimeOffset now)
     {
-        if (organizationId != ToOrganizationId)
-        {
-            throw new DomainException("只有收到意向的一方可以回复");
-        }
-
         if (Status != DockingStatus.Pending)
         {
             throw new DomainException("该对接意向已回复");
         }
 
+        if (!AwaitsAnswerFrom(organizationId))
+        {
+            throw new DomainException(IsBrokered && IsParty(organizationId) ? "本单位已接受该撮合，等待对方回复" : "只有收到意向的一方可以回复");
+        }
+
+        Reply = string.IsNullOrWhiteSpace(reply) ? Reply : reply.Trim();
+        if (IsBrokered && accept)
+        {
+            NeedAcceptedAt = organizationId == NeedOrganizationId ? now : NeedAcceptedAt;
+            ResultAcceptedAt = organizationId == ResultOrganizationId ? now : ResultAcceptedAt;
+            if (NeedAcceptedAt is null || ResultAcceptedAt is null)
+            {
+                return;
+            }
+        }
+
         Status = accept ? DockingStatus.Accepted : DockingStatus.Declined;
-        Reply = reply?.Trim();
         DecidedAt = now;
     }
 
     public void Post(Guid organizationId, string organizationName, string text, DateTimeOffset now)
     {
-        if (Status != DockingStatus.Accepted || !IsParty(organizationId))
+        if (Status != DockingStatus.Accepted || !(IsParty(organizationId) || organizationId == BrokerOrganizationId))
         {
             throw new DomainException("对接意向被接受后，双方才能在此沟通");
         }

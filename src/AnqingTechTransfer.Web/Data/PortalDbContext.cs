@@ -229,10 +229,12 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         // its county's or park's (the reviewer) and the city's.
         ApplyMarketFilter<Domain.Matching.TechNeed>(builder);
         ApplyMarketFilter<Domain.Matching.TechResult>(builder);
-        // A docking request and its conversation belong to the two organizations and the city.
+        // A docking request and its conversation belong to the two organizations and the city, and to its broker (a county or
+        // park that proposed it, issue 24 §8).
         builder.Entity<Domain.Matching.DockingRequest>().HasQueryFilter(TenantFilter, r =>
             ActorScope == TenantScope.City
-            || (ActorScope == TenantScope.Organization && (r.NeedOrganizationId == ActorOrganizationId || r.ResultOrganizationId == ActorOrganizationId)));
+            || (ActorScope == TenantScope.Organization && (r.NeedOrganizationId == ActorOrganizationId || r.ResultOrganizationId == ActorOrganizationId))
+            || (ActorScope == TenantScope.Region && r.BrokerOrganizationId == ActorOrganizationId));
         builder.Entity<Domain.Matching.DismissedMatch>().HasQueryFilter(TenantFilter, d => d.OrganizationId == ActorOrganizationId);
         // Docking events are announced to everyone (title, date, place, organizer, outcomes); only their organizer changes them.
 
@@ -305,7 +307,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     private void ApplyMarketFilter<T>(ModelBuilder builder) where T : Domain.Matching.MarketListing
     {
         Expression<Func<T, bool>> filter = l =>
-            l.Status == Domain.Matching.ListingStatus.Published
+            l.Status == Domain.Matching.ListingStatus.Published || l.Status == Domain.Matching.ListingStatus.Solved
             || ActorScope == TenantScope.City
             || (ActorScope == TenantScope.Region && l.RegionCode == ActorRegionCode)
             || (ActorScope == TenantScope.Organization && l.OrganizationId == ActorOrganizationId);

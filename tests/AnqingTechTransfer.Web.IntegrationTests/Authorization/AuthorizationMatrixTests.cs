@@ -639,7 +639,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             resultAction("withdraw"), resultAction("resubmit"), resultAction("close"), resultAction("dismiss"),
 
             // 对接意向: between the two owners; the city follows them.
-            new("GET", "/docking", _ => "/docking", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "univ.aqnu", "univ.buct", "ent.a", "ent.b")),
+            new("GET", "/docking", _ => "/docking", Expect.Login, Expect.Forbidden, Merge(marketReviewers, Only(Expect.Allowed, "univ.aqnu", "univ.buct", "ent.a", "ent.b"))),
             new("POST", "/docking", ids => $"/docking?needId={ids.PublishedNeed}&resultId={ids.PublishedResult}", Expect.Login, Expect.Forbidden,
                 Only(Expect.Allowed, "ent.a", "univ.buct"), DockingState, new Dictionary<string, string> { ["message"] = "矩阵测试" }),
             new("GET", "/docking/{id:guid}", ids => $"/docking/{ids.Docking}", Expect.Login, Expect.NotFound, Only(Expect.Allowed, [.. dockingCity, "ent.a", "univ.buct"])),
@@ -647,6 +647,11 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Merge(Only(Expect.Forbidden, [.. dockingCity, "univ.buct"]), Only(Expect.Allowed, "ent.a")), DockingState, StaleVersion),
             new("POST", "/docking/{id:guid}/messages", ids => $"/docking/{ids.Docking}/messages", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, dockingCity), Only(Expect.Allowed, "ent.a", "univ.buct")), DockingState, StaleVersion),
+            // 撮合 (issue 24 §8): the bureau and the counties and parks (their commissioners' keepers) see suggestions; a county or park
+            // brokers a pair whose need or result is of its region (ent.a's need: 怀宁县; 北化工's result: 高新区).
+            new("GET", "/docking/suggestions", _ => "/docking/suggestions", Expect.Login, Expect.Forbidden, marketReviewers),
+            new("POST", "/docking/broker", ids => $"/docking/broker?needId={ids.PublishedNeed}&resultId={ids.PublishedResult}", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "bureau", "county.huaining", "park.gxq"), DockingState, new Dictionary<string, string> { ["message"] = "矩阵测试" }),
 
             // 科技服务专员: kept by the bureau, counties and parks; 怀宁县's commissioner is 怀宁县's and the city's. 市经信局 (dept.jxj) leads the
             // 工业互联网服务专员: it registers that kind only (the form posts that kind; another is refused, see MarketTests); the

@@ -20,7 +20,8 @@ public partial class TenancyGateTests
         "src/AnqingTechTransfer.Web/Features/Contracts/ContractVerification.cs", // the public checks a certificate by number and secret code
         "src/AnqingTechTransfer.Web/Features/Experts/Reviews/WholePanelHandler.cs",    // a panel's rules need every seat; an expert is shown only their own
         "src/AnqingTechTransfer.Web/Features/Projects/PublicListingHandler.cs", // the publicity list is public: title, unit and amount of the listed only
-        "src/AnqingTechTransfer.Web/Features/Supervision/OpenData/DownloadOpenData.cs", // published aggregates and awards: non-personal columns only
+        "src/AnqingTechTransfer.Web/Features/Supervision/OpenData/DownloadOpenData.cs", // published aggregates and awards: non-personal columns only; personal names read only to withhold cells that hold them
+        "src/AnqingTechTransfer.Web/Features/Market/Docking/SolveNeed.cs", // a registered contract solves its docking's need: the one request linked to it, nothing shown
         "src/AnqingTechTransfer.Web/Features/Supervision/Notices/NoticeFiles.cs", // a published notice's own files are public, like the notice
     ];
 

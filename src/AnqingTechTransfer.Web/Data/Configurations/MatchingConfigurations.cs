@@ -74,6 +74,10 @@ public class DockingRequestConfiguration : IEntityTypeConfiguration<DockingReque
         b.Property(r => r.Thread).AsJson();
         b.Property(r => r.Version).IsRowVersion();
         b.Ignore(r => r.ToOrganizationId);
+        b.Ignore(r => r.IsBrokered);
+        b.Property(r => r.BrokerName).HasMaxLength(200);
+        b.Property(r => r.BrokerCommissionerName).HasMaxLength(50);
+        b.HasIndex(r => r.BrokerOrganizationId);
         // One open request per pair: a second one waits until the first is declined.
         b.HasIndex(r => new { r.NeedId, r.ResultId }).IsUnique().HasFilter("status <> 3");
         b.HasIndex(r => r.ResultId);

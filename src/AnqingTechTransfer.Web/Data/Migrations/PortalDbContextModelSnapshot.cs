@@ -3274,6 +3274,24 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("BrokerCommissionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("broker_commissioner_id");
+
+                    b.Property<string>("BrokerCommissionerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("broker_commissioner_name");
+
+                    b.Property<string>("BrokerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("broker_name");
+
+                    b.Property<Guid?>("BrokerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("broker_organization_id");
+
                     b.Property<Guid?>("ContractId")
                         .HasColumnType("uuid")
                         .HasColumnName("contract_id");
@@ -3296,6 +3314,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("message");
 
+                    b.Property<DateTimeOffset?>("NeedAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("need_accepted_at");
+
                     b.Property<Guid>("NeedId")
                         .HasColumnType("uuid")
                         .HasColumnName("need_id");
@@ -3308,6 +3330,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("reply");
+
+                    b.Property<DateTimeOffset?>("ResultAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("result_accepted_at");
 
                     b.Property<Guid>("ResultId")
                         .HasColumnType("uuid")
@@ -3334,6 +3360,9 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_docking_requests");
+
+                    b.HasIndex("BrokerOrganizationId")
+                        .HasDatabaseName("ix_docking_requests_broker_organization_id");
 
                     b.HasIndex("ContractId")
                         .HasDatabaseName("ix_docking_requests_contract_id");
@@ -3418,6 +3447,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("review_remark");
+
+                    b.Property<DateTimeOffset?>("SolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("solved_at");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")

@@ -21,5 +21,6 @@ public static class DockingRows
             .Join(db.TechResults.AsNoTracking(), x => x.r.ResultId, t => t.Id, (x, t) => new DockingJoin { Request = x.r, NeedTitle = x.NeedTitle, ResultTitle = t.Title });
 
     public static System.Linq.Expressions.Expression<Func<DockingJoin, DockingRow>> Row(Guid viewer) =>
-        x => new DockingRow(x.Request.Id, x.NeedTitle, x.ResultTitle, x.Request.Status, x.Request.FromOrganizationId != viewer, x.Request.CreatedAt);
+        x => new DockingRow(x.Request.Id, x.NeedTitle, x.ResultTitle, x.Request.Status, x.Request.FromOrganizationId != viewer, x.Request.CreatedAt,
+            x.Request.BrokerName);
 }

@@ -12,7 +12,8 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Decisions;
 /// contract's change, under the serial row's lock. Two registrars at the same moment get consecutive numbers; a
 /// decision that fails (a concurrent edit) rolls its serial back, so numbers have no gaps.
 /// </summary>
-public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOptions> options, Experts.Panels.PanelRecheckHandler recheck, TimeProvider clock)
+public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOptions> options, Experts.Panels.PanelRecheckHandler recheck,
+    Market.Docking.SolveNeedHandler solveNeed, TimeProvider clock)
     : Shared.IUseCase
 {
     public async Task RegisterAsync(TechContract contract, ContractActor actor, string? remark, bool creditCodesChecked, CancellationToken ct)
@@ -29,6 +30,8 @@ public class ContractRegistrationHandler(PortalDbContext db, IOptions<ContractOp
         var serial = serials.Single();
         var number = RegistrationNumber.Format(options.Value.NumberPattern, year, point.NumberRegionCode, point.Code, serial);
         contract.Register(now, actor, number, RegistrationNumber.VerificationCode(RandomNumberGenerator.GetBytes(8)), remark, creditCodesChecked);
+        // The need of the docking this contract was filed from is solved (issue 24 §8), in the same transaction.
+        await solveNeed.AfterRegisteredAsync(contract.Id, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         // A registered contract is a collaboration of its parties: a panel under review of either is checked again (事后回避).

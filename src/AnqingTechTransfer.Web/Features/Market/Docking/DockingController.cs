@@ -31,6 +31,25 @@ public class DockingController(DockingPermissions permissions) : Controller
             });
     }
 
+    /// <summary>撮合: the bureau (the city) and counties and parks (their region, for their commissioners) see the suggestions.</summary>
+    [HttpGet("suggestions")]
+    public async Task<IActionResult> Suggestions([FromServices] BrokerSuggestionsHandler suggestions, int page = 1, CancellationToken ct = default) =>
+        permissions.Brokers ? View(await suggestions.HandleAsync(page, null, ct)) : Forbid();
+
+    /// <summary>Proposes a need and a result to both owners; refused, the suggestions again with the reason next to the pair's form.</summary>
+    [HttpPost("broker")]
+    public async Task<IActionResult> Broker([FromServices] BrokerDockingHandler broker, [FromServices] BrokerSuggestionsHandler suggestions, Guid needId, Guid resultId,
+        Guid? commissionerId, string? message, int page = 1, CancellationToken ct = default)
+    {
+        var result = await broker.HandleAsync(needId, resultId, commissionerId, message, ct);
+        if (result.Verdict == Verdict.Invalid)
+        {
+            return View(nameof(Suggestions), await suggestions.HandleAsync(page, new BrokerAttempt(needId, resultId, message, result.Errors), ct));
+        }
+
+        return this.Answer(result, id => this.Flash("已向需求方和成果方发出撮合对接，双方都接受后即可沟通并据此登记技术合同。", RedirectToAction(nameof(Details), new { id })));
+    }
+
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details([FromServices] DockingDetailsHandler details, Guid id, CancellationToken ct) =>
         await details.HandleAsync(id, ct) is { } page ? View(page) : NotFound();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Market.Docking;
 
-public sealed record DockingIndexView(PagedList<DockingRow> Rows, bool IsBureau, int NeedsSolved, int Accepted, int Total);
+public sealed record DockingIndexView(PagedList<DockingRow> Rows, bool IsBureau, int NeedsSolved, int Accepted, int Total, bool Brokers = false);
 
 /// <summary>
 /// The docking requests the user reads (the tenant filter keeps an owner to its own), newest first; the bureau also counts
@@ -26,6 +26,6 @@ public sealed class DockingListHandler(PortalDbContext db, ICurrentActor actor, 
                 .Distinct().CountAsync(ct)
             : 0;
         var accepted = permissions.FollowsCity ? await db.DockingRequests.CountAsync(r => r.Status == DockingStatus.Accepted, ct) : 0;
-        return new DockingIndexView(rows, permissions.FollowsCity, solved, accepted, rows.Total);
+        return new DockingIndexView(rows, permissions.FollowsCity, solved, accepted, rows.Total, permissions.Brokers);
     }
 }

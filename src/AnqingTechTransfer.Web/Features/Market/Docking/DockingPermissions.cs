@@ -27,8 +27,18 @@ public sealed class DockingPermissions(ICurrentActor actor) : Permissions<Dockin
     /// <summary>Owns needs or results, and so docks (an enterprise or a university).</summary>
     public bool Docks => Actor.ActsAny(PortalRoles.Enterprise, PortalRoles.University);
 
-    /// <summary>Opens the list of requests (the tenant filter keeps an owner to its own).</summary>
-    public bool ReadsRequests => FollowsCity || Docks;
+    /// <summary>
+    /// Sees the suggestions of needs and results and brokers a docking between the two sides (issue 24 §8): the bureau for
+    /// the city, a county or park — which keeps the region's commissioners — for the needs and results of its region.
+    /// </summary>
+    public bool Brokers => Actor.ActsAny(PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park);
+
+    /// <summary>Opens the list of requests (the tenant filter keeps an owner to its own, a broker to those it brokered).</summary>
+    public bool ReadsRequests => FollowsCity || Docks || Brokers;
+
+    /// <summary>Brokers this pair: the bureau any; a county or park when the need or the result is of its region.</summary>
+    public bool MayBroker(TechNeed need, TechResult result) =>
+        Actor.Acts(PortalRoles.Bureau) || (Brokers && Actor.RegionCode.Length > 0 && (need.RegionCode == Actor.RegionCode || result.RegionCode == Actor.RegionCode));
 
     /// <summary>Opens a request about this need and this result: the owner of either, in the role that posts it.</summary>
     public bool MayOpen(TechNeed need, TechResult result)
@@ -41,11 +51,11 @@ public sealed class DockingPermissions(ICurrentActor actor) : Permissions<Dockin
     public bool IsParty(DockingRequest request) => Actor.IsOrganizationActive && request.IsParty(Actor.OrganizationId);
 
     /// <summary>The actor's active organization is the side the request was sent to.</summary>
-    public bool IsRecipient(DockingRequest request) => Actor.IsOrganizationActive && request.ToOrganizationId == Actor.OrganizationId;
+    public bool IsRecipient(DockingRequest request) => Actor.IsOrganizationActive && request.AwaitsAnswerFrom(Actor.OrganizationId);
 
     public override bool Allows(OperationAuthorizationRequirement operation, DockingRequest request) => operation.Name switch
     {
-        "DockingDecide" => Docks && request.ToOrganizationId == Actor.OrganizationId,
+        "DockingDecide" => Docks && request.AwaitsAnswerFrom(Actor.OrganizationId),
         "DockingConverse" => Docks && request.IsParty(Actor.OrganizationId),
         "DockingFileContract" => Docks && request.ResultOrganizationId == Actor.OrganizationId && request.Status == DockingStatus.Accepted && request.ContractId is null,
         _ => false,
