@@ -191,12 +191,12 @@ public class DockingRequest
     public Guid ToOrganizationId => FromOrganizationId == NeedOrganizationId ? ResultOrganizationId : NeedOrganizationId;
 
     /// <summary>
-    /// Whether this organization is still to answer: the recipient of a request between the two sides, or either side of a
-    /// brokered docking that has not accepted it yet.
+    /// The side that answers: the recipient of a request between the two sides (whatever its state — a late answer is
+    /// refused by <see cref="Decide"/>), or either side of a pending brokered docking that has not accepted it yet.
     /// </summary>
-    public bool AwaitsAnswerFrom(Guid organizationId) => Status == DockingStatus.Pending && (IsBrokered
-        ? (organizationId == NeedOrganizationId && NeedAcceptedAt is null) || (organizationId == ResultOrganizationId && ResultAcceptedAt is null)
-        : organizationId == ToOrganizationId);
+    public bool AwaitsAnswerFrom(Guid organizationId) => IsBrokered
+        ? Status == DockingStatus.Pending && ((organizationId == NeedOrganizationId && NeedAcceptedAt is null) || (organizationId == ResultOrganizationId && ResultAcceptedAt is null))
+        : organizationId == ToOrganizationId;
 
     /// <summary>
     /// 撮合: a broker that is neither side proposes a published need and a published result to both their owners, with the

@@ -19,7 +19,8 @@ public class DockingPermissionsTests
     [InlineData(PortalRoles.Enterprise, Active, false, true, true)]
     [InlineData(PortalRoles.University, Active, false, true, true)]
     [InlineData(PortalRoles.University, Pending, false, false, false)]
-    [InlineData(PortalRoles.County, Active, false, false, false)]
+    [InlineData(PortalRoles.County, Active, false, false, true)] // issue 24 §8: counties and parks read the dockings they broker
+    [InlineData(PortalRoles.Park, Active, false, false, true)]
     [InlineData(PortalRoles.Agency, Active, false, false, false)]
     public void Page_rights(string role, OrganizationStatus status, bool followsCity, bool docks, bool readsRequests)
     {

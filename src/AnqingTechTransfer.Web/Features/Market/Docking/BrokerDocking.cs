@@ -21,6 +21,10 @@ public sealed class BrokerDockingHandler(PortalDbContext db, ICurrentActor actor
             return RecordResult<Guid>.Forbidden;
         }
 
+        // The check below sees what the broker's tenant scope sees (a county does not see another's docking on the pair); the
+        // unique index on the open pair decides, and its violation is the same refusal.
+        var duplicate = new FieldError("message", "这对需求和成果已有对接意向，请在“对接意向”中查看。");
+
         var need = await db.TechNeeds.AsNoTracking().SingleOrDefaultAsync(n => n.Id == needId, ct);
         var result = await db.TechResults.AsNoTracking().SingleOrDefaultAsync(r => r.Id == resultId, ct);
         if (need is null || result is null)
@@ -45,7 +49,7 @@ public sealed class BrokerDockingHandler(PortalDbContext db, ICurrentActor actor
 
         if (await db.DockingRequests.AnyAsync(r => r.NeedId == needId && r.ResultId == resultId && r.Status != DockingStatus.Declined, ct))
         {
-            return RecordResult<Guid>.Invalid([new FieldError("message", "这对需求和成果已有对接意向，请在“对接意向”中查看。")]);
+            return RecordResult<Guid>.Invalid([duplicate]);
         }
 
         var brokerName = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? actor.UserName;
@@ -59,9 +63,22 @@ public sealed class BrokerDockingHandler(PortalDbContext db, ICurrentActor actor
                     $"{brokerName}建议技术需求“{need.Title}”与科技成果“{result.Title}”对接，请查看并回复。双方都接受后即可查看联系方式、在线沟通。", $"/docking/{request.Id}", ct);
             }
 
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                return (Guid?)null;
+            }
+
             return request.Id;
         });
-        return brokered.Succeeded ? RecordResult<Guid>.Done(brokered.Value) : RecordResult<Guid>.Invalid(brokered.Errors.Select(e => e with { Field = "message" }).ToList());
+        if (brokered.Succeeded && brokered.Value is null)
+        {
+            return RecordResult<Guid>.Invalid([duplicate]);
+        }
+
+        return brokered.Succeeded ? RecordResult<Guid>.Done(brokered.Value!.Value) : RecordResult<Guid>.Invalid(brokered.Errors.Select(e => e with { Field = "message" }).ToList());
     }
 }
