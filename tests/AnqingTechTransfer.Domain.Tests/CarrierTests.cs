@@ -83,19 +83,4 @@ public class CarrierTests
         service.Unpublish();
         new Action(() => ServiceRequest.Ask(service, enterprise, "华宁", "再来", Now)).Should().Throw<DomainException>();
     }
-
-    [Fact]
-    public void A_scenario_takes_one_interest_per_organization_until_its_deadline_and_closes_with_an_outcome()
-    {
-        var publisher = Guid.NewGuid();
-        new Action(() => Scenario.Publish(publisher, "高新区", "340871", "智慧园区", "园区", "问题", Today, Today, Now)).Should().Throw<DomainException>();
-        var scenario = Scenario.Publish(publisher, "高新区", "340871", "化工园区智能巡检", "高新区化工园", "人工巡检效率低", Today.AddDays(30), Today, Now);
-        var supplier = Guid.NewGuid();
-        scenario.ExpressInterest(supplier, "某机器人公司", "防爆巡检机器人", Today, Now);
-        scenario.Invoking(s => s.ExpressInterest(supplier, "某机器人公司", "再次", Today, Now)).Should().Throw<DomainException>();
-        scenario.Invoking(s => s.ExpressInterest(publisher, "高新区", "自己", Today, Now)).Should().Throw<DomainException>();
-        scenario.Invoking(s => s.ExpressInterest(Guid.NewGuid(), "晚到者", "x", Today.AddDays(31), Now)).Should().Throw<DomainException>();
-        scenario.Close("选定防爆巡检机器人试点3个月");
-        scenario.Status.Should().Be(ScenarioStatus.Closed);
-    }
 }

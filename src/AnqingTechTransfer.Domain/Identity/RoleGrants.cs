@@ -55,7 +55,7 @@ public static class RoleGrants
         new(PortalRoles.Park, [OrganizationKind.ParkCommittee], Granter.OrganizationAdmin, RoleReach.Region, "本园区工作人员"),
         new(PortalRoles.University, [OrganizationKind.University, OrganizationKind.ResearchInstitute], Granter.OrganizationAdmin, RoleReach.Organization, "本单位工作人员"),
         new(PortalRoles.Enterprise, [OrganizationKind.Enterprise], Granter.OrganizationAdmin, RoleReach.Organization, "本企业工作人员"),
-        new(PortalRoles.Agency, [OrganizationKind.TransferAgency, OrganizationKind.ServiceAgency], Granter.OrganizationAdmin, RoleReach.Organization, "本机构工作人员"),
+        new(PortalRoles.Agency, [OrganizationKind.TransferAgency, OrganizationKind.ServiceAgency, OrganizationKind.ScenarioCenter], Granter.OrganizationAdmin, RoleReach.Organization, "本机构工作人员"),
         new(PortalRoles.Bank, [OrganizationKind.Bank], Granter.OrganizationAdmin, RoleReach.Organization, "本机构工作人员"),
         new(PortalRoles.Expert,
             [OrganizationKind.University, OrganizationKind.ResearchInstitute, OrganizationKind.Enterprise, OrganizationKind.TransferAgency,

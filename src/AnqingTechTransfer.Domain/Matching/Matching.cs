@@ -9,6 +9,9 @@ public sealed record ResultFacts(Guid Id, string Title, string FieldCode, IReadO
 
 public sealed record MatchScore(int Points, IReadOnlyList<string> Reasons);
 
+/// <summary>What a scenario (or anything matched on its subject alone, without modes or prices) is matched on.</summary>
+public sealed record TopicFacts(Guid Id, string Title, string FieldCode, IReadOnlyList<string> Keywords, string RegionCode);
+
 /// <summary>
 /// How well a result answers a need, with the reasons a person can check: the same technical field, keywords found on the
 /// other side, a cooperation mode both accept, a price within the budget, and nearness (same county or park). A pair is
@@ -29,19 +32,8 @@ public static class MatchRules
     {
         var points = 0;
         var reasons = new List<string>();
-        if (need.FieldCode == result.FieldCode)
-        {
-            points += SameField;
-            reasons.Add("同一技术领域");
-        }
-
-        var shared = SharedKeywords(need, result);
-        if (shared.Count > 0)
-        {
-            points += Math.Min(MaxKeywordPoints, shared.Count * PerKeyword);
-            reasons.Add("共同关键词：" + string.Join("、", shared));
-        }
-
+        points += SameFieldPart(need.FieldCode, result.FieldCode, reasons);
+        points += KeywordPart(SharedKeywords(need, result), reasons);
         var modes = need.Modes & result.Modes;
         if (modes != CooperationModes.None)
         {
@@ -60,25 +52,75 @@ public static class MatchRules
             reasons.Add("参考价格在预算内");
         }
 
-        if (need.RegionCode == result.RegionCode)
+        points += SameRegionPart(need.RegionCode, result.RegionCode, reasons);
+        return new MatchScore(points, reasons);
+    }
+
+    /// <summary>
+    /// A scenario against a result or a need: the same parts of <see cref="Score"/> that concern the subject — same field,
+    /// shared keywords, same county or park — with the same threshold and the same condition (field or a keyword shared).
+    /// </summary>
+    public static MatchScore ScoreTopic(TopicFacts subject, TopicFacts other)
+    {
+        var reasons = new List<string>();
+        var points = SameFieldPart(subject.FieldCode, other.FieldCode, reasons)
+            + KeywordPart(SharedKeywords(subject.Keywords, subject.Title, other.Keywords, other.Title), reasons)
+            + SameRegionPart(subject.RegionCode, other.RegionCode, reasons);
+        return new MatchScore(points, reasons);
+    }
+
+    /// <summary>The best matches of a subject among candidates, strongest first, then by id.</summary>
+    public static IReadOnlyList<(TopicFacts Other, MatchScore Score)> ForTopic(TopicFacts subject, IEnumerable<TopicFacts> candidates, int take) =>
+        candidates.Select(c => (Other: c, Score: ScoreTopic(subject, c)))
+            .Where(x => x.Score.Points >= Threshold && (subject.FieldCode == x.Other.FieldCode || SharedKeywords(subject.Keywords, subject.Title, x.Other.Keywords, x.Other.Title).Count > 0))
+            .OrderByDescending(x => x.Score.Points).ThenBy(x => x.Other.Id).Take(take).ToList();
+
+    private static int SameFieldPart(string a, string b, List<string> reasons)
+    {
+        if (a != b)
         {
-            points += SameRegion;
-            reasons.Add("同一县（市、区）或园区");
+            return 0;
         }
 
-        return new MatchScore(points, reasons);
+        reasons.Add("同一技术领域");
+        return SameField;
+    }
+
+    private static int KeywordPart(IReadOnlyList<string> shared, List<string> reasons)
+    {
+        if (shared.Count == 0)
+        {
+            return 0;
+        }
+
+        reasons.Add("共同关键词：" + string.Join("、", shared));
+        return Math.Min(MaxKeywordPoints, shared.Count * PerKeyword);
+    }
+
+    private static int SameRegionPart(string a, string b, List<string> reasons)
+    {
+        if (a != b)
+        {
+            return 0;
+        }
+
+        reasons.Add("同一县（市、区）或园区");
+        return SameRegion;
     }
 
     public static bool IsSuggested(NeedFacts need, ResultFacts result, MatchScore score) =>
         score.Points >= Threshold && (need.FieldCode == result.FieldCode || SharedKeywords(need, result).Count > 0);
 
     /// <summary>The keywords of either side found among the other's keywords or in its title.</summary>
-    public static IReadOnlyList<string> SharedKeywords(NeedFacts need, ResultFacts result)
+    public static IReadOnlyList<string> SharedKeywords(NeedFacts need, ResultFacts result) => SharedKeywords(need.Keywords, need.Title, result.Keywords, result.Title);
+
+    /// <summary>The keywords of either side found among the other's keywords or in its title.</summary>
+    public static IReadOnlyList<string> SharedKeywords(IReadOnlyList<string> keywordsA, string titleA, IReadOnlyList<string> keywordsB, string titleB)
     {
-        var needTitle = need.Title.ToLowerInvariant();
-        var resultTitle = result.Title.ToLowerInvariant();
-        return need.Keywords.Where(k => result.Keywords.Contains(k) || resultTitle.Contains(k, StringComparison.Ordinal))
-            .Concat(result.Keywords.Where(k => needTitle.Contains(k, StringComparison.Ordinal)))
+        var a = titleA.ToLowerInvariant();
+        var b = titleB.ToLowerInvariant();
+        return keywordsA.Where(k => keywordsB.Contains(k) || b.Contains(k, StringComparison.Ordinal))
+            .Concat(keywordsB.Where(k => a.Contains(k, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal).ToList();
     }
 

@@ -12,6 +12,9 @@ public enum OrganizationKind
     TransferAgency = 8,
     ServiceAgency = 9,
     Bank = 10,
+
+    /// <summary>场景促进中心 (the plan's 推动有条件的地区建立场景促进中心): runs 场景挖掘、策划 for every county and park. Created by the bureau.</summary>
+    ScenarioCenter = 11,
 }
 
 public static class OrganizationKinds
@@ -28,6 +31,7 @@ public static class OrganizationKinds
         OrganizationKind.TransferAgency => "技术转移机构",
         OrganizationKind.ServiceAgency => "科技服务机构",
         OrganizationKind.Bank => "银行及担保机构",
+        OrganizationKind.ScenarioCenter => "场景促进中心",
         _ => kind.ToString(),
     };
 
@@ -47,7 +51,7 @@ public static class OrganizationKinds
         OrganizationKind.ParkCommittee => PortalRoles.Park,
         OrganizationKind.University or OrganizationKind.ResearchInstitute => PortalRoles.University,
         OrganizationKind.Enterprise => PortalRoles.Enterprise,
-        OrganizationKind.TransferAgency or OrganizationKind.ServiceAgency => PortalRoles.Agency,
+        OrganizationKind.TransferAgency or OrganizationKind.ServiceAgency or OrganizationKind.ScenarioCenter => PortalRoles.Agency,
         OrganizationKind.Bank => PortalRoles.Bank,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

@@ -107,6 +107,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     /// <summary>Municipal departments (the economy and IT bureau keeps 三首) read the 三首 records of the whole city.</summary>
     internal bool ActorIsDepartment => actor.Acts(Domain.PortalRoles.Department);
 
+    /// <summary>A user of an active 场景促进中心: curates the scenarios of every region.</summary>
+    internal bool ActorIsScenarioCenter => actor.Acts(Domain.PortalRoles.Agency) && actor.OrganizationKind == Domain.Organizations.OrganizationKind.ScenarioCenter;
+
     /// <summary>An expert of the pool acting as such: reads the applications of the panels they sit on (after the 承诺书).</summary>
     internal bool ActorIsExpert => actor.Acts(Domain.PortalRoles.Expert);
 
@@ -255,7 +258,13 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.Entity<Domain.Carriers.ServiceRequest>().HasQueryFilter(TenantFilter, r =>
             ActorScope == TenantScope.City
             || (ActorScope == TenantScope.Organization && (r.BaseOrganizationId == ActorOrganizationId || r.RequesterOrganizationId == ActorOrganizationId)));
-        // Scenarios and the confirmed agency rankings are published on purpose (the interest texts are shown to the publisher only).
+        // A scenario is public once the county or park approved it (the interest texts are shown to its author only); before
+        // that it is its author's, its region's county or park's, the 场景促进中心's and the city's. The confirmed agency
+        // rankings are published on purpose.
+        builder.Entity<Domain.Carriers.Scenario>().HasQueryFilter(TenantFilter, s =>
+            s.Status == Domain.Carriers.ScenarioStatus.Open || s.Status == Domain.Carriers.ScenarioStatus.Closed
+            || ActorScope == TenantScope.City || ActorIsScenarioCenter || (ActorScope == TenantScope.Region && s.RegionCode == ActorRegionCode)
+            || (ActorScope == TenantScope.Organization && s.OrganizationId == ActorOrganizationId));
 
         // Technology finance: a published loan product is public, an unpublished one its bank's (and the city's); a loan
         // application is the enterprise's and its bank's, its county's or park's and the city's — a bank never sees another bank's.

@@ -14,7 +14,7 @@ public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Gui
     Guid AbsorbedIndicator, Guid PlanPeriod, Guid PendingTechSme, Guid PendingSpecialized, Guid HuainingCultivation,
     Guid ExpertA, Guid Panel, Guid ExpertASeat, Guid ExpertBSeat, Guid Call, Guid Problem, Guid Programme, Guid Application, Guid Publicity, Guid Project,
     Guid PendingNeed, Guid PublishedNeed, Guid PublishedResult, Guid Docking, Guid Commissioner, Guid Event,
-    Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario,
+    Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario, Guid PendingScenario,
     Guid LoanProduct, Guid Loan, Guid Agreement, Guid ClaimLoan, Guid Claim, Guid FirstProduct, Guid CatalogProduct,
     Guid Measure, Guid BureauMeasure, Guid HuainingReport, Guid Infringer, Guid TransferReport, Guid Notice, Guid NoticeFile, Guid Objection,
     Guid FundInvestment);
@@ -134,7 +134,7 @@ public class MatrixFixture : PortalFixture
             db.DockingEvents.Add(dockingEvent);
             await db.SaveChangesAsync();
             // Carriers: 北化工's pilot base (高新区) with a pending recognition, a report to assess and ent.a's service request;
-            // 高新区's open scenario.
+            // 高新区's published scenario; ent.a's scenario pending review by 怀宁县.
             var pilotBase = await db.Carriers.SingleAsync(c => c.Name == "安庆化工新材料中试基地");
             var agencyCarrier = await db.Carriers.SingleAsync(c => c.Name == "安庆皖江技术转移中心");
             var pilotService = await db.PilotServices.SingleAsync(x => x.CarrierId == pilotBase.Id);
@@ -144,8 +144,13 @@ public class MatrixFixture : PortalFixture
                 Domain.Carriers.PerformanceReport.IndicatorsFor(pilotBase.Type).Select(n => new Domain.Carriers.IndicatorValue(n, 1)).ToList(), "矩阵测试", now);
             var gxq = await db.Users.Where(u => u.UserName == "park.gxq").Select(u => u.OrganizationId).SingleAsync();
             var gxqOrg = await db.Organizations.SingleAsync(o => o.Id == gxq);
-            var scenario = Domain.Carriers.Scenario.Publish(gxq, gxqOrg.Name, gxqOrg.RegionCode, "矩阵测试场景", "高新区", "问题", DateOnly.FromDateTime(now.UtcDateTime).AddMonths(1),
-                DateOnly.FromDateTime(now.UtcDateTime), now);
+            var scenarioDay = DateOnly.FromDateTime(now.UtcDateTime);
+            var scenario = Domain.Carriers.Scenario.Record(gxq, gxqOrg.Name, gxqOrg.RegionCode, "矩阵测试场景", "高新区", "问题", "06", ["矩阵"], scenarioDay.AddMonths(1), scenarioDay, now);
+            scenario.Submit(scenarioDay);
+            scenario.Approve(gxqOrg.Name, scenarioDay, now);
+            var pendingScenario = Domain.Carriers.Scenario.Record(entAOrg.Id, entAOrg.Name, entAOrg.RegionCode, "矩阵待审场景", "怀宁县", "问题", "06", ["矩阵"], scenarioDay.AddMonths(1), scenarioDay, now);
+            pendingScenario.Submit(scenarioDay);
+            db.Scenarios.Add(pendingScenario);
             db.ServiceRequests.Add(serviceRequest);
             db.RecognitionApplications.Add(recognition);
             db.PerformanceReports.Add(report);
@@ -201,7 +206,7 @@ public class MatrixFixture : PortalFixture
                 await db.CultivationEntries.Where(e => e.RegionCode == "340822").OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
                 panelIds.ExpertA, panelIds.Panel, panelIds.SeatA, panelIds.SeatB, call.Id, problem.Id, call.Programmes[0].Id, application.Id, publicity.Id, project.Id,
                 pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id,
-                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id, firstProduct.Id, catalogProduct.Id,
+                pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, pendingScenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id, firstProduct.Id, catalogProduct.Id,
                 measure.Id, bureauMeasure.Id, huainingReport.Id, infringer.Id, transferReport.Id, notice.Id, noticeFile.Id, notice.Objections[0].Id,
                 investment.Id);
         });

@@ -110,9 +110,14 @@ public class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
         b.Property(s => s.Place).HasMaxLength(200);
         b.Property(s => s.Problem).HasMaxLength(2000);
         b.Property(s => s.Outcome).HasMaxLength(2000);
+        b.Property(s => s.FieldCode).HasMaxLength(20);
+        b.Property(s => s.ReturnReason).HasMaxLength(1000);
+        b.Property(s => s.ReviewerName).HasMaxLength(200);
         b.Property(s => s.Interests).AsJson();
         b.Property(s => s.Version).IsRowVersion();
         b.HasIndex(s => new { s.Status, s.Deadline });
+        b.HasIndex(s => new { s.RegionCode, s.Status });
+        b.HasIndex(s => s.Keywords).HasMethod("gin");
     }
 }
 

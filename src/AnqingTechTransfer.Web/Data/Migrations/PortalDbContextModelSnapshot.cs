@@ -498,10 +498,21 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("deadline");
 
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field_code");
+
                     b.Property<string>("Interests")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("interests");
+
+                    b.PrimitiveCollection<List<string>>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("keywords");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
@@ -524,6 +535,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("problem");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
                     b.Property<string>("PublisherName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -535,6 +550,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)")
                         .HasColumnName("region_code");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewer_name");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -554,6 +579,14 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_scenarios");
+
+                    b.HasIndex("Keywords")
+                        .HasDatabaseName("ix_scenarios_keywords");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Keywords"), "gin");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_scenarios_region_code_status");
 
                     b.HasIndex("Status", "Deadline")
                         .HasDatabaseName("ix_scenarios_status_deadline");

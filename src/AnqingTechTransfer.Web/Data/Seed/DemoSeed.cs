@@ -51,6 +51,7 @@ public static class DemoSeed
         new("ent-b", OrganizationKind.Enterprise, "潜山舒源生物医药有限公司", AnqingRegions.Qianshan, "91340882MA2N00502"),
         new("ent-new", OrganizationKind.Enterprise, "怀宁县皖河智能装备有限公司", AnqingRegions.Huaining, "91340822MA2N00503", OrganizationStatus.Pending),
         new("center", OrganizationKind.ServiceAgency, "安庆市科技成果转化服务中心", AnqingRegions.City, "12340800000000601"),
+        new("scene", OrganizationKind.ScenarioCenter, "安庆市应用场景促进中心", AnqingRegions.City, "12340800000000602"),
         new("agency-a", OrganizationKind.TransferAgency, "安庆皖江技术转移中心有限公司", "340802", "91340802MA2N00701"),
         new("bank-a", OrganizationKind.Bank, "安庆示范农商银行科技支行", "340802", "91340802MA2N00801"),
     ];
@@ -79,6 +80,7 @@ public static class DemoSeed
         new("registrar.city", "沈登记员（市登记点）", "center", [PortalRoles.Registrar], false),
         new("registrar.gxq", "韩登记员（高新区登记点）", "gxq", [PortalRoles.Registrar], false),
         new("agency.a", "杨经理（皖江技术转移）", "agency-a", [PortalRoles.Agency], true),
+        new("scene.center", "汪主任（场景促进中心）", "scene", [PortalRoles.Agency], true),
         new("bank.a", "朱经理（科技支行）", "bank-a", [PortalRoles.Bank], true),
         new("leader.city", "秦市长（市领导）", "city", [PortalRoles.Leader], false),
         new("leader.huaining", "尤县长（怀宁县领导）", "county-340822", [PortalRoles.Leader], false),
@@ -137,6 +139,7 @@ public static class DemoSeed
         await DemoProjectSeed.RunAsync(db, services.GetRequiredService<Features.Experts.PersonalDataProtector>(), ids, userIds, now);
         await DemoMarketSeed.RunAsync(db, ids, now);
         await DemoCarrierSeed.RunAsync(db, ids, now);
+        await DemoScenarioSeed.RunAsync(db, ids, now);
         await PlanMeasureSeed.RunAsync(db, now);
         await DemoSupervisionSeed.RunAsync(db, ids, now);
     }

@@ -1,19 +1,49 @@
 using AnqingTechTransfer.Domain.Carriers;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Carriers.Scenarios;
 
-public sealed record ScenarioListPage(PagedList<Scenario> Scenarios, bool CanPublish);
+public sealed record ScenarioListPage(PagedList<Scenario> Scenarios, ScenarioPhase? Phase, DateOnly Today, bool CanPublish, bool CanManage);
 
-/// <summary>应用场景: the public list, open ones first, newest first.</summary>
-public class ListScenariosHandler(PortalDbContext db) : IUseCase
+/// <summary>应用场景: the public list of published scenarios, collecting ones first, newest first; a phase (征集中, 征集结束, 已结束) filters, computed from the deadline today.</summary>
+public class ListScenariosHandler(PortalDbContext db, ScenarioPermissions permissions, TimeProvider clock) : IUseCase
 {
-    public async Task<ScenarioListPage> HandleAsync(ScenarioStatus? status, int page, bool canPublish, CancellationToken ct)
+    public async Task<ScenarioListPage> HandleAsync(ScenarioPhase? phase, int page, CancellationToken ct)
     {
-        var query = db.Scenarios.AsNoTracking();
-        query = status is { } s ? query.Where(x => x.Status == s) : query;
-        return new ScenarioListPage(await query.OrderBy(x => x.Status).ThenByDescending(x => x.CreatedAt).ThenBy(x => x.Id).ToPagedListAsync(page, ct: ct), canPublish);
+        var today = Display.Today(clock);
+        var query = db.Scenarios.AsNoTracking().Where(s => s.Status == ScenarioStatus.Open || s.Status == ScenarioStatus.Closed);
+        query = phase switch
+        {
+            ScenarioPhase.Collecting => query.Where(s => s.Status == ScenarioStatus.Open && s.Deadline >= today),
+            ScenarioPhase.CollectionEnded => query.Where(s => s.Status == ScenarioStatus.Open && s.Deadline < today),
+            ScenarioPhase.Closed => query.Where(s => s.Status == ScenarioStatus.Closed),
+            _ => query,
+        };
+        var rows = await query.OrderBy(s => s.Status).ThenBy(s => s.Deadline < today).ThenByDescending(s => s.PublishedAt ?? s.CreatedAt).ThenBy(s => s.Id)
+            .ToPagedListAsync(page, ct: ct);
+        return new ScenarioListPage(rows, phase is ScenarioPhase.Collecting or ScenarioPhase.CollectionEnded or ScenarioPhase.Closed ? phase : null, today,
+            permissions.MayPublish, permissions.MayManage);
+    }
+}
+
+public sealed record ScenarioManagePage(IReadOnlyList<Scenario> Scenarios, DateOnly Today, bool CanPublish, bool IsCenter);
+
+/// <summary>
+/// 场景挖掘与审核: the scenarios being prepared that the actor may see (the tenant filter) — its own (drafts first), those
+/// pending review or returned in its county or park, all of them for the 场景促进中心 and the bureau — then its own published ones.
+/// </summary>
+public class ManageScenariosHandler(PortalDbContext db, ICurrentActor actor, ScenarioPermissions permissions, TimeProvider clock) : IUseCase
+{
+    public async Task<ScenarioManagePage> HandleAsync(CancellationToken ct)
+    {
+        var me = actor.OrganizationId;
+        var rows = await db.Scenarios.AsNoTracking()
+            .Where(s => s.OrganizationId == me || s.Status == ScenarioStatus.Pending || s.Status == ScenarioStatus.Returned)
+            .OrderBy(s => s.Status == ScenarioStatus.Pending ? 0 : s.Status == ScenarioStatus.Returned ? 1 : s.Status == ScenarioStatus.Draft ? 2 : 3)
+            .ThenByDescending(s => s.CreatedAt).Take(200).ToListAsync(ct);
+        return new ScenarioManagePage(rows, Display.Today(clock), permissions.MayPublish, permissions.IsCenter);
     }
 }

@@ -5,30 +5,51 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AnqingTechTransfer.Web.Features.Carriers.Scenarios;
 
-/// <summary>应用场景: counties, parks and leading enterprises publish places where new technology can be tried first; suppliers express interest.</summary>
+/// <summary>
+/// 应用场景: counties, parks, lead enterprises and the 场景促进中心 record scenario needs (挖掘、策划); the county or park of the
+/// region reviews them before they are published; suppliers express interest; the author accepts it (对接) and closes with the outcome.
+/// </summary>
 [Route("scenarios")]
 public class ScenariosController(ScenarioPermissions permissions) : Controller
 {
+    private const string FormView = "Form";
+
     [AllowAnonymous]
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] ListScenariosHandler list, ScenarioStatus? status, int page = 1, CancellationToken ct = default) =>
-        View(await list.HandleAsync(status, page, permissions.MayPublish, ct));
+    public async Task<IActionResult> Index([FromServices] ListScenariosHandler list, ScenarioPhase? phase, int page = 1, CancellationToken ct = default) =>
+        View(await list.HandleAsync(phase, page, ct));
+
+    [Authorize]
+    [HttpGet("manage")]
+    public async Task<IActionResult> Manage([FromServices] ManageScenariosHandler manage, CancellationToken ct) =>
+        permissions.MayManage ? View(await manage.HandleAsync(ct)) : Forbid();
 
     [Authorize]
     [HttpGet("new")]
-    public IActionResult New([FromServices] PublishScenarioHandler publish) => permissions.MayPublish ? View(publish.New()) : Forbid();
+    public async Task<IActionResult> New([FromServices] RecordScenarioHandler record, CancellationToken ct) =>
+        permissions.MayPublish ? View(FormView, await record.NewAsync(ct)) : Forbid();
 
     [Authorize]
     [HttpPost("new")]
-    public async Task<IActionResult> New([FromServices] PublishScenarioHandler publish, ScenarioForm form, CancellationToken ct)
+    public async Task<IActionResult> New([FromServices] RecordScenarioHandler record, ScenarioForm form, CancellationToken ct)
     {
         if (!permissions.MayPublish)
         {
             return Forbid();
         }
 
-        return this.Answer(await publish.HandleAsync(form, ModelState.IsValid, ct), form, id => Back("应用场景已发布。", id));
+        return this.Answer(await record.CreateAsync(form, ModelState.IsValid, ct), id => Back("场景已保存为草稿。完善后请提交所在县（市、区）或园区审核。", id), _ => View(FormView, form));
     }
+
+    [Authorize]
+    [HttpGet("{id:guid}/edit")]
+    public async Task<IActionResult> Edit([FromServices] RecordScenarioHandler record, Guid id, CancellationToken ct) =>
+        this.Answer(await record.FormAsync(id, ct), form => View(FormView, form));
+
+    [Authorize]
+    [HttpPost("{id:guid}/edit")]
+    public async Task<IActionResult> Edit([FromServices] RecordScenarioHandler record, Guid id, ScenarioForm form, CancellationToken ct) =>
+        this.Answer(await record.EditAsync(id, form, ModelState.IsValid, ct), _ => Back("场景已保存。", id), _ => View(FormView, form));
 
     [AllowAnonymous]
     [HttpGet("{id:guid}")]
@@ -36,9 +57,29 @@ public class ScenariosController(ScenarioPermissions permissions) : Controller
         await details.HandleAsync(id, ct) is { } page ? View(page) : NotFound();
 
     [Authorize]
+    [HttpPost("{id:guid}/submit")]
+    public async Task<IActionResult> Submit([FromServices] ScenarioStepsHandler steps, Guid id, uint version, CancellationToken ct) =>
+        this.Answer(await steps.SubmitAsync(id, version, ct), s => Back("已提交审核，审核通过后发布。", s.Id));
+
+    [Authorize]
+    [HttpPost("{id:guid}/approve")]
+    public async Task<IActionResult> Approve([FromServices] ScenarioStepsHandler steps, Guid id, uint version, CancellationToken ct) =>
+        this.Answer(await steps.ApproveAsync(id, version, ct), s => Back("审核通过，场景已发布。", s.Id));
+
+    [Authorize]
+    [HttpPost("{id:guid}/return")]
+    public async Task<IActionResult> Return([FromServices] ScenarioStepsHandler steps, Guid id, string? reason, uint version, CancellationToken ct) =>
+        this.Answer(await steps.ReturnAsync(id, reason, version, ct), s => Back("已退回，作者将看到退回理由。", s.Id));
+
+    [Authorize]
     [HttpPost("{id:guid}/interest")]
-    public async Task<IActionResult> Interest([FromServices] ScenarioStepsHandler steps, Guid id, string? text, uint version, CancellationToken ct) =>
-        this.Answer(await steps.ExpressInterestAsync(id, text, version, ct), s => Back("意向已提交，发布单位将与您联系。", s.Id));
+    public async Task<IActionResult> Interest([FromServices] ScenarioStepsHandler steps, Guid id, string? text, Guid? resultId, uint version, CancellationToken ct) =>
+        this.Answer(await steps.ExpressInterestAsync(id, text, resultId, version, ct), s => Back("意向已提交，发布单位将与您联系。", s.Id));
+
+    [Authorize]
+    [HttpPost("{id:guid}/accept")]
+    public async Task<IActionResult> Accept([FromServices] ScenarioStepsHandler steps, Guid id, Guid organizationId, uint version, CancellationToken ct) =>
+        this.Answer(await steps.AcceptAsync(id, organizationId, version, ct), s => Back("已确认对接，请与该单位联系落实场景应用。", s.Id));
 
     [Authorize]
     [HttpPost("{id:guid}/close")]

@@ -10,15 +10,17 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Market.Listings;
 
 public sealed record ListingView(MarketListing Listing, bool IsNeed, string FieldName, bool IsOwner, bool CanReview, bool ContactVisible,
-    IReadOnlyList<Suggestion> Suggestions, IReadOnlyList<(Guid Id, string Title)> OwnOpposite, IReadOnlyList<DockingRow> Requests);
+    IReadOnlyList<Suggestion> Suggestions, IReadOnlyList<(Guid Id, string Title)> OwnOpposite, IReadOnlyList<DockingRow> Requests,
+    IReadOnlyList<Suggestion> Scenarios);
 
 /// <summary>
 /// A need or a result with its suggestions (for the owner), the docking requests on it (for those signed in), the owner's
 /// listings of the other side to offer, and the contact: in full for the owner, its reviewers, and an organization whose
-/// docking request on it was accepted (someone else's contact shown in full is audited).
+/// docking request on it was accepted (someone else's contact shown in full is audited). The owner of a published result
+/// also sees the scenarios collecting that match it (场景与您的成果匹配, <see cref="Carriers.Scenarios.ScenarioMatchesHandler"/>).
 /// </summary>
 public sealed class ListingDetailsHandler(PortalDbContext db, ICurrentActor actor, MarketPermissions permissions, MarketSearchHandler search,
-    CodeTableLookupHandler codes) : IUseCase
+    CodeTableLookupHandler codes, Carriers.Scenarios.ScenarioMatchesHandler scenarios) : IUseCase
 {
     public async Task<ListingView?> HandleAsync(bool isNeed, Guid id, CancellationToken ct)
     {
@@ -45,6 +47,7 @@ public sealed class ListingDetailsHandler(PortalDbContext db, ICurrentActor acto
                 _ => await search.ForResultAsync((TechResult)listing, ct),
             }
             : [];
+        var matchedScenarios = isOwner && listing is TechResult { IsPublic: true } result ? await scenarios.ForResultAsync(result, ct) : [];
         var ownOpposite = signedIn && listing.IsPublic && listing.OrganizationId != me
             ? isNeed
                 ? await db.TechResults.AsNoTracking().Where(r => r.OrganizationId == me && r.Status == ListingStatus.Published).OrderBy(r => r.Title)
@@ -61,6 +64,6 @@ public sealed class ListingDetailsHandler(PortalDbContext db, ICurrentActor acto
 
         var fields = await codes.NamesAsync(CodeTableCatalog.TechnicalField, ct);
         return new ListingView(listing, isNeed, fields.GetValueOrDefault(listing.FieldCode, listing.FieldCode), isOwner, canReview, contactVisible, suggestions,
-            ownOpposite, requests);
+            ownOpposite, requests, matchedScenarios);
     }
 }

@@ -87,10 +87,7 @@ public class MarketSearchHandler(PortalDbContext db) : Shared.IUseCase
 
     public async Task<IReadOnlyList<Suggestion>> ForNeedAsync(TechNeed need, CancellationToken ct)
     {
-        var keywords = need.Keywords.ToArray();
-        var candidates = await db.TechResults.AsNoTracking()
-            .Where(r => r.Status == ListingStatus.Published && r.OrganizationId != need.OrganizationId
-                && (r.FieldCode == need.FieldCode || r.Keywords.Any(k => keywords.Contains(k))))
+        var candidates = await PublishedResultsSharing(need.FieldCode, need.Keywords, need.OrganizationId)
             .Where(r => !db.DismissedMatches.Any(d => d.NeedId == need.Id && d.ResultId == r.Id))
             .OrderByDescending(r => r.PublishedAt).Take(CandidateLimit)
             .Select(r => new { Facts = new ResultFacts(r.Id, r.Title, r.FieldCode, r.Keywords, r.Modes, r.Price, r.RegionCode, r.Maturity), r.OrganizationName })
@@ -102,10 +99,7 @@ public class MarketSearchHandler(PortalDbContext db) : Shared.IUseCase
 
     public async Task<IReadOnlyList<Suggestion>> ForResultAsync(TechResult result, CancellationToken ct)
     {
-        var keywords = result.Keywords.ToArray();
-        var candidates = await db.TechNeeds.AsNoTracking()
-            .Where(n => n.Status == ListingStatus.Published && n.OrganizationId != result.OrganizationId
-                && (n.FieldCode == result.FieldCode || n.Keywords.Any(k => keywords.Contains(k))))
+        var candidates = await PublishedNeedsSharing(result.FieldCode, result.Keywords, result.OrganizationId)
             .Where(n => !db.DismissedMatches.Any(d => d.ResultId == result.Id && d.NeedId == n.Id))
             .OrderByDescending(n => n.PublishedAt).Take(CandidateLimit)
             .Select(n => new { Facts = new NeedFacts(n.Id, n.Title, n.FieldCode, n.Keywords, n.Modes, n.BudgetMin, n.BudgetMax, n.RegionCode), n.OrganizationName })
@@ -113,6 +107,49 @@ public class MarketSearchHandler(PortalDbContext db) : Shared.IUseCase
         var names = candidates.ToDictionary(c => c.Facts.Id, c => c.OrganizationName);
         return MatchRules.ForResult(Facts(result), candidates.Select(c => c.Facts), SuggestionCount)
             .Select(m => new Suggestion(m.Need.Id, m.Need.Title, names[m.Need.Id], m.Score.Points, m.Score.Reasons)).ToList();
+    }
+
+    /// <summary>The candidates of every suggestion: published results of other organizations sharing the field or a keyword (both indexed).</summary>
+    public IQueryable<TechResult> PublishedResultsSharing(string fieldCode, IEnumerable<string> keywords, Guid notOfOrganization)
+    {
+        var words = keywords.ToArray();
+        return db.TechResults.AsNoTracking().Where(r => r.Status == ListingStatus.Published && r.OrganizationId != notOfOrganization
+            && (r.FieldCode == fieldCode || r.Keywords.Any(k => words.Contains(k))));
+    }
+
+    /// <summary>The same for needs.</summary>
+    public IQueryable<TechNeed> PublishedNeedsSharing(string fieldCode, IEnumerable<string> keywords, Guid notOfOrganization)
+    {
+        var words = keywords.ToArray();
+        return db.TechNeeds.AsNoTracking().Where(n => n.Status == ListingStatus.Published && n.OrganizationId != notOfOrganization
+            && (n.FieldCode == fieldCode || n.Keywords.Any(k => words.Contains(k))));
+    }
+
+    /// <summary>Published results matching a subject (a scenario) on field, keywords and region, with the reasons (<see cref="MatchRules.ForTopic"/>).</summary>
+    public async Task<IReadOnlyList<Suggestion>> ResultsOnTopicAsync(TopicFacts topic, Guid notOfOrganization, CancellationToken ct)
+    {
+        var candidates = await PublishedResultsSharing(topic.FieldCode, topic.Keywords, notOfOrganization)
+            .OrderByDescending(r => r.PublishedAt).Take(CandidateLimit)
+            .Select(r => new { Facts = new TopicFacts(r.Id, r.Title, r.FieldCode, r.Keywords, r.RegionCode), r.OrganizationName }).ToListAsync(ct);
+        return OnTopic(topic, candidates.Select(c => (c.Facts, c.OrganizationName)));
+    }
+
+    /// <summary>Published needs matching a subject (a scenario), with the reasons.</summary>
+    public async Task<IReadOnlyList<Suggestion>> NeedsOnTopicAsync(TopicFacts topic, Guid notOfOrganization, CancellationToken ct)
+    {
+        var candidates = await PublishedNeedsSharing(topic.FieldCode, topic.Keywords, notOfOrganization)
+            .OrderByDescending(n => n.PublishedAt).Take(CandidateLimit)
+            .Select(n => new { Facts = new TopicFacts(n.Id, n.Title, n.FieldCode, n.Keywords, n.RegionCode), n.OrganizationName }).ToListAsync(ct);
+        return OnTopic(topic, candidates.Select(c => (c.Facts, c.OrganizationName)));
+    }
+
+    /// <summary>Candidates (with their organization's name) scored against a subject, the best <see cref="SuggestionCount"/>.</summary>
+    public static IReadOnlyList<Suggestion> OnTopic(TopicFacts topic, IEnumerable<(TopicFacts Facts, string OrganizationName)> candidates)
+    {
+        var list = candidates.ToList();
+        var names = list.ToDictionary(c => c.Facts.Id, c => c.OrganizationName);
+        return MatchRules.ForTopic(topic, list.Select(c => c.Facts), SuggestionCount)
+            .Select(m => new Suggestion(m.Other.Id, m.Other.Title, names[m.Other.Id], m.Score.Points, m.Score.Reasons)).ToList();
     }
 
     public static NeedFacts Facts(TechNeed n) => new(n.Id, n.Title, n.FieldCode, n.Keywords, n.Modes, n.BudgetMin, n.BudgetMax, n.RegionCode);
