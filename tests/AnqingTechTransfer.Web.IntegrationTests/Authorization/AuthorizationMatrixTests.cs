@@ -167,7 +167,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         $"{await db.ServiceRequests.CountAsync()}|" + await db.ServiceRequests.Where(r => r.Id == f.Ids.ServiceRequest).Select(r => r.Status + ":" + r.Version).SingleAsync());
 
     private static Task<string> ScenarioState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
-        $"{await db.Scenarios.CountAsync()}|" + await db.Scenarios.Where(x => x.Id == f.Ids.Scenario).Select(x => x.Status + ":" + x.Version).SingleAsync());
+        $"{await db.Scenarios.CountAsync()}|" + await db.Scenarios.Where(x => x.Id == f.Ids.Scenario).Select(x => x.Status + ":" + x.Version).SingleAsync()
+        + "|" + await db.Scenarios.Where(x => x.Id == f.Ids.PendingScenario).Select(x => x.Status + ":" + x.Version).SingleAsync());
 
     private static Task<string> LoanState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.LoanProducts.CountAsync()}|{await db.LoanApplications.CountAsync()}|"
@@ -317,6 +318,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             ids => $"/reports/{ids.TransferReport}/{action}", Expect.Login, Expect.Forbidden,
             Merge(Only(Expect.NotFound, reportUsersNotFinding), Only(Expect.Forbidden, reportFinders), bureauOnly), TransferReportState, StaleVersion));
         var scenarioPublishers = Only(Expect.Allowed, "county.huaining", "county.qianshan", "park.jkq", "park.gxq", "ent.a", "ent.b");
+        // ent.a's scenario pending review in 怀宁县: found by the city, 怀宁县 (and its leader) and ent.a; 404 for everyone else.
+        var pendingScenarioFinders = Only(Expect.Forbidden, "bureau", "bureau.admin", "leader.city", "leader.huaining", "county.huaining", "ent.a");
+        var pendingScenarioRow = new Func<string, string, MatrixRow>((method, action) => new MatrixRow(method, "/scenarios/{id:guid}/" + action,
+            ids => $"/scenarios/{ids.PendingScenario}/{action}", Expect.Login, Expect.NotFound,
+            Merge(pendingScenarioFinders, action is "approve" or "return" ? Only(Expect.Allowed, "county.huaining") : Only(Expect.Allowed, "ent.a")),
+            method == "POST" ? ScenarioState : null, method == "POST" ? StaleVersion : null));
         var commissionerAction = new Func<string, MatrixRow>(action => new MatrixRow("POST", "/commissioners/{id:guid}/" + action,
             ids => $"/commissioners/{ids.Commissioner}/{action}", Expect.Login, Expect.NotFound,
             Merge(Only(Expect.Forbidden, "bureau.admin", "leader.city", "leader.huaining", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj"), Only(Expect.Allowed, "bureau", "county.huaining")),
@@ -721,6 +728,11 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Only(Expect.Allowed, "ent.a", "ent.b", "univ.aqnu", "univ.buct", "agency.a"), ScenarioState, StaleVersion),
             new("POST", "/scenarios/{id:guid}/close", ids => $"/scenarios/{ids.Scenario}/close", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "park.gxq"),
                 ScenarioState, StaleVersion),
+            new("POST", "/scenarios/{id:guid}/accept", ids => $"/scenarios/{ids.Scenario}/accept", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "park.gxq"),
+                ScenarioState, StaleVersion),
+            new("GET", "/scenarios/manage", _ => "/scenarios/manage", Expect.Login, Expect.Forbidden, Merge(scenarioPublishers, Only(Expect.Allowed, "bureau", "bureau.admin"))),
+            pendingScenarioRow("GET", "edit"), pendingScenarioRow("POST", "edit"), pendingScenarioRow("POST", "submit"),
+            pendingScenarioRow("POST", "approve"), pendingScenarioRow("POST", "return"),
 
             // 科技金融: products are public once published; a bank keeps its own products and the applications to them.
             new("GET", "/finance", _ => "/finance", Expect.Public, everyone, Only(Expect.Allowed)),

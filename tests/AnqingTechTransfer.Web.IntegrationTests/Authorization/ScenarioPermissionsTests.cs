@@ -39,6 +39,29 @@ public class ScenarioPermissionsTests
     }
 
     [Theory]
+    //                                                         kind                          publish center review(own region) review(other) manage
+    [InlineData(PortalRoles.Agency, Active, OrganizationKind.ScenarioCenter, true, true, false, false, true)]
+    [InlineData(PortalRoles.Agency, Suspended, OrganizationKind.ScenarioCenter, false, false, false, false, false)]
+    [InlineData(PortalRoles.Agency, Active, OrganizationKind.TransferAgency, false, false, false, false, false)]
+    [InlineData(PortalRoles.County, Active, OrganizationKind.CountyGovernment, true, false, true, false, true)]
+    [InlineData(PortalRoles.Park, Active, OrganizationKind.ParkCommittee, true, false, true, false, true)]
+    [InlineData(PortalRoles.County, Suspended, OrganizationKind.CountyGovernment, false, false, false, false, false)]
+    [InlineData(PortalRoles.Enterprise, Active, OrganizationKind.Enterprise, true, false, false, false, true)]
+    [InlineData(PortalRoles.Bureau, Active, OrganizationKind.MunicipalBureau, false, false, false, false, true)]
+    [InlineData(PortalRoles.Leader, Active, OrganizationKind.CountyGovernment, false, false, false, false, false)]
+    public void The_scenario_centre_records_for_every_region_and_the_regions_county_or_park_reviews(string role, OrganizationStatus status, OrganizationKind kind,
+        bool publish, bool center, bool reviewOwnRegion, bool reviewOtherRegion, bool manage)
+    {
+        var inRegion = TestRecords.Make<Scenario>(("OrganizationId", OtherOrganization), ("RegionCode", AnqingRegions.Huaining), ("Status", ScenarioStatus.Pending));
+        var elsewhere = TestRecords.Make<Scenario>(("OrganizationId", OtherOrganization), ("RegionCode", AnqingRegions.Qianshan), ("Status", ScenarioStatus.Pending));
+        var p = new ScenarioPermissions(Of(role, status, AnqingRegions.Huaining, kind: kind));
+
+        (p.MayPublish, p.IsCenter, p.Allows(ScenarioPermissions.Review, inRegion), p.Allows(ScenarioPermissions.Review, elsewhere), p.MayManage)
+            .Should().Be((publish, center, reviewOwnRegion, reviewOtherRegion, manage));
+        p.Allows(ScenarioPermissions.Edit, inRegion).Should().BeFalse("only the author edits");
+    }
+
+    [Theory]
     [InlineData(Active, true)]
     [InlineData(Suspended, false)]
     public void An_interest_expressed_counts_for_an_active_organization(OrganizationStatus status, bool expressed)

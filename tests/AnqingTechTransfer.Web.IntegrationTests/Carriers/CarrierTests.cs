@@ -149,7 +149,7 @@ public class CarrierTests(PortalFixture fx) : IClassFixture<PortalFixture>
     }
 
     [Fact]
-    public async Task A_pilot_service_is_requested_by_an_enterprise_and_completed_by_the_base_only_and_a_scenario_collects_interest()
+    public async Task A_pilot_service_is_requested_by_an_enterprise_and_completed_by_the_base_only()
     {
         var service = await fx.WithDbAsync((db, _) => db.PilotServices.AsNoTracking().SingleAsync(s => s.Title == "催化材料百公斤级放大"));
         (await (await fx.As("univ.aqnu")).PostFormAsync($"/carriers/services/{service.Id}/requests", new() { ["need"] = "x" }, "/carriers/services"))
@@ -166,15 +166,5 @@ public class CarrierTests(PortalFixture fx) : IClassFixture<PortalFixture>
         await buct.PostFormAsync($"/carriers/requests/{request.Id}/complete", new() { ["outcome"] = "完成3批次放大，收率92%", ["version"] = accepted.Version.ToString() },
             "/carriers/requests");
         (await fx.WithDbAsync((db, _) => db.ServiceRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id))).Status.Should().Be(ServiceRequestStatus.Completed);
-
-        var park = await fx.As("park.gxq");
-        await park.PostFormAsync("/scenarios/new", new() { ["Title"] = "化工园区智能巡检", ["Place"] = "高新区化工园", ["Problem"] = "人工巡检效率低",
-            ["Deadline"] = DateOnly.FromDateTime(fx.Clock.GetUtcNow().UtcDateTime).AddMonths(1).ToString("yyyy-MM-dd") }, "/scenarios/new");
-        var scenario = await fx.WithDbAsync((db, _) => db.Scenarios.AsNoTracking().SingleAsync(s => s.Title == "化工园区智能巡检"));
-        await (await fx.As("univ.aqnu")).PostFormAsync($"/scenarios/{scenario.Id}/interest", new() { ["text"] = "防爆巡检机器人", ["version"] = scenario.Version.ToString() },
-            $"/scenarios/{scenario.Id}");
-        (await fx.Anonymous().GetPageAsync($"/scenarios/{scenario.Id}")).QuerySelector("#interest-count")!.TextContent.Should().Be("1");
-        (await fx.Anonymous().GetPageAsync($"/scenarios/{scenario.Id}")).QuerySelector("#interests").Should().BeNull("interest texts are for the publisher");
-        (await park.GetPageAsync($"/scenarios/{scenario.Id}")).QuerySelector("#interests")!.TextContent.Should().Contain("防爆巡检机器人");
     }
 }
