@@ -19,6 +19,15 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Supervision;
 /// </summary>
 public class OpenDataTests(PortalFixture fx) : IClassFixture<PortalFixture>
 {
+    /// <summary>A scenario recorded, submitted and approved by its region (the only way one becomes public).</summary>
+    private Scenario Published(Guid organizationId, string publisher, string regionCode, string title, string place, string problem, DateOnly deadline, DateTimeOffset now)
+    {
+        var scenario = Scenario.Record(organizationId, publisher, regionCode, title, place, problem, "01", ["场景"], deadline, Today, now);
+        scenario.Submit(Today);
+        scenario.Approve("县区审核人", Today, now);
+        return scenario;
+    }
+
     /// <summary>Every enum member name of the domain: none of them may be a published cell.</summary>
     private static readonly HashSet<string> EnumNames = typeof(DomainException).Assembly.GetTypes().Where(t => t.IsEnum).SelectMany(Enum.GetNames).ToHashSet(StringComparer.Ordinal);
 
@@ -45,7 +54,7 @@ public class OpenDataTests(PortalFixture fx) : IClassFixture<PortalFixture>
             var withdrawn = LoanProduct.Create(bank.Id, "安庆开放数据测试银行", "已下架产品", LoanKind.Research, 3.2m, 4.5m, 50, 500, 12, Qualifications.None, "说明", now);
             withdrawn.Withdraw();
             db.LoanProducts.Add(withdrawn);
-            db.Scenarios.Add(Scenario.Publish(bank.Id, bank.Name, bank.RegionCode, "港口智能理货场景", "安庆港", "集装箱箱号识别率不足", Today.AddMonths(2), Today, now));
+            db.Scenarios.Add(Published(bank.Id, bank.Name, bank.RegionCode, "港口智能理货场景", "安庆港", "集装箱箱号识别率不足", Today.AddMonths(2), now));
             var agency = (Guid.NewGuid(), "安庆开放数据技术转移中心");
             var rows = AgencyRanking.Rank([agency, (Guid.NewGuid(), "安庆第二技术转移中心")], [new BrokeredDeal(agency.Item1, 300m, true)], new Dictionary<Guid, IReadOnlyList<decimal>>(), 0);
             db.RankingPublications.Add(RankingPublication.Confirm(2025, [], rows.Take(1).ToList(), Guid.Empty, now.AddDays(-1)));
@@ -111,7 +120,7 @@ public class OpenDataTests(PortalFixture fx) : IClassFixture<PortalFixture>
         {
             await db.TechResults.Where(r => r.Id == result.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Title, planted));
             var org = await db.Organizations.FirstAsync();
-            db.Scenarios.Add(Scenario.Publish(org.Id, org.Name, org.RegionCode, "化工园区巡检场景", "高新区", $"请联系{expert}了解巡检需求", Today.AddMonths(1), Today, fx.Clock.GetUtcNow()));
+            db.Scenarios.Add(Published(org.Id, org.Name, org.RegionCode, "化工园区巡检场景", "高新区", $"请联系{expert}了解巡检需求", Today.AddMonths(1), fx.Clock.GetUtcNow()));
             await db.SaveChangesAsync();
         });
 

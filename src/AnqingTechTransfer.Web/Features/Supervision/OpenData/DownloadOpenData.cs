@@ -162,11 +162,10 @@ public class DownloadOpenDataHandler(PortalDbContext db, TimeProvider clock, ILo
                 // Published scenarios only (collecting or closed); the interests stay with the publisher.
                 var now = DateOnly.FromDateTime(Display.Local(clock.GetUtcNow()).DateTime);
                 var scenarios = await db.Scenarios.AsNoTracking().Where(s => s.Status == ScenarioStatus.Open || s.Status == ScenarioStatus.Closed)
-                    .OrderBy(s => s.Deadline).ThenBy(s => s.Id).Select(s => new { s.Title, s.PublisherName, s.RegionCode, s.Place, s.Problem, s.Deadline, s.Status }).ToListAsync(ct);
+                    .OrderBy(s => s.Deadline).ThenBy(s => s.Id).ToListAsync(ct);
                 return scenarios.Select(s => new object?[]
                 {
-                    s.Title, s.PublisherName, s.RegionCode, Region(s.RegionCode), s.Place, s.Problem, s.Deadline,
-                    s.Status == ScenarioStatus.Closed ? "已结束" : s.Deadline < now ? "征集已截止" : "征集中",
+                    s.Title, s.PublisherName, s.RegionCode, Region(s.RegionCode), s.Place, s.Problem, s.Deadline, ScenarioNames.Name(s.PhaseOn(now)),
                 }).ToList();
             case "agency-ranking":
                 // The latest confirmation of each year, as /carriers/ranking shows it.
