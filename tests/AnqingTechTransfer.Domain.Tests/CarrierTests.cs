@@ -80,7 +80,11 @@ public class CarrierTests
         request.Invoking(r => r.Complete(" ", Now)).Should().Throw<DomainException>();
         request.Complete("完成3批次放大，收率92%", Now);
         request.Status.Should().Be(ServiceRequestStatus.Completed);
-        service.Unpublish();
+        service.Invoking(s => s.Unpublish(" ", Now)).Should().Throw<DomainException>("a withdrawal says why");
+        service.Unpublish("设备检修，暂停对外服务", Now);
+        service.IsPublished.Should().BeFalse();
+        service.WithdrawalReason.Should().Be("设备检修，暂停对外服务");
+        service.Invoking(s => s.Unpublish("再次", Now)).Should().Throw<DomainException>("already withdrawn");
         new Action(() => ServiceRequest.Ask(service, enterprise, "华宁", "再来", Now)).Should().Throw<DomainException>();
     }
 }

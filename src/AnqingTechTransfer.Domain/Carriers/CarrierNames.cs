@@ -2,6 +2,8 @@ namespace AnqingTechTransfer.Domain.Carriers;
 
 public static class CarrierNames
 {
+    public static string Name(ConsortiumRole role) => role == ConsortiumRole.Lead ? "牵头单位" : "成员单位";
+
     public static string Name(CarrierType type) => type switch
     {
         CarrierType.InnovationCentre => "技术创新中心",

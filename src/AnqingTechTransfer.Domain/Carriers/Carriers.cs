@@ -28,6 +28,21 @@ public enum CarrierType
     TransferAgency = 22,
 }
 
+/// <summary>A member's role in a 创新联合体.</summary>
+public enum ConsortiumRole
+{
+    /// <summary>牵头单位</summary>
+    Lead = 1,
+    /// <summary>成员单位</summary>
+    Member = 2,
+}
+
+/// <summary>A member of a 创新联合体: an organization on the portal, its role and what it does in the consortium (free text).</summary>
+public sealed record ConsortiumMember(Guid OrganizationId, string OrganizationName, ConsortiumRole Role, string Duty, DateTimeOffset AddedAt);
+
+/// <summary>Where a 飞地 (talent or R&amp;D enclave) sits outside Anqing, and the organization or park that hosts it there.</summary>
+public sealed record EnclaveLocation(string Province, string City, string Address, string Host);
+
 public enum CarrierLevel
 {
     National = 1,
@@ -75,6 +90,10 @@ public class Carrier : IOrganizationOwned
     /// <summary>Technology brokers (技术经纪人) of a transfer agency.</summary>
     public List<string> Brokers { get; private set; } = [];
     public string? StatusReason { get; private set; }
+    /// <summary>The members of a 创新联合体 (empty for other kinds).</summary>
+    public List<ConsortiumMember> Members { get; private set; } = [];
+    /// <summary>The location of a 飞地 outside Anqing (null for other kinds, or until it is recorded).</summary>
+    public EnclaveLocation? Enclave { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public uint Version { get; private set; }
 
@@ -128,6 +147,94 @@ public class Carrier : IOrganizationOwned
         ContactPhone = (contactPhone ?? string.Empty).Trim();
         Capabilities = (capabilities ?? string.Empty).Trim();
         Brokers = brokers.Select(b => b.Trim()).Where(b => b.Length > 0).Distinct(StringComparer.Ordinal).Take(50).ToList();
+    }
+
+    public bool IsConsortium => Type == CarrierType.InnovationConsortium;
+
+    public bool IsEnclave => Type is CarrierType.TalentEnclave or CarrierType.RdEnclave;
+
+    /// <summary>Adds an organization on the portal to a 创新联合体, with its role; one 牵头单位 at most, each organization once.</summary>
+    public void AddMember(Guid organizationId, string organizationName, ConsortiumRole role, string duty, DateTimeOffset now)
+    {
+        if (!IsConsortium)
+        {
+            throw new DomainException("只有创新联合体登记成员单位");
+        }
+
+        if (organizationId == Guid.Empty)
+        {
+            throw new DomainException("成员单位须为已在平台注册的单位", "creditCode");
+        }
+
+        if (!Enum.IsDefined(role))
+        {
+            throw new DomainException("请选择成员角色", "role");
+        }
+
+        if (Members.Any(m => m.OrganizationId == organizationId))
+        {
+            throw new DomainException("该单位已是联合体成员", "creditCode");
+        }
+
+        if (role == ConsortiumRole.Lead && Members.Any(m => m.Role == ConsortiumRole.Lead))
+        {
+            throw new DomainException("联合体只有一家牵头单位，请先移除原牵头单位", "role");
+        }
+
+        if ((duty ?? string.Empty).Trim().Length > 200)
+        {
+            throw new DomainException("承担任务说明不超过200字", "duty");
+        }
+
+        Members = [.. Members, new ConsortiumMember(organizationId, organizationName, role, (duty ?? string.Empty).Trim(), now)];
+    }
+
+    public void RemoveMember(Guid organizationId)
+    {
+        if (Members.All(m => m.OrganizationId != organizationId))
+        {
+            throw new DomainException("该单位不是联合体成员");
+        }
+
+        Members = Members.Where(m => m.OrganizationId != organizationId).ToList();
+    }
+
+    /// <summary>Records where a 飞地 is: a province and city outside Anqing, the address, and the organization or park hosting it.</summary>
+    public void LocateEnclave(string province, string city, string address, string host)
+    {
+        if (!IsEnclave)
+        {
+            throw new DomainException("只有飞地登记所在地");
+        }
+
+        province = (province ?? string.Empty).Trim();
+        city = (city ?? string.Empty).Trim();
+        if (province.Length is 0 or > 50)
+        {
+            throw new DomainException("请填写飞地所在省（自治区、直辖市）", "province");
+        }
+
+        if (city.Length is 0 or > 50)
+        {
+            throw new DomainException("请填写飞地所在城市", "city");
+        }
+
+        if (city.Contains("安庆", StringComparison.Ordinal))
+        {
+            throw new DomainException("飞地位于安庆市以外，请填写所在城市", "city");
+        }
+
+        if (string.IsNullOrWhiteSpace(host) || host.Trim().Length > 200)
+        {
+            throw new DomainException("请填写飞地的承载单位或园区（不超过200字）", "host");
+        }
+
+        if ((address ?? string.Empty).Trim().Length > 200)
+        {
+            throw new DomainException("详细地址不超过200字", "address");
+        }
+
+        Enclave = new EnclaveLocation(province, city, (address ?? string.Empty).Trim(), host.Trim());
     }
 
     public void Recognise(CarrierLevel level, int year, string batch)

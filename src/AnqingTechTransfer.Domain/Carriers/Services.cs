@@ -17,6 +17,9 @@ public class PilotService
     public string Scale { get; private set; } = string.Empty;
     public string PriceRange { get; private set; } = string.Empty;
     public bool IsPublished { get; private set; }
+    /// <summary>Why the service was withdrawn (撤回), and when; null while it is published.</summary>
+    public string? WithdrawalReason { get; private set; }
+    public DateTimeOffset? WithdrawnAt { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public uint Version { get; private set; }
 
@@ -40,7 +43,23 @@ public class PilotService
         };
     }
 
-    public void Unpublish() => IsPublished = false;
+    /// <summary>撤回: the owner (or the bureau) takes a published service off the public list, saying why.</summary>
+    public void Unpublish(string reason, DateTimeOffset now)
+    {
+        if (!IsPublished)
+        {
+            throw new DomainException("该服务已撤回");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500)
+        {
+            throw new DomainException("撤回须说明理由（不超过500字）", nameof(WithdrawalReason));
+        }
+
+        IsPublished = false;
+        WithdrawalReason = reason.Trim();
+        WithdrawnAt = now;
+    }
 }
 
 public enum ServiceRequestStatus

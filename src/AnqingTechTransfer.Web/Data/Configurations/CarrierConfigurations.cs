@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AnqingTechTransfer.Domain.Carriers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -22,6 +23,12 @@ public class CarrierConfiguration : IEntityTypeConfiguration<Carrier>
         b.Property(c => c.StatusReason).HasMaxLength(500);
         b.Property(c => c.Version).IsRowVersion();
         b.Ignore(c => c.IsPilotBase);
+        b.Ignore(c => c.IsConsortium);
+        b.Ignore(c => c.IsEnclave);
+        b.Property(c => c.Members).AsJson();
+        b.Property(c => c.Enclave).HasColumnType("jsonb").HasConversion(
+            v => v == null ? null : JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+            v => v == null ? null : JsonSerializer.Deserialize<EnclaveLocation>(v, JsonSerializerOptions.Web));
         // The catalogue filters by type, level, region and status; hosts find theirs by organization.
         b.HasIndex(c => new { c.Type, c.Status });
         b.HasIndex(c => new { c.RegionCode, c.Status });
@@ -74,6 +81,7 @@ public class PilotServiceConfiguration : IEntityTypeConfiguration<PilotService>
         b.Property(s => s.Title).HasMaxLength(200);
         b.Property(s => s.Equipment).HasMaxLength(1000);
         b.Property(s => s.Scale).HasMaxLength(200);
+        b.Property(s => s.WithdrawalReason).HasMaxLength(500);
         b.Property(s => s.PriceRange).HasMaxLength(100);
         b.Property(s => s.Version).IsRowVersion();
         b.HasIndex(s => new { s.IsPublished, s.CreatedAt });

@@ -154,6 +154,10 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Enclave")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("enclave");
+
                     b.Property<string>("HostCreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -169,6 +173,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<int>("Level")
                         .HasColumnType("integer")
                         .HasColumnName("level");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("members");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -363,6 +372,15 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
 
                     b.HasKey("Id")
                         .HasName("pk_pilot_services");

@@ -30,6 +30,9 @@ public sealed class CarrierPermissions(ICurrentActor actor) : Permissions<Carrie
     /// <summary>Read the contracts behind an agency's ranking figures (the bureau and the agency itself).</summary>
     public static readonly OperationAuthorizationRequirement SeeDeals = new() { Name = "CarrierSeeDeals" };
 
+    /// <summary>Keep a 创新联合体's members and a 飞地's location (the host, or the bureau).</summary>
+    public static readonly OperationAuthorizationRequirement Shape = new() { Name = "CarrierShape" };
+
     /// <summary>Registers carriers: the bureau anywhere, counties and parks in their own region.</summary>
     public bool Registers => Actor.ActsAny(PortalRoles.Bureau, PortalRoles.County, PortalRoles.Park);
 
@@ -51,6 +54,9 @@ public sealed class CarrierPermissions(ICurrentActor actor) : Permissions<Carrie
     /// <summary>The pilot base answers and completes the requests made to it.</summary>
     public bool Answers(ServiceRequest request) => ActsForHost && request.BaseOrganizationId == Actor.OrganizationId;
 
+    /// <summary>撤回 a pilot service: the base that published it, or the bureau.</summary>
+    public bool Withdraws(PilotService service) => Decides || (ActsForHost && service.OrganizationId == Actor.OrganizationId);
+
     public bool IsHost(Carrier carrier) => ActsForHost && carrier.OrganizationId != Guid.Empty && carrier.OrganizationId == Actor.OrganizationId;
 
     public bool IsKeeper(Carrier carrier) => Decides || Nominates(carrier);
@@ -64,6 +70,7 @@ public sealed class CarrierPermissions(ICurrentActor actor) : Permissions<Carrie
         "CarrierHost" => IsHost(carrier),
         "CarrierApply" => IsHost(carrier) || Nominates(carrier),
         "CarrierSeeDeals" => Decides || IsHost(carrier),
+        "CarrierShape" => Decides || IsHost(carrier),
         _ => false,
     };
 }

@@ -186,9 +186,9 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
 
     /// <summary>
     /// Tenancy bypass: a party is linked to its organization on the portal by credit code, whoever owns that
-    /// organization; only its id, kind, name and region are read.
+    /// organization; only its id, kind, name and region are read. Also names the members of a 创新联合体 (Carriers).
     /// </summary>
-    private async Task<LinkedOrganization?> LinkAsync(string creditCode, CancellationToken ct) =>
+    public async Task<LinkedOrganization?> LinkAsync(string creditCode, CancellationToken ct) =>
         creditCode.Length != 18 ? null : await db.Organizations.IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking()
             .Where(o => o.CreditCode == creditCode && o.Status == OrganizationStatus.Active)
             .Select(o => new LinkedOrganization(o.Id, o.Kind, o.Name, o.RegionCode)).SingleOrDefaultAsync(ct);

@@ -21,6 +21,13 @@ public class PilotServicesController(CarrierPermissions permissions) : Controlle
         this.Answer(await publish.HandleAsync(id, title, equipment, scale, priceRange, ct),
             carrier => this.Flash("中试服务已发布。", RedirectToAction(nameof(Registry.CarriersController.Details), "Carriers", new { id = carrier })));
 
+    /// <summary>撤回: the base (or the bureau) withdraws a published service with a reason; open requests are told.</summary>
+    [Authorize]
+    [HttpPost("services/{id:guid}/withdraw")]
+    public async Task<IActionResult> Withdraw([FromServices] WithdrawServiceHandler withdraw, Guid id, string? reason, uint version, CancellationToken ct) =>
+        this.Answer(await withdraw.HandleAsync(id, reason, version, ct),
+            carrier => this.Flash("中试服务已撤回，不再公开；已通知尚未办结的申请单位。", RedirectToAction(nameof(Registry.CarriersController.Details), "Carriers", new { id = carrier })));
+
     /// <summary>A refused request is told on the requests page, like a done one.</summary>
     [Authorize]
     [HttpPost("services/{id:guid}/requests")]

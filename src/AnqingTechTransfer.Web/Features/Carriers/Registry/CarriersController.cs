@@ -52,6 +52,25 @@ public class CarriersController(CarrierPermissions permissions) : Controller
     public async Task<IActionResult> Revoke([FromServices] KeepCarrierHandler keep, Guid id, string? reason, uint version, CancellationToken ct) =>
         this.Answer(await keep.RevokeAsync(id, reason, version, ct), c => Back("已撤销。", c.Id));
 
+    /// <summary>创新联合体: the host or the bureau adds an organization on the portal (by credit code) with its role, or removes one.</summary>
+    [Authorize]
+    [HttpPost("{id:guid}/members")]
+    public async Task<IActionResult> AddMember([FromServices] ShapeCarrierHandler shape, Guid id, string? creditCode, ConsortiumRole role, string? duty, uint version,
+        CancellationToken ct) =>
+        this.Answer(await shape.AddMemberAsync(id, creditCode, role, duty, version, ct), c => Back("已添加联合体成员。", c.Id));
+
+    [Authorize]
+    [HttpPost("{id:guid}/members/{organizationId:guid}/remove")]
+    public async Task<IActionResult> RemoveMember([FromServices] ShapeCarrierHandler shape, Guid id, Guid organizationId, uint version, CancellationToken ct) =>
+        this.Answer(await shape.RemoveMemberAsync(id, organizationId, version, ct), c => Back("已移除联合体成员。", c.Id));
+
+    /// <summary>飞地: the host or the bureau records where the enclave is outside Anqing and who hosts it there.</summary>
+    [Authorize]
+    [HttpPost("{id:guid}/enclave")]
+    public async Task<IActionResult> Enclave([FromServices] ShapeCarrierHandler shape, Guid id, string? province, string? city, string? address, string? host,
+        uint version, CancellationToken ct) =>
+        this.Answer(await shape.LocateAsync(id, province, city, address, host, version, ct), c => Back("已保存飞地所在地。", c.Id));
+
     /// <summary>A host applies for a municipal recognition; its county or park nominates it for a provincial one.</summary>
     [Authorize]
     [HttpPost("{id:guid}/recognitions")]
@@ -64,6 +83,13 @@ public class CarriersController(CarrierPermissions permissions) : Controller
         uint version, CancellationToken ct) =>
         this.Answer(await recognitions.DecideAsync(applicationId, approve, reason, batch, version, ct),
             a => Back(approve ? "已予以认定。" : "已作出不予认定的决定。", a.CarrierId));
+
+    /// <summary>The bureau draws the recognition's expert panel from the pool (the panels module's draw).</summary>
+    [Authorize]
+    [HttpPost("recognitions/{applicationId:guid}/panel")]
+    public async Task<IActionResult> Panel([FromServices] RecognitionPanelHandler panels, Guid applicationId, Experts.Panels.DrawForm form, uint version,
+        CancellationToken ct) =>
+        this.Answer(await panels.HandleAsync(applicationId, form, version, ct), carrier => Back("已组建认定评审组并随机抽取专家，抽取记录已存档。", carrier));
 
     /// <summary>The host files its yearly indicators (the ones its kind of carrier is asked for).</summary>
     [Authorize]
