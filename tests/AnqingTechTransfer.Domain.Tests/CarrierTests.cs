@@ -87,4 +87,37 @@ public class CarrierTests
         service.Invoking(s => s.Unpublish("再次", Now)).Should().Throw<DomainException>("already withdrawn");
         new Action(() => ServiceRequest.Ask(service, enterprise, "华宁", "再来", Now)).Should().Throw<DomainException>();
     }
+
+    [Fact]
+    public void A_consortium_has_one_lead_unit_and_each_organization_once_and_only_a_consortium_has_members()
+    {
+        Base().Invoking(c => c.AddMember(Guid.NewGuid(), "某大学", ConsortiumRole.Member, "", Now)).Should().Throw<DomainException>("a pilot base has no members");
+        var consortium = Base(CarrierType.InnovationConsortium);
+        var lead = Guid.NewGuid();
+        var member = Guid.NewGuid();
+        consortium.Invoking(c => c.AddMember(Guid.Empty, "不在平台", ConsortiumRole.Member, "", Now)).Should().Throw<DomainException>("members are organizations on the portal");
+        consortium.AddMember(lead, "华宁新材料", ConsortiumRole.Lead, " 总体设计 ", Now);
+        consortium.Invoking(c => c.AddMember(member, "安庆师范大学", ConsortiumRole.Lead, "", Now)).Should().Throw<DomainException>().WithMessage("*一家牵头单位*");
+        consortium.AddMember(member, "安庆师范大学", ConsortiumRole.Member, "材料研发", Now);
+        consortium.Invoking(c => c.AddMember(member, "安庆师范大学", ConsortiumRole.Member, "", Now)).Should().Throw<DomainException>().WithMessage("*已是联合体成员*");
+        consortium.Invoking(c => c.AddMember(Guid.NewGuid(), "某单位", ConsortiumRole.Member, new string('长', 201), Now)).Should().Throw<DomainException>();
+        consortium.Members.Select(m => (m.OrganizationName, m.Role, m.Duty)).Should().Equal(("华宁新材料", ConsortiumRole.Lead, "总体设计"),
+            ("安庆师范大学", ConsortiumRole.Member, "材料研发"));
+        consortium.RemoveMember(lead);
+        consortium.Invoking(c => c.RemoveMember(lead)).Should().Throw<DomainException>();
+        consortium.AddMember(Guid.NewGuid(), "新牵头单位", ConsortiumRole.Lead, "", Now);
+        consortium.Members.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void An_enclave_lies_outside_anqing_with_its_host_and_only_an_enclave_has_a_location()
+    {
+        Base().Invoking(c => c.LocateEnclave("上海市", "上海市", "", "张江")).Should().Throw<DomainException>();
+        var enclave = Base(CarrierType.TalentEnclave);
+        enclave.Invoking(c => c.LocateEnclave("安徽省", "安庆市", "", "高新区")).Should().Throw<DomainException>().WithMessage("*安庆市以外*");
+        enclave.Invoking(c => c.LocateEnclave("", "合肥市", "", "园区")).Should().Throw<DomainException>();
+        enclave.Invoking(c => c.LocateEnclave("安徽省", "合肥市", "", " ")).Should().Throw<DomainException>().WithMessage("*承载单位*");
+        enclave.LocateEnclave(" 上海市 ", "上海市", "张江路100号", "张江科学城孵化园");
+        enclave.Enclave.Should().Be(new EnclaveLocation("上海市", "上海市", "张江路100号", "张江科学城孵化园"));
+    }
 }

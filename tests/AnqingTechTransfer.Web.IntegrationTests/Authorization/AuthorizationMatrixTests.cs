@@ -163,6 +163,12 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         + await db.RecognitionApplications.Where(a => a.Id == f.Ids.Recognition).Select(a => a.Status + ":" + a.Version).SingleAsync() + "|"
         + await db.PerformanceReports.Where(r => r.Id == f.Ids.Report).Select(r => r.Assessment + ":" + r.Version).SingleAsync());
 
+    private static async Task<string> CarrierPanelState(MatrixFixture f) =>
+        await CarrierState(f) + "|" + await f.WithDbAsync((db, _) => db.ReviewPanels.CountAsync());
+
+    private static Task<string> PilotServiceState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
+        $"{await db.Notifications.CountAsync()}|" + await db.PilotServices.Where(s => s.Id == f.Ids.PilotService).Select(s => s.IsPublished + ":" + s.Version).SingleAsync());
+
     private static Task<string> ServiceRequestState(MatrixFixture f) => f.WithDbAsync(async (db, _) =>
         $"{await db.ServiceRequests.CountAsync()}|" + await db.ServiceRequests.Where(r => r.Id == f.Ids.ServiceRequest).Select(r => r.Status + ":" + r.Version).SingleAsync());
 
@@ -699,12 +705,23 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
                 Only(Expect.Allowed, "univ.buct", "park.gxq"), CarrierState),
             new("POST", "/carriers/recognitions/{applicationId:guid}/decide", ids => $"/carriers/recognitions/{ids.Recognition}/decide", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, pilotFinders), bureauOnly), CarrierState, StaleVersion),
+            new("POST", "/carriers/recognitions/{applicationId:guid}/panel", ids => $"/carriers/recognitions/{ids.Recognition}/panel", Expect.Login, Expect.NotFound,
+                Merge(Only(Expect.Forbidden, pilotFinders), bureauOnly), CarrierPanelState, StaleVersion),
+            new("POST", "/carriers/{id:guid}/members", ids => $"/carriers/{ids.PilotBase}/members", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "univ.buct"),
+                CarrierState, StaleVersion),
+            new("POST", "/carriers/{id:guid}/members/{organizationId:guid}/remove", ids => $"/carriers/{ids.PilotBase}/members/{ids.Agency}/remove", Expect.Login,
+                Expect.Forbidden, Only(Expect.Allowed, "bureau", "univ.buct"), CarrierState, StaleVersion),
+            new("POST", "/carriers/{id:guid}/enclave", ids => $"/carriers/{ids.PilotBase}/enclave", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "bureau", "univ.buct"),
+                CarrierState, StaleVersion),
             new("POST", "/carriers/{id:guid}/reports", ids => $"/carriers/{ids.PilotBase}/reports", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.buct"), CarrierState),
             new("POST", "/carriers/reports/{reportId:guid}/assess", ids => $"/carriers/reports/{ids.Report}/assess", Expect.Login, Expect.NotFound,
                 Merge(Only(Expect.Forbidden, pilotFinders), bureauOnly), CarrierState, StaleVersion),
             new("GET", "/carriers/services", _ => "/carriers/services", Expect.Public, everyone, Only(Expect.Allowed)),
             new("POST", "/carriers/{id:guid}/services", ids => $"/carriers/{ids.PilotBase}/services", Expect.Login, Expect.Forbidden, Only(Expect.Allowed, "univ.buct"),
                 CarrierState),
+            // 撤回 on a stale version: every cell reaches the same published service (the allowed users' withdrawals fail on the version, so nothing changes).
+            new("POST", "/carriers/services/{id:guid}/withdraw", ids => $"/carriers/services/{ids.PilotService}/withdraw", Expect.Login, Expect.Forbidden,
+                Only(Expect.Allowed, "bureau", "univ.buct"), PilotServiceState, StaleVersion),
             new("POST", "/carriers/services/{id:guid}/requests", ids => $"/carriers/services/{ids.PilotService}/requests", Expect.Login, Expect.Forbidden,
                 Only(Expect.Allowed, "ent.a", "ent.b"), ServiceRequestState),
             new("GET", "/carriers/requests", _ => "/carriers/requests", Expect.Login, everyone, Only(Expect.Allowed)),

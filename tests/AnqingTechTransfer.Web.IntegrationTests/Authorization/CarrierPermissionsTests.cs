@@ -23,6 +23,7 @@ public class CarrierPermissionsTests
         "Host" => CarrierPermissions.Host,
         "Apply" => CarrierPermissions.Apply,
         "SeeDeals" => CarrierPermissions.SeeDeals,
+        "Shape" => CarrierPermissions.Shape,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -55,6 +56,12 @@ public class CarrierPermissionsTests
     [InlineData(PortalRoles.University, "Active", "Host", "own", Qianshan, true)]
     [InlineData(PortalRoles.Agency, "Active", "SeeDeals", "own", Qianshan, true)]
     [InlineData(PortalRoles.Agency, "Suspended", "SeeDeals", "own", Qianshan, false)]
+    // A consortium's members and an enclave's location: the host or the bureau, not the county keeping the record.
+    [InlineData(PortalRoles.Bureau, "Active", "Shape", "other", Qianshan, true)]
+    [InlineData(PortalRoles.Enterprise, "Active", "Shape", "own", Qianshan, true)]
+    [InlineData(PortalRoles.Enterprise, "Active", "Shape", "other", Qianshan, false)]
+    [InlineData(PortalRoles.County, "Active", "Shape", "other", Huaining, false)]
+    [InlineData(PortalRoles.Expert, "Active", "Shape", "own", Qianshan, false)]
     // A county hosting a carrier elsewhere is its host there.
     [InlineData(PortalRoles.County, "Active", "Host", "own", Qianshan, true)]
     // Members who do not act for their organization: experts, registrars, leaders, banks.
@@ -98,6 +105,17 @@ public class CarrierPermissionsTests
         var request = ServiceRequest.Ask(service, Guid.CreateVersion7(), "某企业", "放大试验", Now);
         new CarrierPermissions(Of(role, Status(status))).Answers(request).Should().Be(allowed);
     }
+
+    [Theory]
+    [InlineData(PortalRoles.University, "Active", "own", true)]
+    [InlineData(PortalRoles.University, "Active", "other", false)]
+    [InlineData(PortalRoles.University, "Suspended", "own", false)]
+    [InlineData(PortalRoles.Bureau, "Active", "other", true)]
+    [InlineData(PortalRoles.County, "Active", "other", false)]
+    [InlineData(PortalRoles.Expert, "Active", "own", false)]
+    public void A_service_is_withdrawn_by_its_base_or_the_bureau(string role, string status, string baseOrganization, bool allowed) =>
+        new CarrierPermissions(Of(role, Status(status))).Withdraws(PilotService.Publish(CarrierOf(baseOrganization, Huaining), "中试放大", "反应釜", "100L", "面议", Now))
+            .Should().Be(allowed);
 
     [Theory]
     [InlineData(PortalRoles.Enterprise, "Active", true)]
