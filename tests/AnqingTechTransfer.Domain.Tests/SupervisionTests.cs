@@ -622,4 +622,16 @@ public class SupervisionTests
         Refused(2026, 2030, null).Field.Should().Be("deadline");
         MeasurePeriods.OpenNext([Measure()], 2026, 2030, new DateOnly(2026, 1, 1), Now).Should().ContainSingle();
     }
+
+    [Fact]
+    public void A_notice_keeps_its_publisher_and_the_measure_it_is_tagged_with()
+    {
+        var measure = Guid.NewGuid();
+        var notice = Notice.Publish(NoticeKind.Notice, "通知", "正文", Today, null, 0, WeekdaysOnly, Bureau, Now, " 安庆市经济和信息化局 ",
+            new NoticeMeasure(measure, NoticeLabels.Measure(12, "首台套推广")));
+        notice.PublisherName.Should().Be("安庆市经济和信息化局");
+        notice.MeasureId.Should().Be(measure);
+        notice.MeasureLabel.Should().Be("任务12：首台套推广");
+        Notice.Publish(NoticeKind.Notice, "通知", "正文", Today, null, 0, WeekdaysOnly, Bureau, Now).MeasureId.Should().BeNull();
+    }
 }

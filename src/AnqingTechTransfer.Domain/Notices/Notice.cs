@@ -3,6 +3,15 @@ using AnqingTechTransfer.Domain.Projects;
 
 namespace AnqingTechTransfer.Domain.Notices;
 
+/// <summary>The plan measure a notice is tagged with: its id and its label (任务N：标题).</summary>
+public sealed record NoticeMeasure(Guid Id, string Label);
+
+public static class NoticeLabels
+{
+    /// <summary>How a notice names its measure: 任务N：标题.</summary>
+    public static string Measure(int number, string title) => $"任务{number}：{title}";
+}
+
 public enum NoticeKind
 {
     /// <summary>通知公告</summary>
@@ -75,11 +84,16 @@ public class Notice
     public bool IsWithdrawn { get; private set; }
     public string? WithdrawReason { get; private set; }
     public Guid PublishedByOrganizationId { get; private set; }
+    /// <summary>The publishing organization's name as it was when published (the list's 发布单位 filter and label).</summary>
+    public string PublisherName { get; private set; } = string.Empty;
+    /// <summary>The plan measure the notice publicises (a lead unit's notice always names one of its own), and its label (任务N：标题).</summary>
+    public Guid? MeasureId { get; private set; }
+    public string? MeasureLabel { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public uint Version { get; private set; }
 
     public static Notice Publish(NoticeKind kind, string title, string body, DateOnly today, DateOnly? startsOn, int workingDays, WorkingDayCalendar calendar,
-        Guid organizationId, DateTimeOffset now)
+        Guid organizationId, DateTimeOffset now, string publisherName = "", NoticeMeasure? measure = null)
     {
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 200)
         {
@@ -94,7 +108,7 @@ public class Notice
         var notice = new Notice
         {
             Id = Guid.CreateVersion7(now), Kind = kind, Title = title.Trim(), Body = body.Trim(), PublishedOn = today, PublishedByOrganizationId = organizationId,
-            CreatedAt = now,
+            PublisherName = (publisherName ?? string.Empty).Trim(), MeasureId = measure?.Id, MeasureLabel = measure?.Label, CreatedAt = now,
         };
         if (kind == NoticeKind.Publicity)
         {

@@ -263,6 +263,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         var recommenders = Only(Expect.Allowed, "bureau", "county.huaining", "county.qianshan", "park.jkq", "park.gxq");
         var experts = Only(Expect.Allowed, "expert.a", "expert.b");
         var bureauOnly = Only(Expect.Allowed, "bureau");
+        var noticePublishers = Only(Expect.Allowed, "bureau", "dept.jxj", "dept.zzb", "dept.scj", "dept.jrj", "county.huaining", "county.qianshan", "park.jkq", "park.gxq");
         // expert.a's record: found by the city-scope readers and expert.a; only the bureau and expert.a may read and edit it.
         var cityScope = new[] { "bureau.admin", "leader.city" };
         var expertAReaders = Merge(Only(Expect.Forbidden, cityScope), Only(Expect.Allowed, "bureau", "expert.a"));
@@ -846,8 +847,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/notices", _ => "/notices", Expect.Public, everyone, Only(Expect.Allowed)),
             new("GET", "/notices/{id:guid}", ids => $"/notices/{ids.Notice}", Expect.Public, everyone, Only(Expect.Allowed)),
             new("GET", "/notices/{id:guid}/files/{fileId:guid}", ids => $"/notices/{ids.Notice}/files/{ids.NoticeFile}", Expect.Public, everyone, Only(Expect.Allowed)),
-            new("GET", "/notices/new", _ => "/notices/new", Expect.Login, Expect.Forbidden, bureauOnly),
-            new("POST", "/notices/new", _ => "/notices/new", Expect.Login, Expect.Forbidden, bureauOnly, NoticeState),
+            // Every lead unit of a measure publishes notices on its own measures (departments by organization, counties and parks by region).
+            new("GET", "/notices/new", _ => "/notices/new", Expect.Login, Expect.Forbidden, noticePublishers),
+            new("POST", "/notices/new", _ => "/notices/new", Expect.Login, Expect.Forbidden, noticePublishers, NoticeState),
             new("POST", "/notices/{id:guid}/withdraw", ids => $"/notices/{ids.Notice}/withdraw", Expect.Login, Expect.Forbidden, bureauOnly, NoticeState, StaleVersion),
             new("POST", "/notices/{id:guid}/objections", ids => $"/notices/{ids.Notice}/objections", Expect.Public, everyone, Only(Expect.Allowed)),
             new("POST", "/notices/{id:guid}/objections/{objectionId:guid}/answer", ids => $"/notices/{ids.Notice}/objections/{ids.Objection}/answer", Expect.Login, Expect.Forbidden,

@@ -75,10 +75,17 @@ public class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         b.Property(n => n.Title).HasMaxLength(200);
         b.Property(n => n.Body).HasMaxLength(20000);
         b.Property(n => n.WithdrawReason).HasMaxLength(1000);
+        b.Property(n => n.PublisherName).HasMaxLength(200);
+        b.Property(n => n.MeasureLabel).HasMaxLength(300);
         b.Property(n => n.Objections).AsJson();
         b.Property(n => n.Version).IsRowVersion();
         b.HasIndex(n => new { n.IsWithdrawn, n.PublishedOn });
         b.HasIndex(n => new { n.Kind, n.IsWithdrawn, n.PublishedOn });
+        // The list's filters (publisher, measure) and its search on title and body (ILIKE, served by trigram indexes as for carriers).
+        b.HasIndex(n => new { n.PublishedByOrganizationId, n.PublishedOn });
+        b.HasIndex(n => n.MeasureId);
+        b.HasIndex(n => n.Title).HasMethod("gin").HasOperators("gin_trgm_ops");
+        b.HasIndex(n => n.Body).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }
 

@@ -3800,6 +3800,15 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("kind");
 
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("measure_id");
+
+                    b.Property<string>("MeasureLabel")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("measure_label");
+
                     b.Property<string>("Objections")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -3812,6 +3821,12 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.Property<DateOnly>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
+
+                    b.Property<string>("PublisherName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("publisher_name");
 
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("date")
@@ -3841,8 +3856,26 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_notices");
 
+                    b.HasIndex("Body")
+                        .HasDatabaseName("ix_notices_body");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Body"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Body"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("MeasureId")
+                        .HasDatabaseName("ix_notices_measure_id");
+
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_notices_title");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("IsWithdrawn", "PublishedOn")
                         .HasDatabaseName("ix_notices_is_withdrawn_published_on");
+
+                    b.HasIndex("PublishedByOrganizationId", "PublishedOn")
+                        .HasDatabaseName("ix_notices_published_by_organization_id_published_on");
 
                     b.HasIndex("Kind", "IsWithdrawn", "PublishedOn")
                         .HasDatabaseName("ix_notices_kind_is_withdrawn_published_on");

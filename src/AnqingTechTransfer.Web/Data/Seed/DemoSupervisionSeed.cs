@@ -34,10 +34,18 @@ public static class DemoSupervisionSeed
         var calendar = new WorkingDayCalendar([]);
         db.Notices.Add(Notice.Publish(NoticeKind.Notice, "关于组织申报2027年度市科技计划项目的通知（示例）",
             "各县（市、区）科技主管部门、园区管委会，各有关单位：\n根据《安庆市科技成果转化应用体系建设行动方案》，现组织申报2027年度市科技计划项目，请登录本平台“科技项目”栏目查看申报指南。\n（示例数据）",
-            today.AddDays(-3), null, 0, calendar, bureau.Id, now));
+            today.AddDays(-3), null, 0, calendar, bureau.Id, now, bureau.Name));
         db.Notices.Add(Notice.Publish(NoticeKind.Publicity, "2026年度技术转移机构绩效评价结果公示（示例）",
             "经机构申报、县区推荐、专家评审，拟确定以下技术转移机构绩效评价结果，现予公示。公示期内如有异议，请通过本页面提出。\n（示例数据）",
-            today, today, 5, calendar, bureau.Id, now));
+            today, today, 5, calendar, bureau.Id, now, bureau.Name));
+        // A lead department publicises its own measure (issue 24 §6).
+        var led = measures.Values.OrderBy(m => m.Number).FirstOrDefault(m => m.LeadOrganizationIds.Count > 0 && !m.LeadOrganizationIds.Contains(bureau.Id));
+        if (led is not null && await db.Organizations.FirstOrDefaultAsync(o => o.Id == led.LeadOrganizationIds[0]) is { } lead)
+        {
+            db.Notices.Add(Notice.Publish(NoticeKind.Notice, $"{lead.Name}关于推进“{led.Title}”工作的通知（示例）",
+                $"各有关单位：\n为落实《安庆市科技成果转化应用体系建设行动方案》任务{led.Number}，现就有关工作通知如下，请结合实际抓好落实。\n（示例数据）",
+                today.AddDays(-1), null, 0, calendar, lead.Id, now, lead.Name, new NoticeMeasure(led.Id, NoticeLabels.Measure(led.Number, led.Title))));
+        }
 
         var scjg = await db.Organizations.SingleAsync(o => o.Id == ids["scjg"]);
         db.InfringerEntries.Add(InfringerEntry.Record("安庆示例侵权科技有限公司（示例）", CreditCode.Complete("91340800MA2N00901"), InfringementKind.Repeat,

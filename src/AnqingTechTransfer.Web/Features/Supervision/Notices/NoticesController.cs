@@ -17,8 +17,9 @@ public class NoticesController(NoticePermissions permissions) : Controller
 {
     [AllowAnonymous]
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] ListNoticesHandler list, NoticeKind? kind, int page = 1, CancellationToken ct = default) =>
-        View(await list.HandleAsync(kind, page, permissions.Publishes, ct));
+    public async Task<IActionResult> Index([FromServices] ListNoticesHandler list, string? q, NoticeKind? kind, Guid? publisher, Guid? measure, int? year, int page = 1,
+        CancellationToken ct = default) =>
+        View(await list.HandleAsync(new NoticeQuery(q, kind, publisher, measure, year), page, ct));
 
     [AllowAnonymous]
     [HttpGet("{id:guid}")]
@@ -41,34 +42,24 @@ public class NoticesController(NoticePermissions permissions) : Controller
         return File(file.Bytes, FileSignature.ContentType(file.Kind));
     }
 
-    [Authorize(Roles = PortalRoles.Bureau)]
+    /// <summary>The bureau, or a lead unit for the measures it leads.</summary>
+    [Authorize]
     [HttpGet("new")]
-    public IActionResult New([FromServices] PublishNoticeHandler publish) => permissions.Publishes ? View(publish.New()) : Forbid();
+    public async Task<IActionResult> New([FromServices] PublishNoticeHandler publish, CancellationToken ct) =>
+        await publish.NewAsync(ct) is { } form ? View(form) : Forbid();
 
-    [Authorize(Roles = PortalRoles.Bureau)]
+    [Authorize]
     [HttpPost("new")]
     [RequestSizeLimit(25L * 1024 * 1024)]
-    public async Task<IActionResult> New([FromServices] PublishNoticeHandler publish, NoticeForm form, CancellationToken ct)
-    {
-        if (!permissions.Publishes)
-        {
-            return Forbid();
-        }
+    public async Task<IActionResult> New([FromServices] PublishNoticeHandler publish, NoticeForm form, CancellationToken ct) =>
+        this.Answer(await publish.HandleAsync(form, ModelState.IsValid, ct),
+            id => this.Flash(form.Kind == NoticeKind.Publicity ? "公示已发布。" : "通知已发布。", RedirectToAction(nameof(Details), new { id })), _ => View(form));
 
-        var outcome = await publish.HandleAsync(form, ModelState.IsValid, ct);
-        ModelState.AddErrors(outcome.Errors);
-        if (!ModelState.IsValid)
-        {
-            return View(form);
-        }
-
-        return this.Flash(form.Kind == NoticeKind.Publicity ? "公示已发布。" : "通知已发布。", RedirectToAction(nameof(Details), new { id = outcome.Value }));
-    }
-
-    [Authorize(Roles = PortalRoles.Bureau)]
+    /// <summary>The bureau, or the lead unit that published the notice.</summary>
+    [Authorize]
     [HttpPost("{id:guid}/withdraw")]
     public async Task<IActionResult> Withdraw([FromServices] NoticeStepsHandler steps, Guid id, uint version, string? reason, CancellationToken ct) =>
-        this.Answer(await steps.WithdrawAsync(id, version, reason, permissions.Publishes, ct), _ => this.Flash("已撤回。", RedirectToAction(nameof(Index))));
+        this.Answer(await steps.WithdrawAsync(id, version, reason, ct), _ => this.Flash("已撤回。", RedirectToAction(nameof(Index))));
 
     /// <summary>Anyone may object during a publicity window, giving a name or unit and a way to be reached.</summary>
     [AllowAnonymous]
