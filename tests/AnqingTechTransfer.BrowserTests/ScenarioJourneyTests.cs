@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AnqingTechTransfer.BrowserTests;
 
 /// <summary>Issue 24 §3: a park records a scenario need, reviews and publishes it, and a university sees it matched to its result and expresses interest.</summary>
-[Collection(BrowserCollection2.Name)]
+[Collection(BrowserCollection.Name)]
 public class ScenarioJourneyTests(BrowserFixture fx)
 {
     private const string Title = "旅程测试：中药饮片连续提取首试";
