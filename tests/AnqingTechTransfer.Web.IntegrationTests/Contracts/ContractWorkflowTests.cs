@@ -88,6 +88,43 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
         audit.Should().BeGreaterThanOrEqualTo(4, "every transition is in the audit log too");
     }
 
+    /// <summary>Issue 25 §1 (in-portal part): the filing unit is told of every decision of the point, once, with a link to the contract.</summary>
+    [Fact]
+    public async Task The_filing_unit_is_told_of_acceptance_correction_and_registration_once_each_with_a_link()
+    {
+        async Task<List<(string Title, string Body, string? Link)>> ToldAsync(Guid contractId) => await fx.WithDbAsync(async (db, _) =>
+        {
+            var entA = await db.Users.Where(u => u.UserName == "ent.a").Select(u => u.Id).SingleAsync();
+            return (await db.Notifications.AsNoTracking().Where(n => n.RecipientUserId == entA && n.Link == $"/contracts/{contractId}").OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
+                .ToListAsync()).Select(n => (n.Title, n.Body, n.Link)).ToList();
+        });
+
+        var registrar = await fx.As("registrar.city");
+        var returned = await FileAsync("消息测试：退回补正");
+        (await ActAsync(registrar, returned, "accept")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await ActAsync(registrar, await LoadAsync(returned.ProjectName), "return", new() { ["Remark"] = "请补充技术开发内容说明" })).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var told = await ToldAsync(returned.Id);
+        told.Select(t => t.Title).Should().Equal("技术合同已受理", "技术合同需补正");
+        told[0].Body.Should().Contain("《消息测试：退回补正》已受理，办理时限至");
+        told[1].Body.Should().Contain("请补充技术开发内容说明");
+
+        // A large contract: its first approval goes to the second review and tells nobody; the registration tells once.
+        var large = await FileAsync("消息测试：大额登记", amount: 650m);
+        await ActAsync(registrar, large, "accept");
+        await ActAsync(registrar, await LoadAsync(large.ProjectName), "review");
+        await ActAsync(registrar, await LoadAsync(large.ProjectName), "approve");
+        (await ToldAsync(large.Id)).Select(t => t.Title).Should().Equal("技术合同已受理");
+        (await ActAsync(registrar, await LoadAsync(large.ProjectName), "second-review")).StatusCode.Should().Be(HttpStatusCode.Redirect, "refused: the first reviewer");
+        (await ToldAsync(large.Id)).Should().HaveCount(1, "a refused step tells nobody");
+        await ActAsync(await fx.As("bureau"), await LoadAsync(large.ProjectName), "second-review");
+        (await LoadAsync(large.ProjectName)).Status.Should().Be(ContractStatus.Registered);
+        (await ToldAsync(large.Id)).Select(t => t.Title).Should().Equal("技术合同已受理", "技术合同已认定登记");
+
+        var inbox = await (await fx.As("ent.a")).GetPageAsync("/messages");
+        inbox.Body!.TextContent.Should().Contain("技术合同已认定登记").And.Contain("技术合同需补正");
+        (await (await fx.As("ent.b")).GetPageAsync("/messages")).Body!.TextContent.Should().NotContain("消息测试", "only the filing unit is told");
+    }
+
     [Fact]
     public async Task A_large_contract_needs_a_second_reviewer_and_the_first_cannot_be_it()
     {

@@ -13,7 +13,7 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Decisions;
 /// is a DomainException (the filter flashes it and goes back); a decision taken in between is a concurrency refusal.
 /// </summary>
 public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, ContractRegistrationHandler registration, ContractCalendarHandler calendar, ContractFilingHandler filing,
-    IOptions<ContractOptions> options, TimeProvider clock) : IUseCase
+    Messages.Notifier notifier, IOptions<ContractOptions> options, TimeProvider clock) : IUseCase
 {
     private ContractActor Me => new(actor.UserId, actor.UserName);
 
@@ -35,6 +35,11 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
         // The version the user saw: if someone decided in between, this decision is refused, not applied on top.
         db.Entry(contract).Property(c => c.Version).OriginalValue = input.Version;
         var message = await ApplyAsync(contract, decision, input, ct);
+        if (decision is not (ContractDecision.Approve or ContractDecision.SecondReview))
+        {
+            await TellFilerAsync(contract, decision, input, ct);
+        }
+
         // Registering saves in its own transaction (with the serial number).
         if (decision is not (ContractDecision.Approve or ContractDecision.SecondReview) || contract.Status != ContractStatus.Registered)
         {
@@ -67,10 +72,12 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
                     return "技术交易额达到500万元，已提交大额复核（须由其他登记员或市科技局复核）。";
                 }
 
+                await TellFilerAsync(c, decision, input, ct); // saved with the registration, in its transaction
                 await registration.RegisterAsync(c, Me, input.Remark, input.CreditCodesChecked, ct);
                 return $"已予以登记，登记编号 {c.RegistrationNumber}。";
             case ContractDecision.SecondReview:
                 c.ConfirmSecondReview(Me);
+                await TellFilerAsync(c, decision, input, ct);
                 await registration.RegisterAsync(c, Me, input.Remark, input.CreditCodesChecked, ct);
                 return $"复核通过，已予以登记，登记编号 {c.RegistrationNumber}。";
             case ContractDecision.Refuse:
@@ -103,6 +110,32 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
                 return c.IncomeAssessed == c.IncomeDeclared ? "已按申报核定技术性收入。" : $"已核定技术性收入 {Display.WanYuan(c.IncomeAssessed)}。";
             default:
                 throw new ArgumentOutOfRangeException(nameof(decision), decision, null);
+        }
+    }
+
+    /// <summary>
+    /// The registration point's decisions the filing unit must know of (受理 with its time limit, 退回补正 with what to correct,
+    /// 予以登记, 不予登记 with the reason, 注销, 技术性收入核定): a message to its administrators with a link to the contract,
+    /// added to the unit of work that saves the decision. The filer's own steps (submitting, declaring income) tell nobody here:
+    /// the point's to-dos show them.
+    /// </summary>
+    private async Task TellFilerAsync(TechContract c, ContractDecision decision, DecisionInput input, CancellationToken ct)
+    {
+        var name = $"《{c.ProjectName}》";
+        (string Title, string Body)? tell = decision switch
+        {
+            ContractDecision.Accept => ("技术合同已受理", $"您单位填报的技术合同{name}已受理，办理时限至 {Display.Date(c.DueOn)}。"),
+            ContractDecision.Return => ("技术合同需补正", $"您单位填报的技术合同{name}被退回补正：{input.Remark?.Trim()}。请修改后重新提交。"),
+            // Called on these two only when the contract is being registered (a large contract's first approval tells nobody).
+            ContractDecision.Approve or ContractDecision.SecondReview => ("技术合同已认定登记", $"您单位填报的技术合同{name}已予以认定登记，可在合同页面查看登记编号并下载登记证明。"),
+            ContractDecision.Refuse => ("技术合同不予登记", $"您单位填报的技术合同{name}不予登记：{input.Reason?.Name()}{(string.IsNullOrWhiteSpace(input.Remark) ? "" : "，" + input.Remark.Trim())}。"),
+            ContractDecision.Cancel => ("技术合同已注销登记", $"您单位的技术合同{name}已注销登记：{input.Remark?.Trim()}。"),
+            ContractDecision.ConfirmIncome => ("技术性收入已核定", $"您单位技术合同{name}的技术性收入已核定为 {Display.WanYuan(c.IncomeAssessed)}。"),
+            _ => null,
+        };
+        if (tell is { } t)
+        {
+            await notifier.ToOrganizationAdminsAsync(c.FilerOrganizationId, t.Title, t.Body, $"/contracts/{c.Id}", ct);
         }
     }
 }
