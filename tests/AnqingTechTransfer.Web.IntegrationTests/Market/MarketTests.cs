@@ -76,6 +76,21 @@ public class MarketTests(PortalFixture fx) : IClassFixture<PortalFixture>
         (await county.GetPageAsync("/needs/manage?status=Pending")).QuerySelector("#manage-table")!.TextContent.Should().Contain("可见性测试需求");
         await county.PostFormAsync($"/needs/{need.Id}/review", new() { ["publish"] = "true", ["version"] = need.Version.ToString() }, $"/needs/{need.Id}");
         (await NeedAsync("可见性测试需求")).Status.Should().Be(ListingStatus.Published);
+        // Issue 25 §1: the owner is told, once (the refused review of 潜山市 told nobody), with a link to the need.
+        var told = await fx.WithDbAsync(async (db, _) =>
+        {
+            var owner = await db.Users.Where(u => u.UserName == "ent.a").Select(u => u.Id).SingleAsync();
+            return await db.Notifications.AsNoTracking().Where(n => n.RecipientUserId == owner && n.Link == $"/needs/{need.Id}").Select(n => n.Title + "|" + n.Body).ToListAsync();
+        });
+        told.Should().Equal("技术需求已审核发布|您单位的技术需求《可见性测试需求》已审核通过并公开发布。");
+        (await ent.PostFormAsync("/needs/new", NeedForm("退回消息测试需求"), "/needs/new")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var toReturn = await NeedAsync("退回消息测试需求");
+        await county.PostFormAsync($"/needs/{toReturn.Id}/review", new() { ["publish"] = "false", ["remark"] = "请补充技术指标的测试方法", ["version"] = toReturn.Version.ToString() },
+            $"/needs/{toReturn.Id}");
+        (await NeedAsync("退回消息测试需求")).Status.Should().Be(ListingStatus.Rejected);
+        (await (await fx.As("ent.a")).GetPageAsync("/messages")).Body!.TextContent.Should().Contain("技术需求被退回");
+        (await fx.WithDbAsync((db, _) => db.Notifications.AsNoTracking().Where(n => n.Link == $"/needs/{toReturn.Id}").Select(n => n.Body).ToListAsync()))
+            .Should().ContainSingle().Which.Should().Contain("请补充技术指标的测试方法");
         Titles(await fx.Anonymous().GetPageAsync("/needs?q=可见性")).Should().Equal("可见性测试需求");
         (await fx.Anonymous().GetPageAsync($"/needs/{need.Id}")).QuerySelector("#contact")!.TextContent.Should().Be("张** 138****1234");
 

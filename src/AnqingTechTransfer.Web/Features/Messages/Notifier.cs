@@ -11,14 +11,18 @@ public class Notifier(PortalDbContext db, TimeProvider clock)
         db.Notifications.Add(Notification.To(userId, title, body, link, clock.GetUtcNow()));
 
     /// <summary>To the admins of an organization the caller has already been authorized to act on.</summary>
-    public async Task ToOrganizationAdminsAsync(Guid organizationId, string title, string body, string? link, CancellationToken ct)
+    public async Task ToOrganizationAdminsAsync(Guid organizationId, string title, string body, string? link, CancellationToken ct) =>
+        ToUsers(await AdminsOfAsync(organizationId, ct), title, body, link);
+
+    /// <summary>The active admins of an organization: looked up before a synchronous step that tells them (<see cref="ToUsers"/>).</summary>
+    public async Task<IReadOnlyList<Guid>> AdminsOfAsync(Guid organizationId, CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => u.OrganizationId == organizationId && u.IsOrganizationAdmin && !u.IsDisabled).Select(u => u.Id).ToListAsync(ct);
+
+    public void ToUsers(IEnumerable<Guid> userIds, string title, string body, string? link)
     {
-        var admins = await db.Users.AsNoTracking()
-            .Where(u => u.OrganizationId == organizationId && u.IsOrganizationAdmin && !u.IsDisabled)
-            .Select(u => u.Id).ToListAsync(ct);
-        foreach (var admin in admins)
+        foreach (var user in userIds)
         {
-            ToUser(admin, title, body, link);
+            ToUser(user, title, body, link);
         }
     }
 }
