@@ -42,8 +42,11 @@ public class MarketJourneyTests(BrowserFixture fx)
         {
             await county.GoAsync("/needs/manage?status=Pending");
             await county.Page.ClickAsync($"#manage-table a:has-text('{Need}')");
+            string? asked = null;
+            county.Page.Dialog += (_, dialog) => asked = dialog.Message; // the journey's tab accepts it
             await county.Page.ClickAsync("#publish-btn");
             (await county.Page.TextContentAsync("#listing-status")).Should().Be("已发布");
+            asked.Should().Be("审核通过后该信息将向社会公开，确定发布？", "publishing asks first (issue 25 §5)");
         }
 
         // 3. The public finds it by a two-character term; the contact is masked.

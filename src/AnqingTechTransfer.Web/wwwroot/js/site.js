@@ -1,5 +1,9 @@
 // Confirmation before destructive or irreversible steps: <button data-confirm="确定…？">
 document.addEventListener('submit', function (event) {
+    // A form a validator has already stopped is not confirmed: the user corrects it first.
+    if (event.defaultPrevented) {
+        return;
+    }
     var submitter = event.submitter;
     var message = (submitter && submitter.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) {
