@@ -114,6 +114,21 @@ public class TargetRecordTests
         linear[2023].Should().Be(150m);
     }
 
+    /// <summary>Issue 25 §8: a count's targets are whole numbers, rounded up (never "88.45 家", never below the plan's path).</summary>
+    [Fact]
+    public void A_counts_yearly_targets_are_whole_numbers_rounded_up()
+    {
+        var period = PlanPeriod.Create("2021—2025", 2021, 2025, 2m, PathShape.Geometric, Now);
+        var amounts = period.PathFrom(74.37m);
+        var counts = period.PathFrom(74.37m, wholeNumbers: true);
+        counts.Values.Should().OnlyContain(v => v == decimal.Truncate(v));
+        counts.Keys.Should().OnlyContain(y => counts[y] >= amounts[y] && counts[y] - amounts[y] < 1);
+        counts[2022].Should().Be(decimal.Ceiling(amounts[2022]));
+        counts[2025].Should().Be(149m, "74.37 × 2 = 148.74, rounded up");
+        Indicator.IsCountUnit("家").Should().BeTrue();
+        Indicator.IsCountUnit("万元").Should().BeFalse();
+    }
+
     [Theory]
     [InlineData(2025, 2021, 2)]
     [InlineData(2021, 2035, 2)]

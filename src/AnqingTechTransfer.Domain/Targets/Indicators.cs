@@ -75,6 +75,11 @@ public class Indicator
     public string Key { get; private set; } = string.Empty;
     public string Name { get; private set; } = string.Empty;
     public string Unit { get; private set; } = string.Empty;
+
+    /// <summary>The indicator counts things (enterprises, projects, people): its targets are whole numbers.</summary>
+    public bool CountsWholeThings => IsCountUnit(Unit);
+
+    public static bool IsCountUnit(string unit) => unit is "家" or "项" or "个" or "人" or "名" or "件";
     public IndicatorSource Source { get; private set; }
     public int SortOrder { get; private set; }
     public bool IsActive { get; private set; }
@@ -216,9 +221,9 @@ public class PlanPeriod
 
     public bool Covers(int year) => year > BaselineYear && year <= FinalYear;
 
-    /// <summary>The yearly targets from a baseline value: the path to baseline × multiple.</summary>
-    public IReadOnlyDictionary<int, decimal> PathFrom(decimal baseline) =>
-        TargetPath.Build(BaselineYear, baseline, FinalYear, decimal.Round(baseline * Multiple, 2), Shape);
+    /// <summary>The yearly targets from a baseline value: the path to baseline × multiple (whole numbers, rounded up, for counts).</summary>
+    public IReadOnlyDictionary<int, decimal> PathFrom(decimal baseline, bool wholeNumbers = false) =>
+        TargetPath.Build(BaselineYear, baseline, FinalYear, decimal.Round(baseline * Multiple, 2), Shape, wholeNumbers);
 }
 
 /// <summary>

@@ -11,7 +11,12 @@ public enum PathShape
 /// <summary>A plan period's yearly targets from a baseline to a final target (e.g. 2021 → 2025, ×2).</summary>
 public static class TargetPath
 {
-    public static IReadOnlyDictionary<int, decimal> Build(int baselineYear, decimal baseline, int finalYear, decimal finalTarget, PathShape shape = PathShape.Geometric)
+    /// <summary>
+    /// The path; with <paramref name="wholeNumbers"/> (indicators that count enterprises, projects, people) every year's
+    /// target is rounded up to a whole number, so a target is never below the plan's path and never "88.45 家".
+    /// </summary>
+    public static IReadOnlyDictionary<int, decimal> Build(int baselineYear, decimal baseline, int finalYear, decimal finalTarget, PathShape shape = PathShape.Geometric,
+        bool wholeNumbers = false)
     {
         if (finalYear <= baselineYear)
         {
@@ -37,7 +42,8 @@ public static class TargetPath
                 PathShape.Geometric => baseline * (decimal)Math.Pow((double)(finalTarget / baseline), k / (double)years),
                 _ => baseline + (finalTarget - baseline) * k / years,
             };
-            path[baselineYear + k] = k == years ? finalTarget : decimal.Round(value, 2);
+            var year = k == years ? finalTarget : decimal.Round(value, 2);
+            path[baselineYear + k] = wholeNumbers ? decimal.Ceiling(year) : year;
         }
 
         return path;

@@ -57,8 +57,13 @@ public class CockpitTests(PortalFixture fx) : IClassFixture<PortalFixture>
         Actual(page, "tech_amount").Should().Be(registeredHere.Sum(c => c.TechAmount));
         Actual(page, "absorbed_amount").Should().Be(contracts.Where(c => !string.IsNullOrEmpty(c.BuyerRegionCode)).Sum(c => c.ContractAmount));
         Actual(page, "output_amount").Should().Be(registeredHere.Where(c => !string.IsNullOrEmpty(c.SellerRegionCode)).Sum(c => c.ContractAmount));
-        page.QuerySelector("#status-rule")!.TextContent.Should().Contain("5 个百分点");
+        page.QuerySelector("#status-rule")!.TextContent.Should().Contain("5 个百分点").And.Contain("向上取整");
         page.QuerySelectorAll("#ranking-table tbody tr").Should().HaveCount(12, "the ten counties and two parks are ranked");
+        // Issue 25 §8: the demo's generated targets of counts are whole numbers (never "88.45 家").
+        foreach (var key in new[] { "hnte_count", "tech_sme_count" })
+        {
+            page.QuerySelector($"tr[data-indicator='{key}'] td.target")!.TextContent.Trim().Should().MatchRegex(@"^[\d,]+(（已锁定） 🔒)?$", $"{key}'s target is a whole number");
+        }
     }
 
     [Fact]

@@ -31,16 +31,16 @@ public class TargetPlanHandler(PortalDbContext db, TimeProvider clock) : Shared.
     {
         var baselines = await db.KpiBaselines.Where(b => b.Year == period.BaselineYear).ToListAsync(ct);
         var existing = await db.KpiTargets.Where(t => t.Year > period.BaselineYear && t.Year <= period.FinalYear).ToListAsync(ct);
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive).Select(i => i.Id).ToListAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive).Select(i => new { i.Id, i.Unit }).ToDictionaryAsync(i => i.Id, i => i.Unit, ct);
         int created = 0, updated = 0, locked = 0;
-        foreach (var baseline in baselines.Where(b => indicators.Contains(b.IndicatorId)))
+        foreach (var baseline in baselines.Where(b => indicators.ContainsKey(b.IndicatorId)))
         {
             if (period.Shape == PathShape.Geometric && baseline.Value == 0)
             {
                 continue;
             }
 
-            foreach (var (year, value) in period.PathFrom(baseline.Value))
+            foreach (var (year, value) in period.PathFrom(baseline.Value, Indicator.IsCountUnit(indicators[baseline.IndicatorId])))
             {
                 var target = existing.FirstOrDefault(t => t.IndicatorId == baseline.IndicatorId && t.RegionCode == baseline.RegionCode && t.Year == year);
                 if (target is null)
