@@ -74,6 +74,11 @@ public class ContractWorkflowTests(PortalFixture fx) : IClassFixture<PortalFixtu
         contract.Events.Select(e => e.Action).Should().ContainInOrder("保存草稿", "提交", "受理", "开始审核", "予以登记");
         contract.Events.Last().UserName.Should().Be("registrar.city");
 
+        // Issue 25 §8: the history names people as the portal knows them and leaves out steps that changed no state.
+        var history = (await (await fx.As("ent.a")).GetPageAsync($"/contracts/{contract.Id}")).Body!.TextContent;
+        history.Should().Contain("沈登记员（市登记点）").And.Contain("冯经理（华宁新材料）").And.Contain("已受理 → 审核中");
+        history.Should().NotContain("registrar.city").And.NotContain("草稿 → 草稿");
+
         var certificate = await (await fx.As("ent.a")).GetPageAsync($"/contracts/{contract.Id}/certificate");
         certificate.QuerySelector("#verification-code")!.TextContent.Should().Be(contract.VerificationCode);
 

@@ -35,8 +35,10 @@ public class ContractDetailsHandler(PortalDbContext db, ContractCalendarHandler 
 
         var open = await db.ContractChangeRequests.AsNoTracking().SingleOrDefaultAsync(r => r.ContractId == id && r.Status == ChangeRequestStatus.Pending, ct);
         var pending = open is null ? null : new PendingChange(open.Version, open.Reason, open.FiledAt, open.FiledBy, open.Changes(contract));
+        var actors = contract.Events.Select(e => e.UserId).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         return new ContractDetailsPage(contract, point, files.Select(f => (f.Id, f.FileName, Domain.Contracts.ContractEvidence.FromPurpose(f.Purpose))).ToList(),
             await may(contract, ContractPermissions.File), await may(contract, ContractPermissions.Decide),
-            calendar.Today, names[CodeTableCatalog.TechnicalField], names, await calendar.CoverageAsync(ct), pending);
+            calendar.Today, names[CodeTableCatalog.TechnicalField], names, await calendar.CoverageAsync(ct), pending, people);
     }
 }

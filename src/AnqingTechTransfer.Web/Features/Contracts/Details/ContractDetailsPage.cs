@@ -9,8 +9,12 @@ namespace AnqingTechTransfer.Web.Features.Contracts.Details;
 /// </summary>
 public sealed record ContractDetailsPage(TechContract Contract, RegistrationPoint Point, IReadOnlyList<(Guid Id, string Name, EvidenceKind? Kind)> Files,
     bool CanFile, bool CanDecide, DateOnly Today, IReadOnlyDictionary<string, string> FieldNames,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> CodeNames, CalendarCoverage Calendar, PendingChange? PendingChange = null)
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> CodeNames, CalendarCoverage Calendar, PendingChange? PendingChange = null,
+    IReadOnlyDictionary<Guid, string>? People = null)
 {
+    /// <summary>Who took a step of the history, by their name on the portal (the login name only for a user no longer there).</summary>
+    public string Who(ContractEvent step) => People?.GetValueOrDefault(step.UserId) is { Length: > 0 } name ? name : step.UserName;
+
     /// <summary>The filer may ask for a 变更登记 (a registered contract of this platform with no request waiting).</summary>
     public bool CanRequestChange => CanFile && Contract.Status == ContractStatus.Registered && !Contract.IsImported && PendingChange is null;
 
