@@ -1,4 +1,5 @@
 using AnqingTechTransfer.Web.Infrastructure;
+using AnqingTechTransfer.Web.Infrastructure.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args.Contains("--rotate-gm-key"))
@@ -15,6 +16,7 @@ builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddFeatures();
+builder.Services.AddPortalJobs(builder.Configuration);
 
 var app = builder.Build();
 await app.PreparePortalDatabaseAsync();
@@ -25,4 +27,5 @@ if (args.Contains("--migrate-only"))
 
 app.UsePortalPipeline();
 app.MapPortalEndpoints();
+app.ScheduleRecurringJobs();
 app.Run();

@@ -37,6 +37,8 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // One SM4 key file for every app of the test processes (the model's converters are per process); outside the repository.
         builder.UseSetting("Security:GmKeyFile", KeyFile);
+        // No job server in the tests: a test runs a job's class itself, with the test's clock.
+        builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Serilog:File:Path", Path.Combine(Path.GetTempPath(), "anqing-test-logs", "portal-.json"));
         foreach (var (key, value) in Settings)
         {
