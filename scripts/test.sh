@@ -14,6 +14,8 @@ fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
 # The PDF certificate's font: one TTF (PDFsharp refuses the .ttc collections of fonts-noto-cjk; TOOLCHAIN.md §10).
 [ -f /usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf ] || need+=(fonts-arphic-gbsn00lp)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
+# The SMTP server the mail tests deliver to (TOOLCHAIN.md §12), for Debian's own python3.
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     stamp "installing ${need[*]}"
@@ -25,9 +27,10 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 source scripts/lib/pg.sh
+source scripts/lib/smtp.sh
 pg_tmp="$(mktemp -d /tmp/anqing-test-pg.XXXXXX)"
 chmod 755 "$pg_tmp"
-finish() { pg_stop; rm -rf "$pg_tmp"; }
+finish() { smtp_stop; pg_stop; rm -rf "$pg_tmp"; }
 trap finish EXIT
 if ! pg_start "$pg_tmp" "$(pg_free_port)" fast; then
   echo "[test] PostgreSQL could not be started; no test can run without it."
@@ -37,6 +40,13 @@ fi
 stamp "postgres on port $PGPORT"
 # The fixtures create their own databases on this server; there is no other fallback.
 export ANQING_TEST_DATABASE="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Include Error Detail=true"
+# The mail tests send through a real SMTP server and read what it delivered.
+if smtp_start "$pg_tmp/smtp"; then
+  export ANQING_TEST_SMTP="127.0.0.1:$SMTP_PORT" ANQING_TEST_MAILDIR="$MAILDIR"
+  stamp "smtp on port $SMTP_PORT"
+else
+  echo "[test] no SMTP server: the mail tests will fail with a message" >&2
+fi
 
 rm -rf TestResults artifacts/screenshots
 if ! dotnet build AnqingTechTransfer.sln -c Release --nologo -v q; then

@@ -14,8 +14,9 @@ public class Notification
     public string? Link { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
+    public MessageKind Kind { get; private set; }
 
-    public static Notification To(Guid recipientUserId, string title, string body, string? link, DateTimeOffset now) => new()
+    public static Notification To(Guid recipientUserId, string title, string body, string? link, DateTimeOffset now, MessageKind kind = MessageKind.General) => new()
     {
         Id = Guid.CreateVersion7(now),
         RecipientUserId = recipientUserId,
@@ -23,6 +24,7 @@ public class Notification
         Body = body,
         Link = link is not null && link.StartsWith('/') && !link.StartsWith("//") ? link : null,
         CreatedAt = now,
+        Kind = kind,
     };
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;

@@ -32,6 +32,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+    public DbSet<MailOptOut> MailOptOuts => Set<MailOptOut>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<TechContract> TechContracts => Set<TechContract>();
     public DbSet<RegistrationPoint> RegistrationPoints => Set<RegistrationPoint>();
@@ -301,6 +303,10 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
 
         builder.Entity<Notification>().HasQueryFilter(TenantFilter, n =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || n.RecipientUserId == ActorUserId);
+        // The outbox is the system's (the sender runs in its scope); a user reads and sets only their own choices.
+        builder.Entity<OutboxMail>().HasQueryFilter(TenantFilter, m => ActorScope == TenantScope.City && ActorUserId == Guid.Empty);
+        builder.Entity<MailOptOut>().HasQueryFilter(TenantFilter, o =>
+            ActorScope == TenantScope.City && ActorUserId == Guid.Empty || o.UserId == ActorUserId);
     }
 
     /// <summary>Organization-owned rows: the city sees all, a county or park its region, everyone else their organization.</summary>

@@ -353,6 +353,8 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/account/password", _ => "/account/password", Expect.Login, everyone, Only(Expect.Allowed)),
             new("POST", "/account/password", _ => "/account/password", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/account/security", _ => "/account/security", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("GET", "/account/notifications", _ => "/account/notifications", Expect.Login, everyone, Only(Expect.Allowed)),
+            new("POST", "/account/notifications", _ => "/account/notifications", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/account/two-factor", _ => "/account/two-factor", Expect.Login, everyone, Only(Expect.Allowed)),
             new("POST", "/account/two-factor", _ => "/account/two-factor", Expect.Login, everyone, Only(Expect.Allowed)),
             new("POST", "/account/two-factor/key", _ => "/account/two-factor/key", Expect.Login, everyone, Only(Expect.Allowed)),

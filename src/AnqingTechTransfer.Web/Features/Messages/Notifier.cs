@@ -4,25 +4,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Messages;
 
-/// <summary>Sends in-app messages; added to the caller's unit of work, so they are saved with the change they report.</summary>
+/// <summary>
+/// Sends messages: each is an in-app message (消息) and its e-mail copy in the outbox, both added to the caller's unit of
+/// work, so they are saved with the change they report, or not at all (docs/decisions/0016-jobs-and-mail.md). Whether the
+/// e-mail goes out (an address, the kind not switched off) is decided when it is sent (Infrastructure/Mail/MailOutboxSender).
+/// </summary>
 public class Notifier(PortalDbContext db, TimeProvider clock)
 {
-    public void ToUser(Guid userId, string title, string body, string? link = null) =>
-        db.Notifications.Add(Notification.To(userId, title, body, link, clock.GetUtcNow()));
+    public void ToUser(Guid userId, string title, string body, string? link = null, MessageKind kind = MessageKind.General)
+    {
+        var message = Notification.To(userId, title, body, link, clock.GetUtcNow(), kind);
+        db.Notifications.Add(message);
+        db.OutboxMails.Add(OutboxMail.For(message));
+    }
 
     /// <summary>To the admins of an organization the caller has already been authorized to act on.</summary>
-    public async Task ToOrganizationAdminsAsync(Guid organizationId, string title, string body, string? link, CancellationToken ct) =>
-        ToUsers(await AdminsOfAsync(organizationId, ct), title, body, link);
+    public async Task ToOrganizationAdminsAsync(Guid organizationId, string title, string body, string? link, CancellationToken ct, MessageKind kind = MessageKind.General) =>
+        ToUsers(await AdminsOfAsync(organizationId, ct), title, body, link, kind);
 
     /// <summary>The active admins of an organization: looked up before a synchronous step that tells them (<see cref="ToUsers"/>).</summary>
     public async Task<IReadOnlyList<Guid>> AdminsOfAsync(Guid organizationId, CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => u.OrganizationId == organizationId && u.IsOrganizationAdmin && !u.IsDisabled).Select(u => u.Id).ToListAsync(ct);
 
-    public void ToUsers(IEnumerable<Guid> userIds, string title, string body, string? link)
+    public void ToUsers(IEnumerable<Guid> userIds, string title, string body, string? link, MessageKind kind = MessageKind.General)
     {
-        foreach (var user in userIds)
+        foreach (var user in userIds.Distinct())
         {
-            ToUser(user, title, body, link);
+            ToUser(user, title, body, link, kind);
         }
     }
 }

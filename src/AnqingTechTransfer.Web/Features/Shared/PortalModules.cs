@@ -67,5 +67,6 @@ public static class PortalModules
             [PortalRoles.BureauAdmin]),
         new("站内消息", "/messages", "审核结果等通知", [], InNavigation: false),
         new("账户安全", "/account/security", "修改密码、双因素认证", [], InNavigation: false),
+        new("消息与邮件设置", "/account/notifications", "邮箱地址，哪些消息同时发邮件", [], InNavigation: false),
     ];
 }

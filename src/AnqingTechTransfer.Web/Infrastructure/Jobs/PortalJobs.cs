@@ -41,8 +41,11 @@ public static class PortalJobs
                 QueuePollInterval = TimeSpan.FromSeconds(1),
                 DistributedLockTimeout = TimeSpan.FromMinutes(1),
             }));
+        services.Configure<Mail.MailOptions>(configuration.GetSection(Mail.MailOptions.Section));
+        services.AddSingleton<Mail.MailOutboxSender>();
         if (options.RunServer)
         {
+            services.AddHostedService<Mail.MailOutboxDispatcher>();
             services.AddHangfireServer(o =>
             {
                 o.WorkerCount = Math.Max(1, options.Workers);

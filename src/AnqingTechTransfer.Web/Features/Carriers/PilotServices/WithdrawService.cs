@@ -1,3 +1,4 @@
+using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Domain.Carriers;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Messages;
@@ -35,7 +36,7 @@ public class WithdrawServiceHandler(PortalDbContext db, CarrierPermissions permi
         foreach (var requester in open)
         {
             await notifier.ToOrganizationAdminsAsync(requester, "中试服务已撤回",
-                $"您申请的中试服务“{service.Title}”（{service.CarrierName}）已撤回，理由：{service.WithdrawalReason}。请与中试基地联系后续安排。", "/carriers/requests", ct);
+                $"您申请的中试服务“{service.Title}”（{service.CarrierName}）已撤回，理由：{service.WithdrawalReason}。请与中试基地联系后续安排。", "/carriers/requests", ct, MessageKind.Carriers);
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
@@ -135,7 +136,7 @@ public class ContractDecisionHandler(PortalDbContext db, ICurrentActor actor, Co
         };
         if (tell is { } t)
         {
-            await notifier.ToOrganizationAdminsAsync(c.FilerOrganizationId, t.Title, t.Body, $"/contracts/{c.Id}", ct);
+            await notifier.ToOrganizationAdminsAsync(c.FilerOrganizationId, t.Title, t.Body, $"/contracts/{c.Id}", ct, MessageKind.Contracts);
         }
     }
 }

@@ -1,3 +1,4 @@
+using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Domain.Audit;
 using AnqingTechTransfer.Domain.Experts;
 using AnqingTechTransfer.Web.Data;
@@ -68,17 +69,17 @@ public sealed class PanelRecheckHandler(PortalDbContext db, PanelConflicts confl
         var link = $"/panels/{panel.Id}";
         notifier.ToUser(panel.CreatedByUserId, "评审专家事后回避",
             $"评审组“{panel.Title}”抽取后发现专家存在回避情形（{rule}），该专家已退出评审组，"
-            + (replacement is null ? "没有可递补的备选专家，请补充抽取。" : "已由备选专家按顺序递补。"), link);
+            + (replacement is null ? "没有可递补的备选专家，请补充抽取。" : "已由备选专家按顺序递补。"), link, MessageKind.Reviews);
         db.Audit("事后回避", AuditOutcome.Success, nameof(ReviewPanel), panel.Id.ToString(), $"专家 {leaving.ExpertId} 退出：{rule}"
             + (replacement is null ? "；无备选专家" : $"；备选专家 {replacement.ExpertId} 递补"));
         if (leaving.ExpertUserId is { } gone)
         {
-            notifier.ToUser(gone, "您已退出一个评审组", $"根据平台记录，您与评审事项“{panel.Title}”存在回避情形（{rule}），已为您办理回避，无需参加该次评审。", "/reviews");
+            notifier.ToUser(gone, "您已退出一个评审组", $"根据平台记录，您与评审事项“{panel.Title}”存在回避情形（{rule}），已为您办理回避，无需参加该次评审。", "/reviews", MessageKind.Reviews);
         }
 
         if (replacement?.ExpertUserId is { } stepsIn)
         {
-            notifier.ToUser(stepsIn, "您已递补为评审专家", $"评审事项“{panel.Title}”有专家回避，您已由备选专家递补为评审专家，请尽快作出回避声明。", $"/reviews/{replacement.Id}");
+            notifier.ToUser(stepsIn, "您已递补为评审专家", $"评审事项“{panel.Title}”有专家回避，您已由备选专家递补为评审专家，请尽快作出回避声明。", $"/reviews/{replacement.Id}", MessageKind.Reviews);
         }
     }
 }

@@ -1,3 +1,4 @@
+using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
@@ -60,7 +61,7 @@ public sealed class BrokerDockingHandler(PortalDbContext db, ICurrentActor actor
             foreach (var organization in new[] { need.OrganizationId, result.OrganizationId })
             {
                 await notifier.ToOrganizationAdminsAsync(organization, "撮合对接：" + need.Title,
-                    $"{brokerName}建议技术需求“{need.Title}”与科技成果“{result.Title}”对接，请查看并回复。双方都接受后即可查看联系方式、在线沟通。", $"/docking/{request.Id}", ct);
+                    $"{brokerName}建议技术需求“{need.Title}”与科技成果“{result.Title}”对接，请查看并回复。双方都接受后即可查看联系方式、在线沟通。", $"/docking/{request.Id}", ct, MessageKind.Market);
             }
 
             try

@@ -1,3 +1,4 @@
+using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
@@ -36,7 +37,7 @@ public sealed class ListingStepsHandler(PortalDbContext db, ICurrentActor actor,
                         var kind = isNeed ? "技术需求" : "科技成果";
                         notifier.ToUsers(owners, publish ? $"{kind}已审核发布" : $"{kind}被退回",
                             publish ? $"您单位的{kind}《{l.Title}》已审核通过并公开发布。" : $"您单位的{kind}《{l.Title}》被退回：{remark?.Trim()}。请修改后重新提交。",
-                            isNeed ? $"/needs/{l.Id}" : $"/results/{l.Id}");
+                            isNeed ? $"/needs/{l.Id}" : $"/results/{l.Id}", MessageKind.Market);
                         break;
                     case ListingStep.Withdraw: l.Withdraw(); break;
                     case ListingStep.Resubmit: l.Resubmit(); break;

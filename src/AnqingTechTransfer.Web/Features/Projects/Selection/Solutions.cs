@@ -1,3 +1,4 @@
+using AnqingTechTransfer.Domain.Messaging;
 using System.ComponentModel.DataAnnotations;
 using AnqingTechTransfer.Domain.Files;
 using AnqingTechTransfer.Domain.Projects;
@@ -120,9 +121,9 @@ public class SolutionsHandler(PortalDbContext db, Notifier notifier, TimeProvide
             var link = $"/projects/applications/{solution.Id}";
             await (verdict.Accept
                 ? notifier.ToOrganizationAdminsAsync(solution.OrganizationId, "研发众包方案被采纳",
-                    $"您单位提交的方案“{solution.Title}”（{programme.Terms.Name}）已被采纳，拟立项资助 {solution.ApprovedAmount:#,##0.##} 万元，将进行立项公示。", link, ct)
+                    $"您单位提交的方案“{solution.Title}”（{programme.Terms.Name}）已被采纳，拟立项资助 {solution.ApprovedAmount:#,##0.##} 万元，将进行立项公示。", link, ct, MessageKind.Projects)
                 : notifier.ToOrganizationAdminsAsync(solution.OrganizationId, "研发众包方案未被采纳",
-                    $"您单位提交的方案“{solution.Title}”（{programme.Terms.Name}）{solution.Remark}", link, ct));
+                    $"您单位提交的方案“{solution.Title}”（{programme.Terms.Name}）{solution.Remark}", link, ct, MessageKind.Projects));
         }
 
         await db.SaveChangesAsync(ct);
