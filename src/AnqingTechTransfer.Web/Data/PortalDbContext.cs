@@ -372,6 +372,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Issue 25 §1: a workflow's state change made by someone else tells the other side, in this same unit of work.
+        await Features.Messages.WorkflowMessages.AnnounceAsync(this, clock, cancellationToken);
         var entries = AuditTrail.Collect(ChangeTracker, actor, clock.GetUtcNow(), ClientAddress);
         entries.AddRange(_pendingAudit);
         _pendingAudit.Clear();

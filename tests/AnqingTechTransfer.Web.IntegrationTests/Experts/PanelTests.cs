@@ -46,6 +46,31 @@ public class PanelTests(PortalFixture fx) : IClassFixture<PortalFixture>
         stored.Draw!.Result.Exclusions.Where(x => conflicted.Contains(x.ExpertId)).Should().OnlyContain(x => x.Reason.Contains("同一法人单位"));
     }
 
+    /// <summary>Issue 25 §1: each expert drawn with a portal account is told personally, once; a reserve is told it may be called.</summary>
+    [Fact]
+    public async Task The_experts_drawn_are_told_personally_members_and_reserves_apart()
+    {
+        var panel = await NewPanelAsync("抽取通知测试", Domain.Organizations.CreditCode.Complete("91340822MA2N00501"), "安庆华宁新材料科技有限公司");
+        await DrawAsync(panel, 3, 2);
+        var (members, told) = await fx.WithDbAsync(async (db, _) =>
+        {
+            var stored = await db.ReviewPanels.AsNoTracking().Include(p => p.Members).SingleAsync(p => p.Id == panel);
+            var links = stored.Members.Select(m => $"/reviews/{m.Id}").ToList();
+            var messages = await db.Notifications.AsNoTracking().Where(n => n.Link != null && links.Contains(n.Link)).ToListAsync();
+            return (stored.Members.ToList(), messages);
+        });
+        var withAccounts = members.Where(m => m.ExpertUserId is not null).ToList();
+        withAccounts.Should().NotBeEmpty("the demo pool has experts with accounts");
+        told.Should().HaveCount(withAccounts.Count, "one message per drawn expert with an account, none to anybody else");
+        foreach (var member in withAccounts)
+        {
+            var message = told.Single(n => n.Link == $"/reviews/{member.Id}");
+            message.RecipientUserId.Should().Be(member.ExpertUserId!.Value);
+            message.Title.Should().Be(member.Role == MemberRole.Member ? "您被抽取为评审专家" : "您被抽取为备选评审专家");
+            message.Kind.Should().Be(Domain.Messaging.MessageKind.Reviews);
+        }
+    }
+
     [Fact]
     public async Task A_draw_replays_identically_from_its_audit_row_and_insert_only_snapshot()
     {

@@ -99,6 +99,41 @@ public class ApplicationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         (await bureau.GetPageAsync($"/projects/applications/{second}")).QuerySelector("#check-failures")!.TextContent.Should().Contain("超过限额 1 项").And.Contain("缺少附件：申报书");
     }
 
+    /// <summary>Issue 25 §1: the steps of the county and the bureau tell the applicant (消息 and outbox); its own steps tell nobody.</summary>
+    [Fact]
+    public async Task The_applicant_is_told_of_each_step_the_county_and_the_bureau_take_and_of_none_of_its_own()
+    {
+        var programme = await ProgrammeAsync("消息测试专项", FundingMode.Crowdsourcing, fx.Clock.GetUtcNow().AddDays(10));
+        var id = await DraftAsync("ent.a", programme, "消息测试项目");
+        await SubmitAsync("ent.a", id);
+        var link = $"/projects/applications/{id}";
+        Task<List<string>> ToldAsync() => fx.WithDbAsync(async (db, _) =>
+        {
+            var admins = await db.Users.Where(u => u.UserName == "ent.a").Select(u => u.Id).ToListAsync();
+            return await db.Notifications.AsNoTracking().Where(n => n.Link == link).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
+                .Select(n => (admins.Contains(n.RecipientUserId) ? "ent.a|" : "other|") + n.Title + "|" + n.Body).ToListAsync();
+        });
+        (await ToldAsync()).Should().BeEmpty("submitting is the applicant's own step; the county sees it among its to-dos");
+
+        var county = await fx.As("county.huaining");
+        await county.PostFormAsync($"{link}/recommend", new() { ["recommend"] = "false", ["remark"] = "请补充中试场地说明", ["version"] = (await VersionAsync(id)).ToString() }, link);
+        (await LoadAsync(id)).Status.Should().Be(ApplicationStatus.Returned);
+        (await ToldAsync()).Should().Equal("ent.a|项目申报：退回修改|您单位的项目申报“消息测试项目”状态变为“退回修改”：请补充中试场地说明。");
+
+        await SubmitAsync("ent.a", id);
+        fx.Clock.Advance(TimeSpan.FromSeconds(1));
+        await county.PostFormAsync($"{link}/recommend", new() { ["recommend"] = "true", ["version"] = (await VersionAsync(id)).ToString() }, link);
+        fx.Clock.Advance(TimeSpan.FromSeconds(1));
+        await (await fx.As("bureau")).PostFormAsync($"{link}/check", new() { ["version"] = (await VersionAsync(id)).ToString() }, link);
+        (await LoadAsync(id)).Status.Should().Be(ApplicationStatus.Eligible);
+        (await ToldAsync()).Skip(1).Should().Equal(
+            "ent.a|项目申报：待形式审查|您单位的项目申报“消息测试项目”状态变为“待形式审查”。",
+            "ent.a|项目申报：待专家评审|您单位的项目申报“消息测试项目”状态变为“待专家评审”。");
+        (await fx.WithDbAsync((db, _) => db.OutboxMails.AsNoTracking().CountAsync(m => m.Link == link && m.Kind == Domain.Messaging.MessageKind.Projects)))
+            .Should().Be(3, "each message has its e-mail copy in the outbox");
+        (await (await fx.As("ent.a")).GetPageAsync("/messages")).QuerySelector("#message-list")!.TextContent.Should().Contain("项目申报：待专家评审");
+    }
+
     [Fact]
     public async Task The_county_recommends_or_returns_with_a_reason_and_a_unit_with_a_failed_project_is_refused_at_the_formal_check()
     {
