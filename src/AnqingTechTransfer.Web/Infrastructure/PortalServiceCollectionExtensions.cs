@@ -113,6 +113,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<SessionRevocation>();
         services.AddSingleton<Features.Account.TwoFactor.Reauthentication>();
         services.AddSingleton<Housekeeping>();
+        services.AddSingleton<Features.Help.UserGuide>();
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         var securePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>

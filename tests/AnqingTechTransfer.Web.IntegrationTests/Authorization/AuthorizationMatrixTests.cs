@@ -864,6 +864,10 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/open-data", _ => "/open-data", Expect.Public, everyone, Only(Expect.Allowed)),
             new("GET", "/open-data/{name}.{format}", _ => "/open-data/carriers.csv", Expect.Public, everyone, Only(Expect.Allowed)),
 
+            // 帮助: the user guide and its screenshots are public documentation (issue 25 §7).
+            new("GET", "/help", _ => "/help", Expect.Public, everyone, Only(Expect.Allowed)),
+            new("GET", "/help/images/{name}", _ => "/help/images/not-there.png", Expect.NotFound, Expect.NotFound, Only(Expect.NotFound)),
+
             // Last: signing out ends the cached sessions.
             new("POST", "/account/logout", _ => "/account/logout", Expect.Login, everyone, Only(Expect.Allowed)),
         ];

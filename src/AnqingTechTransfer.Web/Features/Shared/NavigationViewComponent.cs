@@ -6,7 +6,9 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace AnqingTechTransfer.Web.Features.Shared;
 
-public sealed record NavigationViewModel(IReadOnlyList<PortalModule> Modules, int TodoCount, int UnreadMessages, string DisplayName, string CurrentPath);
+/// <param name="HelpAnchor">The section of the user guide the bar's 帮助 link opens: the current page's module (issue 25 §7).</param>
+public sealed record NavigationViewModel(IReadOnlyList<PortalModule> Modules, int TodoCount, int UnreadMessages, string DisplayName, string CurrentPath,
+    string HelpAnchor = Help.HelpSections.Start);
 
 /// <summary>
 /// The bar on every page. Its to-do total runs every module's to-do counts, so it is kept per user for half a minute
@@ -19,9 +21,10 @@ public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var user = HttpContext.User;
+        var help = Help.HelpSections.AnchorFor(ViewContext.RouteData.Values["controller"] as string);
         if (user.Identity?.IsAuthenticated != true)
         {
-            return View(new NavigationViewModel([], 0, 0, string.Empty, HttpContext.Request.Path));
+            return View(new NavigationViewModel([], 0, 0, string.Empty, HttpContext.Request.Path, help));
         }
 
         // An organization not yet approved is kept on its workspace: no to-dos and no links it could not follow.
@@ -41,6 +44,6 @@ public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource
         var unread = await db.Notifications.CountAsync(n => n.ReadAt == null, HttpContext.RequestAborted);
         var modules = navigation.Modules.Where(m => m.InNavigation).ToList();
         return View(new NavigationViewModel(modules, todoCount, unread,
-            db.Actor.DisplayName, HttpContext.Request.Path));
+            db.Actor.DisplayName, HttpContext.Request.Path, help));
     }
 }

@@ -31,3 +31,9 @@ document.querySelectorAll('.table-responsive').forEach(function (region) {
         region.setAttribute('aria-label', '表格（可左右滑动查看）');
     }
 });
+
+// Phones (issue 25 §6): the folded filters (<details class="filter-fold">) open by themselves on a wide screen; on a phone they
+// stay behind their 筛选 button. Without script they work as any <details>.
+if (window.matchMedia && window.matchMedia('(min-width: 768px)').matches) {
+    document.querySelectorAll('details.filter-fold').forEach(function (fold) { fold.open = true; });
+}
