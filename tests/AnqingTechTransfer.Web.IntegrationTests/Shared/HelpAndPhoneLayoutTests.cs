@@ -125,5 +125,7 @@ public class HelpAndPhoneLayoutTests(PortalFixture fx) : IClassFixture<PortalFix
             .And.Contain("<td data-label=\"金额 &amp; 日期\" class=\"n\">1</td>")
             .And.Contain("<td data-label=\"自定\">2</td>")
             .And.Contain("<td colspan=\"5\">暂无</td>");
+        TableCardsTagHelper.Label("<thead><tr><th>操作</th></tr></thead><tbody><tr><td>\n   </td></tr></tbody>")
+            .Should().Contain("<td data-label=\"操作\"></td>", "a cell of white space only is :empty, so its card shows no bare label");
     }
 }

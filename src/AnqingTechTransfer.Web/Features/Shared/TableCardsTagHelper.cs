@@ -73,7 +73,8 @@ public sealed partial class TableCardsTagHelper : TagHelper
                 return $"<{cell.Groups["tag"].Value} data-label=\"{WebUtility.HtmlEncode(headings[index])}\"{attrs}>";
             });
         }));
-        return result.ToString();
+        // A cell with nothing but white space is empty to CSS (:empty), so its card shows no bare label.
+        return EmptyCellPattern().Replace(result.ToString(), "$1$2");
     }
 
     [GeneratedRegex(@"<thead\b.*?</thead>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
@@ -90,6 +91,9 @@ public sealed partial class TableCardsTagHelper : TagHelper
 
     [GeneratedRegex(@"colspan\s*=\s*""?(\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex ColspanPattern();
+
+    [GeneratedRegex(@"(<t[dh]\b[^>]*>)\s+(</t[dh]>)", RegexOptions.IgnoreCase)]
+    private static partial Regex EmptyCellPattern();
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex TagPattern();
