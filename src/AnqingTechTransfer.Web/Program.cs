@@ -17,6 +17,7 @@ builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddFeatures();
 builder.Services.AddPortalJobs(builder.Configuration);
+builder.Services.AddRecurringJob<ReminderJob>("0 8 * * *"); // 到期提醒: daily at 08:00 China time
 
 var app = builder.Build();
 await app.PreparePortalDatabaseAsync();

@@ -219,11 +219,18 @@ public class Project
     }
 
     /// <summary>The mid-term report (中期报告) is due at the midpoint of the project: overdue while none has been filed after it.</summary>
-    public bool IsReportOverdue(DateOnly today)
-    {
-        var midpoint = StartsOn.AddDays((EndsOn.DayNumber - StartsOn.DayNumber) / 2);
-        return Status == ProjectStatus.Running && Mode != FundingMode.PostSubsidy && today > midpoint && Reports.Count == 0;
-    }
+    public bool IsReportOverdue(DateOnly today) => ReportDueOn is { } due && today > due;
+
+    /// <summary>The day the mid-term report is due (the project's midpoint) while one is expected: running, not 竞争后补助, none filed yet.</summary>
+    public DateOnly? ReportDueOn => Status == ProjectStatus.Running && Mode != FundingMode.PostSubsidy && Reports.Count == 0
+        ? StartsOn.AddDays((EndsOn.DayNumber - StartsOn.DayNumber) / 2)
+        : null;
+
+    /// <summary>
+    /// 待报送: the mid-term report is due within <paramref name="days"/> days or overdue — what the project unit's to-do counts and
+    /// the awarded list's 待报送 filter shows.
+    /// </summary>
+    public bool IsReportDue(DateOnly today, int days = Reminders.ReminderSchedule.ProjectDays) => ReportDueOn is { } due && due.DayNumber - today.DayNumber <= days;
 
     /// <summary>Milestones past due on a day, for the bureau's and the county's watch list.</summary>
     public IReadOnlyList<Milestone> Overdue(DateOnly today) => Status == ProjectStatus.Running ? Milestones.Where(m => m.Due < today).ToList() : [];

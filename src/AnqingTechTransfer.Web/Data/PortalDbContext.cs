@@ -95,6 +95,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
     public DbSet<Domain.Reports.TransferReport> TransferReports => Set<Domain.Reports.TransferReport>();
     public DbSet<Domain.TransferIndex.IndexPublication> IndexPublications => Set<Domain.TransferIndex.IndexPublication>();
+    public DbSet<Domain.Reminders.SentReminder> SentReminders => Set<Domain.Reminders.SentReminder>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
     internal TenantScope ActorScope => actor.Scope;

@@ -433,7 +433,7 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
 
             new("GET", "/registration-points", _ => "/registration-points", Expect.Login, Expect.Forbidden, bureauStaff),
             new("GET", "/registration-points/new", _ => "/registration-points/new", Expect.Login, Expect.Forbidden, bureauStaff),
-            new("GET", "/registration-points/calendar", _ => "/registration-points/calendar", Expect.Login, Expect.Forbidden, bureauStaff),
+            new("GET", "/registration-points/calendar", _ => "/registration-points/calendar", Expect.Login, Expect.Forbidden, Merge(bureauStaff, Only(Expect.Allowed, "registrar.city", "registrar.gxq"))), // registrars read it (issue 25 §2)
             new("POST", "/registration-points/calendar", _ => "/registration-points/calendar", Expect.Login, Expect.Forbidden, bureauStaff, CalendarState),
             // Removing a day that is not in the table changes nothing.
             new("POST", "/registration-points/calendar/{date}/remove", _ => "/registration-points/calendar/2030-07-07/remove", Expect.Login, Expect.Forbidden, bureauStaff, CalendarState),

@@ -4699,6 +4699,49 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipients");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sent_reminders");
+
+                    b.HasIndex("Kind", "SubjectId", "Detail", "DueOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sent_reminders_kind_subject_id_detail_due_on");
+
+                    b.ToTable("sent_reminders", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Reports.TransferReport", b =>
                 {
                     b.Property<Guid>("Id")

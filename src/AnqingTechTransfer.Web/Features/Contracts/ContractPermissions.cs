@@ -31,6 +31,13 @@ public sealed class ContractPermissions(ICurrentActor actor) : Permissions<TechC
     /// <summary>Takes the large contracts' second review (the bureau).</summary>
     public bool SecondReviews => Actor.Acts(PortalRoles.Bureau);
 
+    /// <summary>Reads the working-day calendar: the bureau's staff keep it, registrars count time limits on it (issue 25 §2: the
+    /// calendar's to-do opens it for both).</summary>
+    public bool ReadsCalendar => Actor.ActsAny(PortalRoles.Bureau, PortalRoles.BureauAdmin, PortalRoles.Registrar);
+
+    /// <summary>Adds and removes the calendar's holidays and make-up working days (the bureau's staff).</summary>
+    public bool KeepsCalendar => Actor.ActsAny(PortalRoles.Bureau, PortalRoles.BureauAdmin);
+
     /// <summary>Imports contracts registered elsewhere and reads the city statistics tools (the bureau and its admin).</summary>
     public bool Imports => Actor.ActsAny(PortalRoles.Bureau, PortalRoles.BureauAdmin);
 

@@ -31,12 +31,13 @@ public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractPerm
 
         if (permissions.SeesQueue)
         {
-            // The bureau and the registrars: time limits are counted on the calendar, so it must reach 60 working days ahead.
+            // The bureau and the registrars: time limits are counted on the calendar, so it must reach 60 working days ahead. The
+            // item counts the years to enter and opens their list on the calendar (registrars read it, the bureau enters them).
             var outlook = await calendar.OutlookAsync(ct);
             if (outlook.IsShort)
             {
                 items.Add(new TodoItem("工作日历", $"工作日历未覆盖未来 {outlook.WorkingDays} 个工作日：待录入 {string.Join("、", outlook.MissingYears)} 年节假日安排，超出部分的办理时限为暂定",
-                    outlook.MissingYears.Count, permissions.SecondReviews ? "/registration-points/calendar" : "/contracts?queue=true&sort=due", CountsInTotal: false));
+                    outlook.MissingYears.Count, "/registration-points/calendar#missing-years", CountsInTotal: false));
             }
         }
 

@@ -23,11 +23,8 @@ public class ExpertTodos(PortalDbContext db, ICurrentActor actor, ExpertPermissi
 
         if (permissions.IsExpert)
         {
-            var me = actor.UserId;
-            var waiting = await db.PanelMembers.CountAsync(m => m.ExpertUserId == me && m.Role == MemberRole.Member
-                && (m.State == MemberState.Drawn || m.State == MemberState.NoConflict || m.State == MemberState.Committed)
-                && db.ReviewPanels.Any(p => p.Id == m.PanelId && p.Status == PanelStatus.Drawn), ct);
-            items.Add(new TodoItem("我的评审", "待完成的评审", waiting, "/reviews"));
+            var waiting = await Reviews.MyAssignmentsHandler.Waiting(db, actor.UserId).CountAsync(ct);
+            items.Add(new TodoItem("我的评审", "待完成的评审", waiting, "/reviews?waiting=true"));
         }
 
         return items;

@@ -24,7 +24,7 @@ public class MarketTodos(PortalDbContext db, ICurrentActor actor, MarketPermissi
         {
             var me = actor.OrganizationId;
             var waiting = await db.DockingRequests.CountAsync(r => r.Status == DockingStatus.Pending && r.FromOrganizationId != me, ct);
-            return [new TodoItem("供需对接", "待回复的对接意向", waiting, "/docking")];
+            return [new TodoItem("供需对接", "待回复的对接意向", waiting, "/docking?waiting=true")];
         }
 
         return [];

@@ -21,7 +21,7 @@ public class OrganizationReviewTodos(PortalDbContext db, OrganizationPermissions
         if (permissions.Administers)
         {
             var unchecked_ = await db.Organizations.CountAsync(o => o.Status == OrganizationStatus.Pending && o.HasChecksumWarning && !o.CreditCodeChecksumOverridden, ct);
-            items.Add(new TodoItem("单位注册", "统一社会信用代码校验位待核实", unchecked_, "/organizations?status=Pending"));
+            items.Add(new TodoItem("单位注册", "统一社会信用代码校验位待核实", unchecked_, "/organizations?status=Pending&checksum=true"));
         }
 
         return items;

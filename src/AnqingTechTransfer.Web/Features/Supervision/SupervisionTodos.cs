@@ -1,16 +1,16 @@
-using AnqingTechTransfer.Domain.Organizations;
 using AnqingTechTransfer.Domain.Reports;
-using AnqingTechTransfer.Domain.Supervision;
 using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.Shared;
 using AnqingTechTransfer.Web.Features.Workspace;
-using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Supervision;
 
-/// <summary>Lead units: measures whose last quarter is not yet reported, and reports sent back; the bureau: reports to review.</summary>
-public class SupervisionTodos(PortalDbContext db, ICurrentActor actor, SupervisionPermissions permissions, Reports.ReportPermissions reports, TimeProvider clock)
+/// <summary>
+/// Lead units: measures whose last quarter is not yet reported, and reports sent back for more; the bureau: reports to review,
+/// and the universities' yearly reports. The board's items count through the board itself (<see cref="Measures.MeasureBoardHandler"/>
+/// with its to-do filter), so each counts the measures it opens (issue 25 §2).
+/// </summary>
+public class SupervisionTodos(PortalDbContext db, SupervisionPermissions permissions, Reports.ReportPermissions reports, Measures.MeasureBoardHandler board)
     : ITodoSource
 {
     public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
@@ -18,7 +18,7 @@ public class SupervisionTodos(PortalDbContext db, ICurrentActor actor, Supervisi
         var items = new List<TodoItem>();
         if (permissions.Reviews)
         {
-            items.Add(new TodoItem("任务督办", "待审阅的任务进展报告", await db.MeasureReports.CountAsync(r => r.Status == MeasureReportStatus.Submitted, ct), "/supervision"));
+            items.Add(new TodoItem("任务督办", "有待审阅进展报告的任务", await CountAsync(Measures.BoardTodo.Waiting, ct), "/supervision?todo=Waiting"));
         }
 
         if (reports.Reviews)
@@ -27,21 +27,15 @@ public class SupervisionTodos(PortalDbContext db, ICurrentActor actor, Supervisi
                 "/reports?status=Submitted"));
         }
 
-        if (permissions.ActsAsLead && actor.OrganizationKind is { } kind)
+        if (permissions.ActsAsLead)
         {
-            var me = actor.OrganizationId;
-            var region = actor.RegionCode;
-            var period = ReportingPeriod.LastEnded(Display.Today(clock)).Code;
-            var regional = kind is OrganizationKind.CountyGovernment or OrganizationKind.ParkCommittee;
-            var led = await db.PlanMeasures.AsNoTracking()
-                .Where(m => m.Status == MeasureStatus.InProgress && !m.PeriodClosed && (m.LeadOrganizationIds.Contains(me) || (regional && m.LeadRegionCodes.Contains(region))))
-                .Select(m => m.Id).ToListAsync(ct);
-            var reported = await db.MeasureReports.AsNoTracking().Where(r => r.OrganizationId == me && r.Period == period).Select(r => r.MeasureId).ToListAsync(ct);
-            items.Add(new TodoItem("任务督办", "本季度待报送进展的任务", led.Except(reported).Count(), "/supervision?mine=true"));
-            items.Add(new TodoItem("任务督办", "需补充的进展报告",
-                await db.MeasureReports.CountAsync(r => r.OrganizationId == me && r.Status == MeasureReportStatus.MoreRequested, ct), "/supervision?mine=true"));
+            items.Add(new TodoItem("任务督办", "本季度待报送进展的任务", await CountAsync(Measures.BoardTodo.Unreported, ct), "/supervision?todo=Unreported"));
+            items.Add(new TodoItem("任务督办", "需补充进展报告的任务", await CountAsync(Measures.BoardTodo.More, ct), "/supervision?todo=More"));
         }
 
         return items;
     }
+
+    private async Task<int> CountAsync(Measures.BoardTodo todo, CancellationToken ct) =>
+        (await board.HandleAsync(null, false, false, null, null, ct, todo)).Rows.Count;
 }

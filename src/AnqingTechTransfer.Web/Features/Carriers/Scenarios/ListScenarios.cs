@@ -29,21 +29,28 @@ public class ListScenariosHandler(PortalDbContext db, ScenarioPermissions permis
     }
 }
 
-public sealed record ScenarioManagePage(IReadOnlyList<Scenario> Scenarios, DateOnly Today, bool CanPublish, bool IsCenter);
+public sealed record ScenarioManagePage(IReadOnlyList<Scenario> Scenarios, DateOnly Today, bool CanPublish, bool IsCenter, ScenarioStatus? Status = null, bool Mine = false);
 
 /// <summary>
 /// 场景挖掘与审核: the scenarios being prepared that the actor may see (the tenant filter) — its own (drafts first), those
 /// pending review or returned in its county or park, all of them for the 场景促进中心 and the bureau — then its own published ones.
+/// A status (and "mine", its own only) narrows it: what the scenario to-dos open (<see cref="ScenarioTodos"/>).
 /// </summary>
 public class ManageScenariosHandler(PortalDbContext db, ICurrentActor actor, ScenarioPermissions permissions, TimeProvider clock) : IUseCase
 {
-    public async Task<ScenarioManagePage> HandleAsync(CancellationToken ct)
+    public async Task<ScenarioManagePage> HandleAsync(ScenarioStatus? status, bool mine, CancellationToken ct)
     {
-        var me = actor.OrganizationId;
-        var rows = await db.Scenarios.AsNoTracking()
-            .Where(s => s.OrganizationId == me || s.Status == ScenarioStatus.Pending || s.Status == ScenarioStatus.Returned)
+        var rows = await Query(db, actor.OrganizationId, status, mine)
             .OrderBy(s => s.Status == ScenarioStatus.Pending ? 0 : s.Status == ScenarioStatus.Returned ? 1 : s.Status == ScenarioStatus.Draft ? 2 : 3)
             .ThenByDescending(s => s.CreatedAt).Take(200).ToListAsync(ct);
-        return new ScenarioManagePage(rows, Display.Today(clock), permissions.MayPublish, permissions.IsCenter);
+        return new ScenarioManagePage(rows, Display.Today(clock), permissions.MayPublish, permissions.IsCenter, status, mine);
+    }
+
+    /// <summary>The list's rows, before ordering: also what the to-dos count.</summary>
+    public static IQueryable<Scenario> Query(PortalDbContext db, Guid me, ScenarioStatus? status, bool mine)
+    {
+        var query = db.Scenarios.AsNoTracking()
+            .Where(s => s.OrganizationId == me || (!mine && (s.Status == ScenarioStatus.Pending || s.Status == ScenarioStatus.Returned)));
+        return status is { } wanted ? query.Where(s => s.Status == wanted) : query;
     }
 }

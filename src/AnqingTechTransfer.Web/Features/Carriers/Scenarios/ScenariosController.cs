@@ -21,8 +21,8 @@ public class ScenariosController(ScenarioPermissions permissions) : Controller
 
     [Authorize]
     [HttpGet("manage")]
-    public async Task<IActionResult> Manage([FromServices] ManageScenariosHandler manage, CancellationToken ct) =>
-        permissions.MayManage ? View(await manage.HandleAsync(ct)) : Forbid();
+    public async Task<IActionResult> Manage([FromServices] ManageScenariosHandler manage, ScenarioStatus? status, bool mine = false, CancellationToken ct = default) =>
+        permissions.MayManage ? View(await manage.HandleAsync(status is ScenarioStatus.Pending or ScenarioStatus.Returned or ScenarioStatus.Draft ? status : null, mine, ct)) : Forbid();
 
     [Authorize]
     [HttpGet("new")]

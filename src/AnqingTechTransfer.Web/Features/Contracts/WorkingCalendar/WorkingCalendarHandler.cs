@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Features.Contracts.WorkingCalendar;
 
 /// <summary>The bureau keeps the calendar's exceptions: one entry per date, named (at most 50 characters).</summary>
-public class WorkingCalendarHandler(PortalDbContext db, TimeProvider clock, ContractCalendarHandler calendar) : IUseCase
+public class WorkingCalendarHandler(PortalDbContext db, TimeProvider clock, ContractCalendarHandler calendar, ContractPermissions permissions) : IUseCase
 {
     /// <summary>The year asked for, or this year (Beijing time).</summary>
     public async Task<CalendarPage> PageAsync(int? year, CancellationToken ct)
@@ -15,7 +15,7 @@ public class WorkingCalendarHandler(PortalDbContext db, TimeProvider clock, Cont
         var first = new DateOnly(chosen, 1, 1);
         var last = new DateOnly(chosen, 12, 31);
         return new CalendarPage(chosen, await db.CalendarDays.AsNoTracking().Where(d => d.Date >= first && d.Date <= last).OrderBy(d => d.Date).ToListAsync(ct),
-            await calendar.OutlookAsync(ct));
+            await calendar.OutlookAsync(ct), permissions.KeepsCalendar);
     }
 
     public async Task<CalendarChange> AddAsync(DateOnly? date, bool isWorkingDay, string? name, CancellationToken ct)

@@ -16,8 +16,8 @@ namespace AnqingTechTransfer.Web.Features.Experts.Reviews;
 public class ReviewsController(ReviewPermissions permissions, ActOnSeatHandler seat) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] MyAssignmentsHandler mine, CancellationToken ct) =>
-        permissions.Reviews ? View(await mine.HandleAsync(ct)) : Forbid();
+    public async Task<IActionResult> Index([FromServices] MyAssignmentsHandler mine, bool waiting = false, CancellationToken ct = default) =>
+        permissions.Reviews ? View(await mine.HandleAsync(waiting, ct)) : Forbid();
 
     [HttpGet("{memberId:guid}")]
     public async Task<IActionResult> Details([FromServices] AssignmentHandler assignment, Guid memberId, CancellationToken ct) =>

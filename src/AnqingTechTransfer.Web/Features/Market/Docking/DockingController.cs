@@ -14,8 +14,8 @@ namespace AnqingTechTransfer.Web.Features.Market.Docking;
 public class DockingController(DockingPermissions permissions) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] DockingListHandler list, int page = 1, CancellationToken ct = default) =>
-        permissions.ReadsRequests ? View(await list.HandleAsync(page, ct)) : Forbid();
+    public async Task<IActionResult> Index([FromServices] DockingListHandler list, int page = 1, bool waiting = false, CancellationToken ct = default) =>
+        permissions.ReadsRequests ? View(await list.HandleAsync(page, waiting, ct)) : Forbid();
 
     /// <summary>Opened by the owner of either side; refused, the opener goes back to its own listing with the reason.</summary>
     [HttpPost("")]

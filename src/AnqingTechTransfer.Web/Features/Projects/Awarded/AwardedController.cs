@@ -21,8 +21,8 @@ public class AwardedController(ProjectPermissions permissions) : Controller
             project => this.Flash("任务书已签订。", RedirectToAction(nameof(Details), new { id = project })));
 
     [HttpGet("awarded")]
-    public async Task<IActionResult> Index([FromServices] AwardedListHandler list, CancellationToken ct) =>
-        permissions.ReadsAwarded ? View(await list.HandleAsync(ct)) : Forbid();
+    public async Task<IActionResult> Index([FromServices] AwardedListHandler list, bool reportDue = false, CancellationToken ct = default) =>
+        permissions.ReadsAwarded ? View(await list.HandleAsync(reportDue, ct)) : Forbid();
 
     [HttpGet("awarded/{id:guid}")]
     public async Task<IActionResult> Details([FromServices] AwardedDetailsHandler details, Guid id, CancellationToken ct) =>

@@ -8,17 +8,29 @@ namespace AnqingTechTransfer.Web.Features.Projects.Awarded;
 
 public sealed record AwardedRow(Guid Id, string Title, string RegionCode, decimal Award, decimal Disbursed, ProjectStatus Status, int Overdue, DateOnly EndsOn, bool ReportOverdue);
 
-public sealed record AwardedListPage(IReadOnlyList<AwardedRow> Rows);
+public sealed record AwardedListPage(IReadOnlyList<AwardedRow> Rows, bool ReportDue = false);
 
-/// <summary>立项项目: the awarded projects in scope (the tenant filter keeps each to its own), those with overdue milestones or reports first.</summary>
+/// <summary>
+/// 立项项目: the awarded projects in scope (the tenant filter keeps each to its own), those with overdue milestones or reports first.
+/// <c>reportDue</c> keeps those whose mid-term report is due within a week or overdue (<see cref="Project.IsReportDue"/>): what the
+/// project unit's to-do opens.
+/// </summary>
 public class AwardedListHandler(PortalDbContext db, ContractCalendarHandler calendar) : IUseCase
 {
-    public async Task<AwardedListPage> HandleAsync(CancellationToken ct)
+    public async Task<AwardedListPage> HandleAsync(bool reportDue, CancellationToken ct)
     {
         var today = calendar.Today;
         var projects = await db.Projects.AsNoTracking().OrderBy(p => p.Status).ThenBy(p => p.EndsOn).Take(500).ToListAsync(ct);
-        return new AwardedListPage(projects.Select(p => new AwardedRow(p.Id, p.Title, p.RegionCode, p.Award, p.Disbursed, p.Status, p.Overdue(today).Count, p.EndsOn,
-                p.IsReportOverdue(today)))
-            .OrderByDescending(r => r.Overdue + (r.ReportOverdue ? 1 : 0)).ToList());
+        return new AwardedListPage(projects.Where(p => !reportDue || p.IsReportDue(today))
+            .Select(p => new AwardedRow(p.Id, p.Title, p.RegionCode, p.Award, p.Disbursed, p.Status, p.Overdue(today).Count, p.EndsOn, p.IsReportOverdue(today)))
+            .OrderByDescending(r => r.Overdue + (r.ReportOverdue ? 1 : 0)).ToList(), reportDue);
+    }
+
+    /// <summary>The projects in scope whose mid-term report is due within a week or overdue (the to-do's count).</summary>
+    public async Task<int> ReportsDueAsync(CancellationToken ct)
+    {
+        var today = calendar.Today;
+        var running = await db.Projects.AsNoTracking().Where(p => p.Status == ProjectStatus.Running).ToListAsync(ct);
+        return running.Count(p => p.IsReportDue(today));
     }
 }

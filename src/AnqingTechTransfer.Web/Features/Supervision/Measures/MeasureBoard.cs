@@ -18,9 +18,27 @@ public sealed record PlanPeriodOption(int Start, int End, bool Closed)
     public string Label => MeasurePeriods.Label(Start, End);
 }
 
-public sealed record BoardView(IReadOnlyList<MeasureRow> Rows, IReadOnlyList<UnitRow> Units, ReportingPeriod Period, DateOnly DueOn, MeasureStatus? Status,
-    bool LateOnly, bool MineOnly, string? Unit, bool IsBureau, bool IsLead, DateOnly Today, IReadOnlyList<PlanPeriodOption> Periods, PlanPeriodOption? Shown)
+/// <summary>What a to-do of the board opens (<see cref="SupervisionTodos"/>): the measures with reports to review, those the unit
+/// has not reported for the quarter, those whose report the bureau sent back for more.</summary>
+public enum BoardTodo
 {
+    Waiting = 1,
+    Unreported = 2,
+    More = 3,
+}
+
+public sealed record BoardView(IReadOnlyList<MeasureRow> Rows, IReadOnlyList<UnitRow> Units, ReportingPeriod Period, DateOnly DueOn, MeasureStatus? Status,
+    bool LateOnly, bool MineOnly, string? Unit, bool IsBureau, bool IsLead, DateOnly Today, IReadOnlyList<PlanPeriodOption> Periods, PlanPeriodOption? Shown,
+    BoardTodo? Todo = null)
+{
+    public string? TodoLabel => Todo switch
+    {
+        BoardTodo.Waiting => "有待审阅进展报告的任务",
+        BoardTodo.Unreported => $"本单位牵头、{Period.Label}尚未报送进展的任务",
+        BoardTodo.More => "本单位进展报告被要求补充的任务",
+        _ => null,
+    };
+
     /// <summary>The shown period is open but its last day has passed: the bureau is asked to open the next one.</summary>
     public bool PeriodRanOut => Shown is { Closed: false } p && Today > new DateOnly(p.End, 12, 31);
 }
@@ -32,7 +50,7 @@ public sealed record BoardView(IReadOnlyList<MeasureRow> Rows, IReadOnlyList<Uni
 public class MeasureBoardHandler(PortalDbContext db, ICurrentActor actor, SupervisionPermissions permissions, IOptions<SupervisionOptions> options,
     TimeProvider clock) : IUseCase
 {
-    public async Task<BoardView> HandleAsync(MeasureStatus? status, bool late, bool mine, string? unit, int? periodStart, CancellationToken ct)
+    public async Task<BoardView> HandleAsync(MeasureStatus? status, bool late, bool mine, string? unit, int? periodStart, CancellationToken ct, BoardTodo? todo = null)
     {
         var today = Display.Today(clock);
         var dueDays = options.Value.ReportDueDays;
@@ -63,10 +81,27 @@ public class MeasureBoardHandler(PortalDbContext db, ICurrentActor actor, Superv
                 g.Count(x => rows.Single(r => r.Measure.Id == x.Measure.Id).Reports > 0),
                 g.Count(x => rows.Single(r => r.Measure.Id == x.Measure.Id).LateUnits > 0)))
             .OrderByDescending(u => u.Measures).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
+        // A to-do's list (issue 25 §2): the measures it counts, whatever the quarter of the report (tenant filter: the city all, others their own).
+        var me = actor.OrganizationId;
+        var waiting = todo == BoardTodo.Waiting
+            ? (await db.MeasureReports.AsNoTracking().Where(r => r.Status == MeasureReportStatus.Submitted).Select(r => r.MeasureId).Distinct().ToListAsync(ct)).ToHashSet()
+            : [];
+        var more = todo == BoardTodo.More
+            ? (await db.MeasureReports.AsNoTracking().Where(r => r.OrganizationId == me && r.Status == MeasureReportStatus.MoreRequested).Select(r => r.MeasureId).Distinct()
+                .ToListAsync(ct)).ToHashSet()
+            : [];
+        rows = todo switch
+        {
+            BoardTodo.Waiting => rows.Where(r => waiting.Contains(r.Measure.Id)).ToList(),
+            BoardTodo.Unreported => rows.Where(r => r.Mine && r.Measure.Status == MeasureStatus.InProgress && !r.Measure.PeriodClosed
+                && !reports.Any(x => x.MeasureId == r.Measure.Id && x.OrganizationId == me)).ToList(),
+            BoardTodo.More => rows.Where(r => r.Mine && more.Contains(r.Measure.Id)).ToList(),
+            _ => rows,
+        };
         var listed = rows.Where(r => (status is null || r.Measure.Status == status) && (!late || r.LateUnits > 0 || r.MineLate || r.Measure.IsPastDeadline(today)) && (!mine || r.Mine)
             && (unit is null || leaders[r.Measure.Id].Contains(unit))).ToList();
         return new BoardView(listed, actor.Scope == TenantScope.City ? units : [], period, due, status, late, mine, unit, permissions.Reviews, rows.Any(r => r.Mine), today,
-            periods, shown);
+            periods, shown, todo);
     }
 
     private async Task<Dictionary<Guid, List<string>>> LeadNamesAsync(IReadOnlyList<PlanMeasure> measures, CancellationToken ct)

@@ -17,8 +17,8 @@ public class SupervisionController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] MeasureBoardHandler board, MeasureStatus? status, bool late = false, bool mine = false, string? unit = null,
-        int? period = null, CancellationToken ct = default) =>
-        View(await board.HandleAsync(status, late, mine, unit, period, ct));
+        int? period = null, BoardTodo? todo = null, CancellationToken ct = default) =>
+        View(await board.HandleAsync(status, late, mine, unit, period, ct, todo is BoardTodo.Waiting or BoardTodo.Unreported or BoardTodo.More ? todo : null));
 
     /// <summary>The bureau opens the next plan period, carrying the open measures over with a new deadline (after a confirmation).</summary>
     [HttpPost("periods")]
