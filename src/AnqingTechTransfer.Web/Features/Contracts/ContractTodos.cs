@@ -50,8 +50,8 @@ public class ContractTodos(PortalDbContext db, ICurrentActor actor, ContractPerm
         if (permissions.MayFile)
         {
             var own = actor.OrganizationId;
-            items.Add(new TodoItem("技术合同", "退回补正的合同", await db.TechContracts.CountAsync(c => c.FilerOrganizationId == own && c.Status == ContractStatus.Returned, ct), "/contracts?status=Returned"));
-            items.Add(new TodoItem("技术合同", "尚未提交的合同草稿", await db.TechContracts.CountAsync(c => c.FilerOrganizationId == own && c.Status == ContractStatus.Draft, ct), "/contracts?status=Draft"));
+            items.Add(new TodoItem("技术合同", "退回补正的合同", await db.TechContracts.CountAsync(c => c.FilerOrganizationId == own && c.Status == ContractStatus.Returned, ct), "/contracts?status=Returned&filed=true"));
+            items.Add(new TodoItem("技术合同", "尚未提交的合同草稿", await db.TechContracts.CountAsync(c => c.FilerOrganizationId == own && c.Status == ContractStatus.Draft, ct), "/contracts?status=Draft&filed=true"));
         }
 
         return items;

@@ -24,6 +24,8 @@ public class ContractFilter
     public decimal? MaxAmount { get; set; }
     public string? Q { get; set; }
     public bool Queue { get; set; }
+    /// <summary>Only the contracts the actor's organization filed (the filer's to-dos: corrections and drafts are theirs to act on).</summary>
+    public bool Filed { get; set; }
     /// <summary>A tab of the registrar's or bureau's queue (ContractQueue); its own order unless Sort says otherwise.</summary>
     public QueueTab? Tab { get; set; }
     public string? Sort { get; set; }

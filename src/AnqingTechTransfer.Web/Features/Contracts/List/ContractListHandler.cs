@@ -12,7 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Contracts.List;
 
 /// <summary>The contract list and its Excel export: what the tenant filter lets the user see, filtered and sorted.</summary>
 public class ContractListHandler(PortalDbContext db, ContractCalendarHandler calendar, CodeTableLookupHandler codes, ContractPermissions permissions,
-    ContractQueue queue, IOptions<ContractOptions> options) : IUseCase
+    ContractQueue queue, IOptions<ContractOptions> options, Tenancy.ICurrentActor actor) : IUseCase
 {
     public async Task<ContractListPage> PageAsync(ContractFilter filter, CancellationToken ct)
     {
@@ -58,6 +58,12 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
             {
                 filter.Tab = null; // only registrars and the bureau have a queue
             }
+        }
+
+        if (filter.Filed)
+        {
+            var own = actor.OrganizationId;
+            contracts = contracts.Where(c => c.FilerOrganizationId == own);
         }
 
         return contracts.Apply(filter)
