@@ -21,6 +21,7 @@ public static class AuditTrail
     [
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(AttachmentContent), typeof(IdentityUserToken<Guid>), typeof(PortalSecret),
         typeof(Domain.Messaging.Notification), // a consequence of audited actions; reading one is not a state change worth a row
+        typeof(ImportFile), typeof(Domain.Imports.ImportJob), // an upload's bytes and its job's progress; the import itself is audited (导入)
     ];
 
     // Bookkeeping that changes on every sign-in; recording it would bury the changes that matter.

@@ -34,6 +34,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<MailOptOut> MailOptOuts => Set<MailOptOut>();
+    public DbSet<Domain.Imports.ImportJob> ImportJobs => Set<Domain.Imports.ImportJob>();
+    public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<TechContract> TechContracts => Set<TechContract>();
     public DbSet<RegistrationPoint> RegistrationPoints => Set<RegistrationPoint>();
@@ -308,6 +310,10 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.Entity<OutboxMail>().HasQueryFilter(TenantFilter, m => ActorScope == TenantScope.City && ActorUserId == Guid.Empty);
         builder.Entity<MailOptOut>().HasQueryFilter(TenantFilter, o =>
             ActorScope == TenantScope.City && ActorUserId == Guid.Empty || o.UserId == ActorUserId);
+
+        // An import is its uploader's; the city (the bureau, whose admin may open any) and the jobs see them all.
+        builder.Entity<Domain.Imports.ImportJob>().HasQueryFilter(TenantFilter, j => ActorScope == TenantScope.City || j.UploadedById == ActorUserId);
+        builder.Entity<ImportFile>().HasQueryFilter(TenantFilter, f => Set<Domain.Imports.ImportJob>().Any(j => j.Id == f.Id));
     }
 
     /// <summary>Organization-owned rows: the city sees all, a county or park its region, everyone else their organization.</summary>

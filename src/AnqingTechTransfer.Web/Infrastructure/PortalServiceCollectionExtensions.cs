@@ -244,6 +244,10 @@ public static class PortalServiceCollectionExtensions
                 }
             });
         services.AddScoped<Features.Shared.DepartmentDuty>();
+        // Imports run as background jobs (issue 25 §3): the job's runner, what Hangfire activates, and the recovery at start.
+        services.AddScoped<Features.Imports.ImportJobRunner>();
+        services.AddTransient<Features.Imports.ImportJobDispatcher>();
+        services.AddHostedService<Features.Imports.ImportRecovery>();
         // Per-instance caches: the cockpit's keys are bounded by scopes × years × days, and each entry expires in 10 minutes.
         services.AddMemoryCache();
         services.AddScoped<Features.Experts.PersonalDataProtector>();

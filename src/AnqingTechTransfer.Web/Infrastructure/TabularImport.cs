@@ -125,3 +125,29 @@ public static class TabularImport
         }
     }
 }
+
+/// <summary>Rows read so far, rows that passed every check, rows with a problem.</summary>
+public readonly record struct ImportCounts(int Read, int Passed, int Rejected);
+
+/// <summary>
+/// How one import runs (Features/Imports): as whom (the uploader: the job itself runs as the system), where it reports its
+/// progress, and a step added to the import's own unit of work just before it commits (the import job's end and the
+/// uploader's message), so that the rows and the job's end are written together or not at all.
+/// </summary>
+public sealed class ImportRun<TResult>(Guid userId, string userName, Guid organizationId)
+{
+    public Guid UserId => userId;
+    public string UserName => userName;
+    public Guid OrganizationId => organizationId;
+
+    /// <summary>Called as rows are read (throttling is the receiver's), and with <c>final</c> once reading is over.</summary>
+    public Func<ImportCounts, bool, CancellationToken, Task>? Progress { get; init; }
+
+    /// <summary>Called with the result before the import's last save, inside its transaction.</summary>
+    public Action<TResult>? Completing { get; init; }
+
+    public Task ReportAsync(int read, int passed, int rejected, bool final, CancellationToken ct) =>
+        Progress?.Invoke(new ImportCounts(read, passed, rejected), final, ct) ?? Task.CompletedTask;
+
+    public static int RejectedLines(IEnumerable<ImportProblem> problems) => problems.Where(p => p.Line > 0).Select(p => p.Line).Distinct().Count();
+}

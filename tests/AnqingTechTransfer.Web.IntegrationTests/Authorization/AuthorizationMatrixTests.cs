@@ -403,6 +403,9 @@ public class AuthorizationMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             new("GET", "/contracts/export", _ => "/contracts/export", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/contracts/stats", _ => "/contracts/stats", Expect.Login, everyone, Only(Expect.Allowed)),
             new("GET", "/contracts/import", _ => "/contracts/import", Expect.Login, Expect.Forbidden, bureauStaff),
+            // A background import (issue 25 §3): its page and progress are its uploader's (bureau) and the system admin's; others 404.
+            new("GET", "/imports/{id:guid}", ids => $"/imports/{ids.BureauImport}", Expect.Login, Expect.NotFound, bureauStaff),
+            new("GET", "/imports/{id:guid}/progress", ids => $"/imports/{ids.BureauImport}/progress", Expect.Login, Expect.NotFound, bureauStaff),
             new("POST", "/contracts/import", _ => "/contracts/import", Expect.Login, Expect.Forbidden, bureauStaff, ContractCount),
             new("GET", "/contracts/verify", _ => "/contracts/verify?number=2026340800019999&code=MATRIXCD", Expect.Public, everyone, Only(Expect.Allowed)),
             new("GET", "/contracts/new", _ => "/contracts/new", Expect.Login, Expect.Forbidden, filers),

@@ -17,7 +17,7 @@ public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Gui
     Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario, Guid PendingScenario,
     Guid LoanProduct, Guid Loan, Guid Agreement, Guid ClaimLoan, Guid Claim, Guid FirstProduct, Guid CatalogProduct,
     Guid Measure, Guid BureauMeasure, Guid HuainingReport, Guid Infringer, Guid TransferReport, Guid Notice, Guid NoticeFile, Guid Objection,
-    Guid FundInvestment);
+    Guid FundInvestment, Guid BureauImport);
 
 public class MatrixFixture : PortalFixture
 {
@@ -199,6 +199,12 @@ public class MatrixFixture : PortalFixture
             db.Attachments.Add(noticeFile);
             db.AttachmentContents.Add(new AttachmentContent { Id = noticeFile.Id, Bytes = "%PDF-1.4"u8.ToArray() });
             await db.SaveChangesAsync();
+            // A background import (issue 25 §3) uploaded by the bureau's staff user, still queued.
+            var bureauUser = await db.Users.SingleAsync(u => u.UserName == "bureau");
+            var import = Domain.Imports.ImportJob.Queue(Domain.Imports.ImportKind.AbsorbedContracts, "矩阵.csv", false, bureauUser.Id, "bureau", bureauUser.OrganizationId, now);
+            db.ImportJobs.Add(import);
+            db.ImportFiles.Add(new ImportFile { Id = import.Id, Bytes = "登记编号\n"u8.ToArray() });
+            await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
             return new MatrixIds(pending.Id, staff.Id, licence.Id, message.Id, entry, submitted.Id, draft.Id, registered.Id, cityPoint.Id, registrar.Id, highTech.Id,
@@ -208,7 +214,7 @@ public class MatrixFixture : PortalFixture
                 pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id,
                 pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, pendingScenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id, firstProduct.Id, catalogProduct.Id,
                 measure.Id, bureauMeasure.Id, huainingReport.Id, infringer.Id, transferReport.Id, notice.Id, noticeFile.Id, notice.Objections[0].Id,
-                investment.Id);
+                investment.Id, import.Id);
         });
     }
 }

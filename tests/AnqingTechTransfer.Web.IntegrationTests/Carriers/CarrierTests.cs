@@ -63,8 +63,8 @@ public class CarrierTests(PortalFixture fx) : IClassFixture<PortalFixture>
         // An imported contract registered elsewhere, brokered by 安徽科技大市场安庆分市场 (not on the portal: matched by name).
         var csv = "登记编号,项目名称,合同类别,卖方名称,卖方统一社会信用代码,卖方所在地区代码,买方名称,买方统一社会信用代码,买方所在地区代码,买方所在园区,技术领域,成交额（万元）,技术交易额（万元）,签订日期,登记日期,中介机构名称,中介机构统一社会信用代码\n"
             + $"R{year}340100000901,排名：外地登记导入,技术开发,合肥某大学,,340100,安庆某企业,,340802,,01,60,60,{now:yyyy-MM-dd},{now:yyyy-MM-dd},安徽科技大市场安庆分市场,\n";
-        var imported = await bureau.PostMultipartAsync("/contracts/import", [], ("file", "import.csv", Encoding.UTF8.GetBytes(csv)), "/contracts/import");
-        PortalClient.Parse(await imported.Content.ReadAsStringAsync()).QuerySelector("#imported-count")!.TextContent.Should().Be("1");
+        var (_, imported, _) = await fx.ImportAsync(bureau, "/contracts/import", [], ("file", "import.csv", Encoding.UTF8.GetBytes(csv)));
+        imported.QuerySelector("#imported-count")!.TextContent.Should().Be("1");
 
         (await bureau.GetPageAsync($"/carriers/ranking?year={year}")).QuerySelector("#not-published").Should().NotBeNull("nothing is public before the bureau confirms");
         var rows = await PreviewAsync();

@@ -3026,6 +3026,104 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("first_product_purchases", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Domain.Imports.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<bool>("IsExcel")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_excel");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result_json");
+
+                    b.Property<int>("RowsPassed")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_passed");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_read");
+
+                    b.Property<int>("RowsRejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_rejected");
+
+                    b.Property<string>("Runner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("runner");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_jobs");
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("ix_import_jobs_open")
+                        .HasFilter("state IN (0, 1)");
+
+                    b.HasIndex("UploadedById", "CreatedAt")
+                        .HasDatabaseName("ix_import_jobs_uploaded_by_id_created_at");
+
+                    b.ToTable("import_jobs", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Domain.Infringers.InfringerEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5510,6 +5608,23 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.ToTable("contract_month_totals", (string)null);
                 });
 
+            modelBuilder.Entity("AnqingTechTransfer.Web.Data.ImportFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_files");
+
+                    b.ToTable("import_files", (string)null);
+                });
+
             modelBuilder.Entity("AnqingTechTransfer.Web.Data.PortalRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -6117,6 +6232,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_attachment_contents_attachments_id");
+                });
+
+            modelBuilder.Entity("AnqingTechTransfer.Web.Data.ImportFile", b =>
+                {
+                    b.HasOne("AnqingTechTransfer.Domain.Imports.ImportJob", null)
+                        .WithOne()
+                        .HasForeignKey("AnqingTechTransfer.Web.Data.ImportFile", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_import_files_import_jobs_id");
                 });
 
             modelBuilder.Entity("AnqingTechTransfer.Web.Data.PortalUser", b =>

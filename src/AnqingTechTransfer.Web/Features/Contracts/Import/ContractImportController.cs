@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AnqingTechTransfer.Web.Features.Contracts.Import;
 
-/// <summary>The bureau imports 吸纳 contracts registered elsewhere from the provincial system's export (CSV or XLSX).</summary>
+/// <summary>The bureau imports 吸纳 contracts registered elsewhere from the provincial system's export (CSV or XLSX), as a background job (Features/Imports).</summary>
 [Authorize(Policy = Policies.BureauStaff)]
 [Route("contracts/import")]
-public class ContractImportController(ContractImportHandler importer) : Controller
+public class ContractImportController(Imports.QueueImport queue) : Controller
 {
     private const long MaxBytes = 200L * 1024 * 1024;
 
@@ -33,7 +33,8 @@ public class ContractImportController(ContractImportHandler importer) : Controll
             return View();
         }
 
-        var result = await importer.ImportAsync(stream, isZip, ct);
-        return View("Result", result);
+        // The import runs as a background job; its page shows the progress, then the result.
+        var id = await queue.HandleAsync(Domain.Imports.ImportKind.AbsorbedContracts, file.FileName, isZip, stream, ct);
+        return RedirectToAction("Show", "Imports", new { id });
     }
 }

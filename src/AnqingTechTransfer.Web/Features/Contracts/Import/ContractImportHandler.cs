@@ -8,7 +8,6 @@ using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Data.Seed;
 using AnqingTechTransfer.Web.Infrastructure;
-using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Npgsql;
@@ -37,7 +36,7 @@ public sealed record ContractImportResult(int Rows, int Added, int Updated, int 
 /// the portal registered itself (its number is the portal's, or the same parties' credit codes, signing date and amount) is
 /// not imported and is listed as 本平台已登记.
 /// </summary>
-public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, TimeProvider clock) : Shared.IUseCase
+public class ContractImportHandler(PortalDbContext db, TimeProvider clock) : Shared.IUseCase
 {
     public const int MaxProblems = 200;
 
@@ -54,7 +53,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
 
     internal static readonly string[] Required = ["登记编号", "项目名称", "合同类别", "卖方名称", "卖方所在地区代码", "买方名称", "买方所在地区代码", "技术领域", "成交额（万元）", "技术交易额（万元）", "签订日期", "登记日期"];
 
-    public async Task<ContractImportResult> ImportAsync(Stream content, bool excel, CancellationToken ct)
+    public async Task<ContractImportResult> ImportAsync(Stream content, bool excel, ImportRun<ContractImportResult> run, CancellationToken ct)
     {
         var fields = await db.CodeEntries.AsNoTracking().Where(c => c.Table == CodeTableCatalog.TechnicalField).ToListAsync(ct);
         var countries = (await db.CodeEntries.AsNoTracking().Where(c => c.Table == CodeTableCatalog.CountryRegion && !c.Retired).Select(c => c.Code).ToListAsync(ct)).ToHashSet();
@@ -64,6 +63,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
         var problems = new List<ImportProblem>();
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         var rows = 0;
+        var passed = 0;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -79,7 +79,14 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
             foreach (var (line, row) in TabularImport.Rows(content, excel, Required, problems))
             {
                 rows++;
+                var problemsBefore = problems.Count;
                 var parsed = ImportedContractRow.Parse(line, row, fieldCodes, countries, numbers, problems, notes);
+                if (parsed is not null && problems.Count == problemsBefore)
+                {
+                    passed++;
+                }
+
+                await run.ReportAsync(rows, passed, ImportRun<ContractImportResult>.RejectedLines(problems), false, ct);
                 if (parsed is null || problems.Count > 0)
                 {
                     if (problems.Count >= MaxProblems)
@@ -119,6 +126,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
                 problems.Add(new ImportProblem(1, "文件中没有数据行"));
             }
 
+            await run.ReportAsync(rows, passed, ImportRun<ContractImportResult>.RejectedLines(problems), true, ct);
             if (problems.Count > 0)
             {
                 return new ContractImportResult(rows, 0, 0, 0, 0, [], problems, notes); // the COPY is abandoned and the transaction rolled back: nothing is imported
@@ -172,7 +180,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
             ORDER BY i.line
             """).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        var me = new ContractActor(actor.UserId, actor.UserName);
+        var me = new ContractActor(run.UserId, run.UserName);
         var updated = 0;
         foreach (var batch in corrected.Chunk(500))
         {
@@ -197,7 +205,7 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
                 buyer_country_code, buyer_credit_code, buyer_name, buyer_nature_code, buyer_division_code,
                 seller_country_code, seller_credit_code, seller_name, seller_nature_code, seller_division_code, broker_name, broker_organization_id,
                 responsible_person, filled_by)
-            SELECT gen_random_uuid(), {(int)ContractStatus.Registered}, {point.Id}, {actor.OrganizationId}, i.seller_region, i.buyer_region, i.project, i.type,
+            SELECT gen_random_uuid(), {(int)ContractStatus.Registered}, {point.Id}, {run.OrganizationId}, i.seller_region, i.buyer_region, i.project, i.type,
                 false, i.field, '', '', '', i.signed, i.signed, i.signed, i.amount, i.tech, {(int)PaymentMode.Other}, {now}, false, i.registered, i.number, true, '[]',
                 i.buyer_country, i.buyer_code, i.buyer_name, '', i.buyer_division, i.seller_country, i.seller_code, i.seller_name, '', i.seller_division,
                 i.broker_name, (SELECT o.id FROM organizations o WHERE o.credit_code = i.broker_code), '', ''
@@ -205,10 +213,13 @@ public class ContractImportHandler(PortalDbContext db, ICurrentActor actor, Time
             WHERE i.portal_number IS NULL AND NOT EXISTS (SELECT 1 FROM tech_contracts c WHERE c.registration_number = i.number)
             """, ct);
         db.Audit("导入", AuditOutcome.Success, nameof(TechContract), null,
-            $"外地登记吸纳合同：{rows} 行，新增 {added} 条，更新 {updated} 条，未变 {known - updated} 条，本平台已登记跳过 {portalCount} 条");
+            $"外地登记吸纳合同：{rows} 行，新增 {added} 条，更新 {updated} 条，未变 {known - updated} 条，本平台已登记跳过 {portalCount} 条",
+            run.UserId, run.UserName, run.OrganizationId);
+        var result = new ContractImportResult(rows, added, updated, known - updated, portalCount, portal, [], notes);
+        run.Completing?.Invoke(result);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ContractImportResult(rows, added, updated, known - updated, portalCount, portal, [], notes);
+        return result;
     }
 
     /// <summary>A staged row of a contract imported before whose fields differ, as the database reads it back (snake_case columns).</summary>

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AnqingTechTransfer.Web.Features.Enterprises.Import;
 
-/// <summary>The bureau imports the provincial lists of 高新技术企业, 科技型中小企业 and 专精特新 enterprises (CSV or XLSX).</summary>
+/// <summary>The bureau imports the provincial lists of 高新技术企业, 科技型中小企业 and 专精特新 enterprises (CSV or XLSX), as a background job (Features/Imports).</summary>
 [Authorize(Policy = Policies.BureauStaff)]
 [Route("enterprises/import")]
-public class QualificationImportController(QualificationImportHandler importer) : Controller
+public class QualificationImportController(Imports.QueueImport queue) : Controller
 {
     private const long MaxBytes = 50L * 1024 * 1024;
 
@@ -39,6 +39,8 @@ public class QualificationImportController(QualificationImportHandler importer) 
             return View(list);
         }
 
-        return View("Result", new ImportResultPage(list, await importer.ImportAsync(list, stream, excel, ct)));
+        // The import runs as a background job; its page shows the progress, then the result.
+        var id = await queue.HandleAsync(Imports.ImportNames.KindOf(list), file.FileName, excel, stream, ct);
+        return RedirectToAction("Show", "Imports", new { id });
     }
 }

@@ -20,7 +20,7 @@ public class QualificationImportHandler(PortalDbContext db, TimeProvider clock) 
 {
     public const int MaxProblems = 200;
 
-    public async Task<ImportResult> ImportAsync(QualificationList list, Stream content, bool excel, CancellationToken ct)
+    public async Task<ImportResult> ImportAsync(QualificationList list, Stream content, bool excel, ImportRun<ImportResult> run, CancellationToken ct)
     {
         var fields = await db.CodeEntries.AsNoTracking().Where(c => c.Table == CodeTableCatalog.HnteField).ToListAsync(ct);
         var fieldCodes = fields.SelectMany(f => new[] { (f.Code, f.Code), (f.Name, f.Code) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2);
@@ -28,10 +28,12 @@ public class QualificationImportHandler(PortalDbContext db, TimeProvider clock) 
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var records = new List<QualificationRecord>();
         var rows = 0;
+        var passed = 0;
         var now = clock.GetUtcNow();
         foreach (var (line, row) in TabularImport.Rows(content, excel, QualificationListFormat.Required(list), problems))
         {
             rows++;
+            var problemsBefore = problems.Count;
             if (QualificationListFormat.Parse(list, line, row, fieldCodes, now, problems) is { } record)
             {
                 if (!keys.Add(QualificationListFormat.Key(record)))
@@ -44,6 +46,13 @@ public class QualificationImportHandler(PortalDbContext db, TimeProvider clock) 
                 }
             }
 
+            if (problems.Count == problemsBefore)
+            {
+                passed++;
+            }
+
+            await run.ReportAsync(rows, passed, ImportRun<ImportResult>.RejectedLines(problems), false, ct);
+
             if (problems.Count >= MaxProblems)
             {
                 break;
@@ -55,6 +64,7 @@ public class QualificationImportHandler(PortalDbContext db, TimeProvider clock) 
             problems.Add(new ImportProblem(1, "文件中没有数据行"));
         }
 
+        await run.ReportAsync(rows, passed, ImportRun<ImportResult>.RejectedLines(problems), true, ct);
         if (problems.Count > 0)
         {
             return new ImportResult(rows, 0, 0, problems);
@@ -135,10 +145,13 @@ public class QualificationImportHandler(PortalDbContext db, TimeProvider clock) 
                     """, ct)),
         };
         var unchanged = rows - inserted - confirmations;
-        db.Audit("导入", AuditOutcome.Success, list.ToString(), null, $"{QualificationListFormat.Name(list)}：{rows} 行，新增 {inserted} 条，确认企业自填 {confirmations} 条，已有未改动 {unchanged} 条");
+        db.Audit("导入", AuditOutcome.Success, list.ToString(), null, $"{QualificationListFormat.Name(list)}：{rows} 行，新增 {inserted} 条，确认企业自填 {confirmations} 条，已有未改动 {unchanged} 条",
+            run.UserId, run.UserName, run.OrganizationId);
+        var result = new ImportResult(rows, inserted + confirmations, unchanged, []);
+        run.Completing?.Invoke(result);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ImportResult(rows, inserted + confirmations, unchanged, []);
+        return result;
     }
 
     private static Task Nullable(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken ct) =>
