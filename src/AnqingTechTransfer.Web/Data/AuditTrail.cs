@@ -26,7 +26,7 @@ public static class AuditTrail
 
     // Bookkeeping that changes on every sign-in; recording it would bury the changes that matter.
     private static readonly HashSet<string> Bookkeeping =
-        ["ConcurrencyStamp", "AccessFailedCount", "LastTotpTimeStep", "Version", "LastSignInAt"];
+        ["ConcurrencyStamp", "AccessFailedCount", "LastTotpTimeStep", "Version", "LastSignInAt", "SearchWords", "SearchVector"];
 
     // Values never copied into the log (ASVS V7.1.1, PIPL): the change is recorded, the value is not.
     private static readonly HashSet<string> Secret =

@@ -381,6 +381,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     {
         // Issue 25 §1: a workflow's state change made by someone else tells the other side, in this same unit of work.
         await Features.Messages.WorkflowMessages.AnnounceAsync(this, clock, cancellationToken);
+        // The words a record is found by (ADR 0017), before the audit reads the changes (it skips them as bookkeeping).
+        Infrastructure.Search.SearchIndex.Refresh(ChangeTracker);
         var entries = AuditTrail.Collect(ChangeTracker, actor, clock.GetUtcNow(), ClientAddress);
         entries.AddRange(_pendingAudit);
         _pendingAudit.Clear();

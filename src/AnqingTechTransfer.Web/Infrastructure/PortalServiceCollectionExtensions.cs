@@ -115,6 +115,10 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<Housekeeping>();
         services.AddSingleton<Features.Help.UserGuide>();
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
+        // The word search's segmenter (one per process) and the filling of rows written without the application (ADR 0017).
+        services.AddSingleton<Domain.Search.IWordCutter>(_ => Search.JiebaWordCutter.Shared);
+        services.AddSingleton<Search.SearchBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<Search.SearchBackfill>());
         var securePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
         {

@@ -10,6 +10,7 @@ public class CarrierConfiguration : IEntityTypeConfiguration<Carrier>
     public void Configure(EntityTypeBuilder<Carrier> b)
     {
         b.ToTable("carriers");
+        Infrastructure.Search.SearchIndex.Configure(b);
         b.Property(c => c.Id).ValueGeneratedNever();
         b.Property(c => c.Name).HasMaxLength(200);
         b.Property(c => c.HostName).HasMaxLength(200);
@@ -111,6 +112,7 @@ public class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
     public void Configure(EntityTypeBuilder<Scenario> b)
     {
         b.ToTable("scenarios");
+        Infrastructure.Search.SearchIndex.Configure(b);
         b.Property(s => s.Id).ValueGeneratedNever();
         b.Property(s => s.PublisherName).HasMaxLength(200);
         b.Property(s => s.RegionCode).HasMaxLength(12);

@@ -11,6 +11,7 @@ public class TechContractConfiguration : IEntityTypeConfiguration<TechContract>
     public void Configure(EntityTypeBuilder<TechContract> b)
     {
         b.ToTable("tech_contracts");
+        Infrastructure.Search.SearchIndex.Configure(b);
         b.Property(c => c.Version).IsRowVersion();
         b.Property(c => c.ProjectName).HasMaxLength(200);
         b.Property(c => c.SellerRegionCode).HasMaxLength(12);

@@ -34,6 +34,7 @@ internal static class MarketListingConfiguration
         b.HasIndex(l => new { l.Status, l.PublishedAt });
         b.HasIndex(l => l.OrganizationId);
         b.HasIndex(l => l.Keywords).HasMethod("gin");
+        Infrastructure.Search.SearchIndex.Configure(b);
     }
 }
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -199,6 +200,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(12)")
                         .HasColumnName("region_code");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 1), '')), 'A') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 2), '')), 'B') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 3), '')), 'D')", true);
+
+                    b.Property<string>("SearchWords")
+                        .HasColumnType("text")
+                        .HasColumnName("search_words");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -229,6 +240,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_carriers_organization_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_carriers_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("Level", "Status")
                         .HasDatabaseName("ix_carriers_level_status");
@@ -579,6 +595,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("reviewer_name");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 1), '')), 'A') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 2), '')), 'B') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 3), '')), 'D')", true);
+
+                    b.Property<string>("SearchWords")
+                        .HasColumnType("text")
+                        .HasColumnName("search_words");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -602,6 +628,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasDatabaseName("ix_scenarios_keywords");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Keywords"), "gin");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_scenarios_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("RegionCode", "Status")
                         .HasDatabaseName("ix_scenarios_region_code_status");
@@ -1169,6 +1200,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("responsible_person");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 1), '')), 'A') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 2), '')), 'B') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 3), '')), 'D')", true);
+
+                    b.Property<string>("SearchWords")
+                        .HasColumnType("text")
+                        .HasColumnName("search_words");
+
                     b.Property<Guid?>("SellerOrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("seller_organization_id");
@@ -1339,6 +1380,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                     b.HasIndex("RegistrationPointId")
                         .HasDatabaseName("ix_tech_contracts_income_to_confirm")
                         .HasFilter("income_declared IS NOT NULL AND income_confirmed_at IS NULL");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_tech_contracts_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("SellerOrganizationId")
                         .HasDatabaseName("ix_tech_contracts_seller_organization_id");
@@ -3597,6 +3643,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("review_remark");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 1), '')), 'A') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 2), '')), 'B') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 3), '')), 'D')", true);
+
+                    b.Property<string>("SearchWords")
+                        .HasColumnType("text")
+                        .HasColumnName("search_words");
+
                     b.Property<DateTimeOffset?>("SolvedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("solved_at");
@@ -3656,6 +3712,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_tech_needs_organization_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_tech_needs_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("Status", "BudgetMax")
                         .HasDatabaseName("ix_tech_needs_status_budget_max");
@@ -3747,6 +3808,16 @@ namespace AnqingTechTransfer.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("review_remark");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 1), '')), 'A') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 2), '')), 'B') || setweight(to_tsvector('simple', coalesce(split_part(search_words, '|', 3), '')), 'D')", true);
+
+                    b.Property<string>("SearchWords")
+                        .HasColumnType("text")
+                        .HasColumnName("search_words");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -3802,6 +3873,11 @@ namespace AnqingTechTransfer.Web.Data.Migrations
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_tech_results_organization_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_tech_results_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("Status", "Maturity")
                         .HasDatabaseName("ix_tech_results_status_maturity");

@@ -34,7 +34,14 @@ public static class PagedListExtensions
     public const int CountCap = 1_000;
 
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize = PagedList<T>.DefaultPageSize,
-        CancellationToken ct = default)
+        CancellationToken ct = default) => await query.ToPagedListAsync(query, page, pageSize, ct);
+
+    /// <summary>
+    /// The same, counting <paramref name="counted"/>: the same rows without an order that costs to compute (a search's
+    /// relevance), so the count does not rank every match again.
+    /// </summary>
+    public static async Task<PagedList<T>> ToPagedListAsync<T, TCounted>(this IQueryable<T> query, IQueryable<TCounted> counted, int page,
+        int pageSize = PagedList<T>.DefaultPageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
         page = Math.Clamp(page, 1, 100_000);
@@ -50,7 +57,7 @@ public static class PagedListExtensions
         else
         {
             var limit = skip + CountCap;
-            total = await query.Take(limit + 1).CountAsync(ct);
+            total = await counted.Take(limit + 1).CountAsync(ct);
             capped = total > limit;
             total = Math.Min(total, limit);
             if (items.Count == 0 && total > 0)

@@ -1,17 +1,24 @@
 using AnqingTechTransfer.Domain.Carriers;
+using AnqingTechTransfer.Domain.Search;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Infrastructure.Search;
 using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Carriers.Scenarios;
 
-public sealed record ScenarioListPage(PagedList<Scenario> Scenarios, ScenarioPhase? Phase, DateOnly Today, bool CanPublish, bool CanManage);
+public sealed record ScenarioListPage(PagedList<Scenario> Scenarios, ScenarioPhase? Phase, DateOnly Today, bool CanPublish, bool CanManage,
+    string? Q = null, IReadOnlyList<string>? Marks = null, IReadOnlyList<string>? StandIns = null);
 
-/// <summary>应用场景: the public list of published scenarios, collecting ones first, newest first; a phase (征集中, 征集结束, 已结束) filters, computed from the deadline today.</summary>
-public class ListScenariosHandler(PortalDbContext db, ScenarioPermissions permissions, TimeProvider clock) : IUseCase
+/// <summary>
+/// 应用场景: the public list of published scenarios, collecting ones first, newest first; a phase (征集中, 征集结束, 已结束)
+/// filters, computed from the deadline today. A search by words (title, problem, place, keywords; ADR 0017) lists the best
+/// match first; one or two characters match anywhere in title, problem or place.
+/// </summary>
+public class ListScenariosHandler(PortalDbContext db, ScenarioPermissions permissions, TimeProvider clock, IWordCutter cutter) : IUseCase
 {
-    public async Task<ScenarioListPage> HandleAsync(ScenarioPhase? phase, int page, CancellationToken ct)
+    public async Task<ScenarioListPage> HandleAsync(ScenarioPhase? phase, int page, CancellationToken ct, string? q = null)
     {
         var today = Display.Today(clock);
         var query = db.Scenarios.AsNoTracking().Where(s => s.Status == ScenarioStatus.Open || s.Status == ScenarioStatus.Closed);
@@ -22,10 +29,20 @@ public class ListScenariosHandler(PortalDbContext db, ScenarioPermissions permis
             ScenarioPhase.Closed => query.Where(s => s.Status == ScenarioStatus.Closed),
             _ => query,
         };
-        var rows = await query.OrderBy(s => s.Status).ThenBy(s => s.Deadline < today).ThenByDescending(s => s.PublishedAt ?? s.CreatedAt).ThenBy(s => s.Id)
-            .ToPagedListAsync(page, ct: ct);
-        return new ScenarioListPage(rows, phase is ScenarioPhase.Collecting or ScenarioPhase.CollectionEnded or ScenarioPhase.Closed ? phase : null, today,
-            permissions.MayPublish, permissions.MayManage);
+        var words = WordQuery.Parse(cutter, q);
+        string[] terms = words.IsShort ? [words.Text] : [];
+        foreach (var term in terms)
+        {
+            var pattern = "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(s => EF.Functions.ILike(s.Title, pattern) || EF.Functions.ILike(s.Problem, pattern) || EF.Functions.ILike(s.Place, pattern));
+        }
+
+        var found = await SearchedPage<Scenario>.OfAsync(words, query,
+            all => all.OrderBy(s => s.Status).ThenBy(s => s.Deadline < today).ThenByDescending(s => s.PublishedAt ?? s.CreatedAt).ThenBy(s => s.Id),
+            ranked => ranked.ThenBy(s => s.Status).ThenBy(s => s.Deadline < today).ThenByDescending(s => s.PublishedAt ?? s.CreatedAt).ThenBy(s => s.Id),
+            s => s, page, ct, terms);
+        return new ScenarioListPage(found.Rows, phase is ScenarioPhase.Collecting or ScenarioPhase.CollectionEnded or ScenarioPhase.Closed ? phase : null, today,
+            permissions.MayPublish, permissions.MayManage, words.Text, found.Marks, found.StandIns);
     }
 }
 

@@ -16,8 +16,8 @@ public class ScenariosController(ScenarioPermissions permissions) : Controller
 
     [AllowAnonymous]
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] ListScenariosHandler list, ScenarioPhase? phase, int page = 1, CancellationToken ct = default) =>
-        View(await list.HandleAsync(phase, page, ct));
+    public async Task<IActionResult> Index([FromServices] ListScenariosHandler list, ScenarioPhase? phase, string? q, int page = 1, CancellationToken ct = default) =>
+        View(await list.HandleAsync(phase, page, ct, q));
 
     [Authorize]
     [HttpGet("manage")]

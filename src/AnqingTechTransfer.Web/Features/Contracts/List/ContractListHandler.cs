@@ -20,7 +20,14 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
         var fields = await codes.ActiveAsync(CodeTableCatalog.TechnicalField, ct);
         var rows = await Rows(filter).ToPagedListAsync(filter.Page, ct: ct);
         return new ContractListPage(rows, filter, calendar.Today, options.Value.WarningDays, points, fields, permissions.MayFile, permissions.SeesQueue, permissions.Imports,
-            await calendar.CoverageAsync(ct), await queue.CountsAsync(ct));
+            await calendar.CoverageAsync(ct), await queue.CountsAsync(ct), Marks(filter));
+    }
+
+    /// <summary>The searched words, marked in the project names shown (ADR 0017).</summary>
+    private static IReadOnlyList<string> Marks(ContractFilter filter)
+    {
+        var words = ContractQueries.Words(filter);
+        return words.Words.Count > 0 ? words.Marks(false) : words.IsEmpty ? [] : [words.Text];
     }
 
     /// <summary>Up to the export limit, audited as an export.</summary>

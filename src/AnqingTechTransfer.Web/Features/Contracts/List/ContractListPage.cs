@@ -16,4 +16,5 @@ public sealed record ContractListPage(
     bool SeesQueue,
     bool Imports,
     CalendarCoverage Calendar,
-    IReadOnlyDictionary<QueueTab, int> TabCounts);
+    IReadOnlyDictionary<QueueTab, int> TabCounts,
+    IReadOnlyList<string>? Marks = null);

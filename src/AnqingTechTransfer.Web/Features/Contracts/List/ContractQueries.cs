@@ -1,12 +1,18 @@
 using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Domain.Regions;
 using AnqingTechTransfer.Web.Features.Contracts.Statistics;
+using AnqingTechTransfer.Domain.Search;
+using AnqingTechTransfer.Web.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace AnqingTechTransfer.Web.Features.Contracts.List;
 
 public static class ContractQueries
 {
+    /// <summary>The search of the project name, segmented into words (ADR 0017); short or empty keeps the substring path.</summary>
+    public static WordQuery Words(ContractFilter f) => WordQuery.Parse(JiebaWordCutter.Shared, f.Q);
+
     public static IQueryable<TechContract> Apply(this IQueryable<TechContract> query, ContractFilter f)
     {
         if (f.Status is { } status)
@@ -94,10 +100,24 @@ public static class ContractQueries
             query = query.Where(c => c.ContractAmount <= max);
         }
 
-        if (!string.IsNullOrWhiteSpace(f.Q))
+        var words = Words(f);
+        if (words.Words.Count > 0)
         {
-            var q = f.Q.Trim();
-            query = query.Where(c => EF.Functions.ILike(c.ProjectName, "%" + q + "%") || c.RegistrationNumber == q);
+            // Words of the project name (ADR 0017), or the registration number as typed.
+            var q = words.Text;
+            var tsQuery = words.TsQuery(false);
+            query = query.Where(c => EF.Property<NpgsqlTsVector>(c, SearchIndex.VectorProperty).Matches(EF.Functions.ToTsQuery("simple", tsQuery))
+                || c.RegistrationNumber == q);
+            if (string.IsNullOrEmpty(f.Sort) && f.Tab is null)
+            {
+                return query.ByRelevance(tsQuery).ThenByDescending(c => c.SignedOn).ThenByDescending(c => c.Id);
+            }
+        }
+        else if (!words.IsEmpty)
+        {
+            var q = words.Text;
+            var pattern = "%" + q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(c => EF.Functions.ILike(c.ProjectName, pattern) || c.RegistrationNumber == q);
         }
 
         return f.Sort switch

@@ -1,25 +1,34 @@
 using AnqingTechTransfer.Domain.Matching;
+using AnqingTechTransfer.Domain.Search;
 using AnqingTechTransfer.Web.Data;
+using AnqingTechTransfer.Web.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Market.Listings;
 
 /// <summary>
-/// The market's search and its suggestions. Search terms must find Chinese text anywhere in title and summary: each term's
-/// one- or two-character grams must all be in the row's <c>search_grams</c> (GIN-indexed), and the term itself must then
-/// occur (ILIKE) — the grams narrow, the ILIKE decides. Suggestions score the candidates that share the field or a keyword
+/// The market's search and its suggestions. A query of words (ADR 0017) is segmented as the listings are and every word
+/// must match the row's <c>search_vector</c> (GIN-indexed), best match first; a query of one or two characters keeps the
+/// substring path (ADR 0009): each term's one- or two-character grams must all be in the row's <c>search_grams</c>
+/// (GIN-indexed), and the term itself must then occur (ILIKE) — the grams narrow, the ILIKE decides. Suggestions score the candidates that share the field or a keyword
 /// (both indexed) with <see cref="MatchRules"/>, freshly on every read, so a change on either side shows at once.
 /// </summary>
-public class MarketSearchHandler(PortalDbContext db) : Shared.IUseCase
+public class MarketSearchHandler(PortalDbContext db, IWordCutter cutter) : Shared.IUseCase
 {
     public const int CandidateLimit = 400;
     public const int SuggestionCount = 10;
 
-    public IQueryable<TechNeed> Needs(MarketQuery query)
+    /// <summary>The query's words (segmented as the listings are).</summary>
+    public WordQuery Words(string? q) => WordQuery.Parse(cutter, q);
+
+    /// <summary>The listings matching the query and its filters; <paramref name="words"/> given, by words (relaxed or not), otherwise by substrings.</summary>
+    public IQueryable<TechNeed> Needs(MarketQuery query, WordQuery? words = null, bool relaxed = false)
     {
-        var terms = Terms(query.Q);
+        var byWords = words is { Words.Count: > 0 };
+        var terms = byWords ? [] : Terms(query.Q);
         var grams = Grams(terms);
         var needs = grams.Length == 0 ? db.TechNeeds.AsNoTracking() : db.TechNeeds.FromSql($"SELECT * FROM tech_needs WHERE search_grams @> {grams}").AsNoTracking();
+        needs = byWords ? needs.MatchingWords(words!.TsQuery(relaxed)) : needs;
         needs = Filter(needs, terms, query);
         if (query.MaxPrice is { } budget)
         {
@@ -30,11 +39,13 @@ public class MarketSearchHandler(PortalDbContext db) : Shared.IUseCase
         return needs;
     }
 
-    public IQueryable<TechResult> Results(MarketQuery query)
+    public IQueryable<TechResult> Results(MarketQuery query, WordQuery? words = null, bool relaxed = false)
     {
-        var terms = Terms(query.Q);
+        var byWords = words is { Words.Count: > 0 };
+        var terms = byWords ? [] : Terms(query.Q);
         var grams = Grams(terms);
         var results = grams.Length == 0 ? db.TechResults.AsNoTracking() : db.TechResults.FromSql($"SELECT * FROM tech_results WHERE search_grams @> {grams}").AsNoTracking();
+        results = byWords ? results.MatchingWords(words!.TsQuery(relaxed)) : results;
         results = Filter(results, terms, query);
         if (query.MinMaturity is { } maturity)
         {
@@ -75,9 +86,9 @@ public class MarketSearchHandler(PortalDbContext db) : Shared.IUseCase
         return listings;
     }
 
-    /// <summary>Terms separated by spaces, at most five, lower-cased as the grams are.</summary>
+    /// <summary>Terms separated by spaces, at most five, lower-cased as the grams are (of the query's first 200 characters).</summary>
     public static IReadOnlyList<string> Terms(string? q) =>
-        (q ?? string.Empty).ToLowerInvariant().Split([' ', '\u3000', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        WordQuery.Parse(NoWords.Instance, q).Text.ToLowerInvariant().Split([' ', '\u3000', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Distinct(StringComparer.Ordinal).Take(5).ToList();
 
     /// <summary>The grams every matching row must have: a one-character term is its own gram; longer ones give their pairs.</summary>
@@ -155,4 +166,12 @@ public class MarketSearchHandler(PortalDbContext db) : Shared.IUseCase
     public static NeedFacts Facts(TechNeed n) => new(n.Id, n.Title, n.FieldCode, n.Keywords, n.Modes, n.BudgetMin, n.BudgetMax, n.RegionCode);
 
     public static ResultFacts Facts(TechResult r) => new(r.Id, r.Title, r.FieldCode, r.Keywords, r.Modes, r.Price, r.RegionCode, r.Maturity);
+}
+
+/// <summary>No segmentation: <see cref="WordQuery.Parse"/> only to trim and clip a query.</summary>
+internal sealed class NoWords : IWordCutter
+{
+    public static readonly NoWords Instance = new();
+
+    public IEnumerable<string> CutForSearch(string text) => [];
 }
