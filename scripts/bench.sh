@@ -42,6 +42,8 @@ ready_s=$(awk -v a="$start_ns" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b -
 login registrar.city "$work/registrar.jar"
 first_s=$(curl -s -o /dev/null -w '%{time_total}' -b "$work/registrar.jar" "$base/contracts")
 for u in county.huaining leader.city ent.a bureau; do login "$u" "$work/$u.jar"; done
+# The generator's rows get their search words from the app's backfill (ADR 0017); measure after it, not during it.
+wait_search_words
 cookie() { awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$1"; }
 point=$(psql_ -Atc "SELECT id FROM registration_points WHERE code = '01'")
 
@@ -70,6 +72,10 @@ wrk_run "contract list, county" "$work/county.huaining.jar" "/contracts?region=3
 wrk_run "reference: raw list, county" "" "/bench/raw/contracts?region=340822"
 wrk_run "cockpit, city (repeated)" "$work/leader.city.jar" "/cockpit"
 wrk_run "search: needs, term and field, first page" "$work/ent.a.jar" "/needs?q=%E5%82%AC%E5%8C%96&field=04"
+# Words of a phrase without spaces (ADR 0017): 动力电池热管理工艺优化, 8 connections as the issue 25 §4 budget says.
+connections_saved=$connections; connections=8
+wrk_run "search: needs, words of a phrase, 8 connections" "$work/ent.a.jar" "/needs?q=%E5%8A%A8%E5%8A%9B%E7%94%B5%E6%B1%A0%E7%83%AD%E7%AE%A1%E7%90%86%E5%B7%A5%E8%89%BA%E4%BC%98%E5%8C%96"
+connections=$connections_saved
 # What any signed-in page costs here before its own work: the layout and one query, same session, same load.
 wrk_run "floor: a signed-in page with one query (/account/security)" "$work/leader.city.jar" "/account/security"
 
