@@ -6,6 +6,7 @@ using AnqingTechTransfer.Domain.Search;
 using AnqingTechTransfer.Web.Infrastructure.Search;
 using AnqingTechTransfer.Web.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace AnqingTechTransfer.Web.IntegrationTests.Search;
@@ -133,6 +134,19 @@ public class WordSearchTests(PortalFixture fx) : IClassFixture<PortalFixture>
 
         Titles(await anonymous.GetPageAsync("/needs?q=" + Uri.EscapeDataString("石膏砌块")), "market-table").Should().Contain("磷石膏综合利用");
         Titles(await anonymous.GetPageAsync("/needs?q=" + Uri.EscapeDataString("堆存量")), "market-table").Should().NotContain("磷石膏综合利用");
+    }
+
+    [Fact]
+    public async Task Rows_written_without_the_app_get_their_words_from_the_backfill()
+    {
+        await NeedAsync("回填测试钛白粉废酸", "钛白粉生产废酸回收利用。");
+        await fx.WithDbAsync((db, _) => db.Database.ExecuteSqlAsync($"UPDATE tech_needs SET search_words = NULL WHERE title = '回填测试钛白粉废酸'"));
+
+        await fx.WithDbAsync((db, sp) => sp.GetRequiredService<SearchBackfill>().FillAsync(CancellationToken.None));
+
+        var words = await fx.WithDbAsync((db, _) => db.TechNeeds.Where(n => n.Title == "回填测试钛白粉废酸").Select(n => EF.Property<string>(n, "SearchWords")).SingleAsync());
+        words.Should().Contain("钛白粉").And.Contain("|");
+        Titles(await fx.Anonymous().GetPageAsync("/needs?q=" + Uri.EscapeDataString("废酸回收钛白粉")), "market-table").Should().Contain("回填测试钛白粉废酸");
     }
 
     [Fact]
