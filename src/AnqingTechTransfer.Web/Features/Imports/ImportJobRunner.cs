@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
 using AnqingTechTransfer.Domain.Imports;
+using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Contracts.Import;
-using AnqingTechTransfer.Web.Features.Enterprises;
 using AnqingTechTransfer.Web.Features.Enterprises.Import;
+using AnqingTechTransfer.Web.Features.Enterprises;
 using AnqingTechTransfer.Web.Features.Messages;
 using AnqingTechTransfer.Web.Infrastructure;
 using AnqingTechTransfer.Web.Tenancy;
@@ -127,7 +128,7 @@ public class ImportJobRunner(PortalDbContext db, IServiceScopeFactory scopes, Co
         job.Succeed(rows, resultJson, clock.GetUtcNow());
         db.ImportFiles.Remove(new ImportFile { Id = job.Id });
         notifier.ToUser(job.UploadedById, $"导入完成：{ImportNames.KindName(job.Kind)}",
-            $"文件“{job.FileName}”已导入，共读取 {rows} 行。点击查看导入结果。", ImportNames.Link(job.Id));
+            $"文件“{job.FileName}”已导入，共读取 {rows} 行。点击查看导入结果。", ImportNames.Link(job.Id), MessageKind.BackgroundWork);
     }
 
     private async Task RejectAsync(ImportJob job, int rows, ImportCounts counts, IReadOnlyList<Infrastructure.ImportProblem> problems, string resultJson, CancellationToken ct)
@@ -138,7 +139,7 @@ public class ImportJobRunner(PortalDbContext db, IServiceScopeFactory scopes, Co
         job.Reject(rows, Math.Min(counts.Passed, rows), rejected, resultJson, clock.GetUtcNow());
         db.ImportFiles.Remove(new ImportFile { Id = job.Id });
         notifier.ToUser(job.UploadedById, $"导入未完成：{ImportNames.KindName(job.Kind)}文件有误",
-            $"文件“{job.FileName}”中有 {problems.Count} 处错误，本批次未导入任何记录。点击查看各行的行号和原因，修改后重新导入。", ImportNames.Link(job.Id));
+            $"文件“{job.FileName}”中有 {problems.Count} 处错误，本批次未导入任何记录。点击查看各行的行号和原因，修改后重新导入。", ImportNames.Link(job.Id), MessageKind.BackgroundWork);
         await db.SaveChangesAsync(ct);
     }
 
@@ -167,7 +168,7 @@ public class ImportJobRunner(PortalDbContext db, IServiceScopeFactory scopes, Co
         }
 
         notifier.ToUser(job.UploadedById, $"导入失败：{ImportNames.KindName(job.Kind)}",
-            $"文件“{job.FileName}”的导入{ImportNames.StateName(job.State, reason)}，本批次未导入任何记录，请重新导入。", ImportNames.Link(job.Id));
+            $"文件“{job.FileName}”的导入{ImportNames.StateName(job.State, reason)}，本批次未导入任何记录，请重新导入。", ImportNames.Link(job.Id), MessageKind.BackgroundWork);
     }
 }
 

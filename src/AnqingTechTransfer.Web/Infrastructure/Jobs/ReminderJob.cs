@@ -1,8 +1,9 @@
 using AnqingTechTransfer.Domain.Contracts;
 using AnqingTechTransfer.Domain.Experts;
-using AnqingTechTransfer.Domain;
+using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Domain.Projects;
 using AnqingTechTransfer.Domain.Reminders;
+using AnqingTechTransfer.Domain;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Messages;
 using AnqingTechTransfer.Web.Features.Shared;
@@ -39,7 +40,7 @@ public class ReminderJob(PortalDbContext db, Notifier notifier, TimeProvider clo
             }
 
             db.SentReminders.Add(new SentReminder(reminder.Kind, reminder.SubjectId, reminder.Detail, reminder.DueOn, reminder.Recipients.Count, clock.GetUtcNow()));
-            notifier.ToUsers(reminder.Recipients, reminder.Title, reminder.Body, reminder.Link);
+            notifier.ToUsers(reminder.Recipients, reminder.Title, reminder.Body, reminder.Link, MessageKind.Reminders);
             try
             {
                 await db.SaveChangesAsync(ct);
