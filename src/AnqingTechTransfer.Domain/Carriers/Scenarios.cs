@@ -125,7 +125,7 @@ public class Scenario
 
         if (string.IsNullOrWhiteSpace(place))
         {
-            throw new DomainException("请填写场景所在地点", nameof(Place));
+            throw new DomainException("请填写场景地点", nameof(Place));
         }
 
         if (string.IsNullOrWhiteSpace(problem))

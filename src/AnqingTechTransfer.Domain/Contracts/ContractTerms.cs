@@ -85,7 +85,7 @@ public sealed record ContractTerms(
 
         if (ValidFrom != default && ValidTo != default && ValidTo < ValidFrom)
         {
-            problems.Add((nameof(ValidTo), "有效期截止日期不能早于起始日期"));
+            problems.Add((nameof(ValidTo), "有效期止不能早于有效期起"));
         }
 
         if (SignedOn != default && (SignedOn.Year < 1990 || SignedOn.Year > 2100))
@@ -131,6 +131,50 @@ public sealed record ContractTerms(
     }
 
     /// <summary>Fields the national form requires before the contract can be submitted (Chinese labels).</summary>
+    /// <summary>
+    /// What a submission still lacks, field by field, each with the message shown next to that field and in the form's
+    /// error summary (issue 25 §5): the message names the field by its label on the form (请填写卖方名称, 请选择卖方性质).
+    /// </summary>
+    public IReadOnlyList<(string Field, string Message)> MissingFieldsForSubmission()
+    {
+        var missing = new List<(string, string)>();
+        void Need(bool present, string field, string message)
+        {
+            if (!present)
+            {
+                missing.Add((field, message));
+            }
+        }
+
+        Need(Enum.IsDefined(Type), nameof(Type), "请选择合同类别");
+        Need(Type == TechContractType.Consulting || SubType is not null, nameof(SubType), "请选择合同子类");
+        Need(Type != TechContractType.Licence || LicenceScope is not null, nameof(LicenceScope), "请选择许可范围");
+        foreach (var (party, side, label) in new[] { (Seller, nameof(Seller), "卖方"), (Buyer, nameof(Buyer), "买方") })
+        {
+            Need(party.Name.Length > 0, side + "Name", $"请填写{label}名称");
+            Need(!party.IsDomestic || party.CreditCode.Length > 0, side + "CreditCode", $"请填写{label}统一社会信用代码");
+            Need(party.CountryCode.Length > 0, side + "CountryCode", $"请选择{label}国别（地区）");
+            Need(!party.IsDomestic || party.RegionCode.Length > 0, side + "DivisionCode", $"请填写{label}行政区划代码");
+            Need(party.NatureCode.Length > 0, side + "NatureCode", $"请选择{label}性质");
+        }
+
+        Need(TechnicalFieldCode.Length > 0, nameof(TechnicalFieldCode), "请选择技术领域");
+        Need(IpTypeCode.Length > 0, nameof(IpTypeCode), "请选择知识产权类型");
+        Need(PlanSourceCode.Length > 0, nameof(PlanSourceCode), "请选择计划来源");
+        Need(SocioEconomicGoalCode.Length > 0, nameof(SocioEconomicGoalCode), "请选择社会经济目标");
+        Need(SignedOn != default, nameof(SignedOn), "请填写签订日期");
+        Need(ValidFrom != default, nameof(ValidFrom), "请填写有效期起");
+        Need(ValidTo != default, nameof(ValidTo), "请填写有效期止");
+        Need(ContractAmount > 0, nameof(ContractAmount), "请填写成交额");
+        Need(Enum.IsDefined(PaymentMode), nameof(PaymentMode), "请选择支付方式");
+        Need(Type != TechContractType.Transfer || ExpectedInvestment is not null, nameof(ExpectedInvestment), "技术转让合同请填写预计新增投入");
+        Need(Type != TechContractType.Transfer || ExpectedOutput is not null, nameof(ExpectedOutput), "技术转让合同请填写预计新增产值");
+        Need(ResponsiblePerson.Trim().Length > 0, nameof(ResponsiblePerson), "请填写负责人");
+        Need(FilledBy.Trim().Length > 0, nameof(FilledBy), "请填写填报人");
+        Need(FilledOn is not null, nameof(FilledOn), "请填写填报日期");
+        return missing;
+    }
+
     public IReadOnlyList<string> MissingForSubmission()
     {
         var missing = new List<string>();

@@ -75,7 +75,7 @@ public class Commissioner : IOrganizationOwned
 
         if (string.IsNullOrWhiteSpace(serves))
         {
-            throw new DomainException("请填写服务的县区、园区或平台", nameof(Serves));
+            throw new DomainException("请填写服务的县区、园区或研发平台", nameof(Serves));
         }
 
         if (year is < 2021 or > 2035)

@@ -37,5 +37,22 @@ public static class ExcelExport
         return controller.File(stream.ToArray(), ContentType, $"{baseName}-{now:yyyyMMdd-HHmm}.xlsx");
     }
 
+    /// <summary>A day as an Excel date (a number formatted as a date, not text): issue 25 §8.</summary>
+    public static DateTime? Day(DateOnly? value) => value is { } d && d != default ? d.ToDateTime(TimeOnly.MinValue) : null;
+
+    /// <summary>The Beijing day of an instant, as an Excel date.</summary>
+    public static DateTime? Day(DateTimeOffset? value) => value is { } v ? Features.Shared.Display.Local(v).Date : null;
+
+    /// <summary>An instant in Beijing time, as an Excel date and time.</summary>
+    public static DateTime Moment(DateTimeOffset value) => Features.Shared.Display.Local(value).DateTime;
+
+    /// <summary>An amount in 万元 as a number with two decimals.</summary>
+    public static decimal Amount(decimal value) => decimal.Round(value, 2);
+
+    public static decimal? Amount(decimal? value) => value is { } v ? decimal.Round(v, 2) : null;
+
+    /// <summary>A share (0.853) as a percentage number (85.3) for a column headed （%）.</summary>
+    public static decimal? Percent(decimal? share) => share is { } s ? decimal.Round(s * 100, 1) : null;
+
     public sealed record StampRow([property: MiniExcelLibs.Attributes.ExcelColumnName("项目")] string Item, [property: MiniExcelLibs.Attributes.ExcelColumnName("内容")] string Value);
 }

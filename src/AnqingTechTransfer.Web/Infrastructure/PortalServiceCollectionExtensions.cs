@@ -205,6 +205,7 @@ public static class PortalServiceCollectionExtensions
                 o.Filters.Add<DomainExceptionFilter>();
                 o.Filters.Add<Submissions.IdempotentSubmissionFilter>();
                 o.Filters.Add<UnreadableCheckboxFilter>();
+                o.Filters.Add<NamedFieldMessagesFilter>();
                 // The address wins: a record's id or year in the route is never overridden by a form field of the same name
                 // (the framework reads the form first). Found by the form fuzz test.
                 var route = o.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.RouteValueProviderFactory>().Single();

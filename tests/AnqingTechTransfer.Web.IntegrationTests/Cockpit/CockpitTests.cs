@@ -183,6 +183,13 @@ public class CockpitTests(PortalFixture fx) : IClassFixture<PortalFixture>
         using var stream = await export.Content.ReadAsStreamAsync();
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "指标完成情况").Cast<IDictionary<string, object>>().ToList();
         rows.Select(r => r["指标"]).Should().Contain(["高新技术企业数", "吸纳技术合同成交额"]);
+        // Issue 25 §8: figures and rates are numbers in Excel, not text; amounts carry two decimals at most, counts none.
+        var absorbed = rows.Single(r => (string)r["指标"] == "吸纳技术合同成交额");
+        absorbed["本年实际"].Should().BeOfType<double>();
+        ((double)absorbed["本年实际"] * 100).Should().BeApproximately(Math.Round((double)absorbed["本年实际"] * 100), 1e-6);
+        rows.Select(r => r["完成率（%）"]).Where(v => v is not null).Should().NotBeEmpty().And.AllBeOfType<double>();
+        var highTech = rows.Single(r => (string)r["指标"] == "高新技术企业数");
+        ((double)highTech["本年实际"] % 1).Should().Be(0);
 
         var print = await bureau.GetPageAsync($"/cockpit/print?year={Year}");
         print.QuerySelector("#indicator-table").Should().NotBeNull();

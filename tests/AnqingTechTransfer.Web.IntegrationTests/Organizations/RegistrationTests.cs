@@ -199,7 +199,7 @@ public class RegistrationTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var (response, _) = await RegisterAsync(new Dictionary<string, string> { ["Kind"] = "Enterprise" });
         var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
         page.QuerySelector("[data-valmsg-for=OrganizationName]")!.TextContent.Should().Be("请填写单位名称");
-        page.QuerySelector("[data-valmsg-for=UserName]")!.TextContent.Should().Be("请填写用户名");
-        page.QuerySelector("[data-valmsg-for=AcceptPrivacyNotice]")!.TextContent.Should().Be("请阅读并同意个人信息处理告知书");
+        page.QuerySelector("[data-valmsg-for=UserName]")!.TextContent.Should().Be("请填写管理员用户名");
+        page.QuerySelector("[data-valmsg-for=AcceptPrivacyNotice]")!.TextContent.Should().Be("请勾选“我已阅读并同意《个人信息处理告知书》”");
     }
 }

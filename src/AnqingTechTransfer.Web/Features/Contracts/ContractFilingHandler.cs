@@ -35,6 +35,8 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
         (CodeTableCatalog.CountryRegion, nameof(ContractForm.BuyerCountryCode), f => f.BuyerCountryCode?.Trim()),
     ];
 
+    private static string CodedLabel(string field) => ContractForm.LabelOf(field);
+
     /// <summary>Builds the terms, or says why not (Chinese, next to the field).</summary>
     public async Task<Outcome<ContractTerms>> TermsAsync(ContractForm form, TechContract? existing, CancellationToken ct)
     {
@@ -50,7 +52,7 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
             // A code saved earlier stays valid even if the bureau has since retired it.
             if (!string.IsNullOrEmpty(code) && !await codes.IsActiveAsync(table, code, ct) && !(existing is not null && Saved(existing.Terms, field, code)))
             {
-                errors.Add(new FieldError(field, "请从列表中选择"));
+                errors.Add(new FieldError(field, "请从列表中选择" + CodedLabel(field)));
             }
         }
 
@@ -99,16 +101,15 @@ public class ContractFilingHandler(PortalDbContext db, ICurrentActor actor, Code
 
         foreach (var (field, message) in terms.Problems(Display.Today(clock)))
         {
-            errors.Add(new FieldError(field, message));
+            // The party's region is entered as its 行政区划代码: the message goes next to that input.
+            errors.Add(new FieldError(field.Replace("RegionCode", "DivisionCode", StringComparison.Ordinal), message));
         }
 
         if (form.Intent == "submit")
         {
-            var missing = terms.MissingForSubmission();
-            if (missing.Count > 0)
-            {
-                errors.Add(new FieldError(string.Empty, "提交前请补全：" + string.Join("、", missing) + "。也可以先保存草稿，稍后再提交。"));
-            }
+            // Issue 25 §5: every missing field is marked next to itself (and listed in the summary), not named in one line.
+            var marked = errors.Select(e => e.Field).ToHashSet();
+            errors.AddRange(terms.MissingFieldsForSubmission().Where(m => !marked.Contains(m.Field)).Select(m => new FieldError(m.Field, m.Message)));
         }
 
         return errors.Count == 0 ? Outcome<ContractTerms>.Ok(terms) : Outcome<ContractTerms>.Failed(errors);

@@ -33,7 +33,7 @@ public sealed class OrganizationExportRow
     [ExcelColumnName("统一社会信用代码")] public string CreditCode { get; init; } = string.Empty;
     [ExcelColumnName("所在地区")] public string Region { get; init; } = string.Empty;
     [ExcelColumnName("状态")] public string Status { get; init; } = string.Empty;
-    [ExcelColumnName("注册日期")] public string CreatedAt { get; init; } = string.Empty;
+    [ExcelColumnName("注册日期")] public DateTime? CreatedAt { get; init; }
 }
 
 /// <summary>单位注册审核, the list: by name or credit code, status, kind and region; and its export, itself an audit row.</summary>
@@ -54,7 +54,7 @@ public sealed class ListOrganizationsHandler(PortalDbContext db) : IUseCase
             CreditCode = r.CreditCode,
             Region = AnqingRegions.NameOf(r.RegionCode),
             Status = r.Status.DisplayName(),
-            CreatedAt = Display.Date(r.CreatedAt),
+            CreatedAt = ExcelExport.Day(r.CreatedAt),
         }).ToList();
     }
 

@@ -23,7 +23,21 @@ public static class Display
 
     public static string DateTime(DateTimeOffset? value) => value is null ? "—" : Local(value.Value).ToString("yyyy年M月d日 HH:mm", Chinese);
 
-    public static string WanYuan(decimal? value) => value is null ? "—" : value.Value.ToString("#,##0.00", Chinese) + " 万元";
+    /// <summary>Amounts in 万元 everywhere (issue 25 §8): thousands separated, always two decimals.</summary>
+    public const string AmountFormat = "#,##0.00";
+
+    public static string WanYuan(decimal? value) => value is null ? "—" : value.Value.ToString(AmountFormat, Chinese) + " 万元";
+
+    /// <summary>An amount in 万元 without the unit (tables say 万元 in the heading): 1,731.90.</summary>
+    public static string Amount(decimal value) => value.ToString(AmountFormat, Chinese);
+
+    public static string Amount(decimal? value) => value is null ? "—" : Amount(value.Value);
+
+    /// <summary>A figure in its unit: counts (家、项、个、人、名、件) whole, everything else (万元, %…) with two decimals.</summary>
+    public static string Figure(decimal value, string unit) =>
+        value.ToString(Domain.Targets.Indicator.IsCountUnit(unit) ? "#,##0" : AmountFormat, Chinese);
+
+    public static string Figure(decimal? value, string unit) => value is null ? "—" : Figure(value.Value, unit);
 
     public static string YesNo(bool value) => value ? "是" : "否";
 

@@ -9,18 +9,24 @@ public sealed record FieldError(string Field, string Message);
 /// <summary>What a handler returns: a value, or the Chinese errors to put next to the fields.</summary>
 public sealed class Outcome<T>
 {
-    private Outcome(T? value, IReadOnlyList<FieldError> errors)
+    private Outcome(T? value, IReadOnlyList<FieldError> errors, bool succeeded)
     {
         Value = value;
         Errors = errors;
+        Succeeded = succeeded;
     }
 
     public T? Value { get; }
     public IReadOnlyList<FieldError> Errors { get; }
-    public bool Succeeded => Errors.Count == 0;
 
-    public static Outcome<T> Ok(T value) => new(value, []);
-    public static Outcome<T> Failed(IReadOnlyList<FieldError> errors) => new(default, errors);
+    /// <summary>
+    /// False for every Failed outcome, also one without errors of its own (the form's annotations already said what is
+    /// wrong): an empty notice form once "succeeded" with an empty id and led to a missing page (found by FormWordingTests).
+    /// </summary>
+    public bool Succeeded { get; }
+
+    public static Outcome<T> Ok(T value) => new(value, [], true);
+    public static Outcome<T> Failed(IReadOnlyList<FieldError> errors) => new(default, errors, false);
 }
 
 public static class FieldErrors

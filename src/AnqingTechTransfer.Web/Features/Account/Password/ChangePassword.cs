@@ -21,7 +21,7 @@ public class ChangePasswordForm
     public string NewPassword { get; set; } = string.Empty;
 
     [Display(Name = "确认新密码")]
-    [Required(ErrorMessage = "请再次输入新密码")]
+    [Required(ErrorMessage = "请填写确认新密码")]
     [Compare(nameof(NewPassword), ErrorMessage = "两次输入的新密码不一致")]
     [DataType(DataType.Password)]
     public string ConfirmPassword { get; set; } = string.Empty;

@@ -26,7 +26,7 @@ public sealed record AuditLogPage(AuditFilter Filter, PagedList<AuditRow> Rows);
 public sealed class AuditExportRow
 {
     [ExcelColumnName("编号")] public long Id { get; init; }
-    [ExcelColumnName("时间")] public string OccurredAt { get; init; } = string.Empty;
+    [ExcelColumnName("时间")] public DateTime OccurredAt { get; init; }
     [ExcelColumnName("用户")] public string UserName { get; init; } = string.Empty;
     [ExcelColumnName("事件")] public string Action { get; init; } = string.Empty;
     [ExcelColumnName("结果")] public string Outcome { get; init; } = string.Empty;
@@ -49,7 +49,7 @@ public sealed class SearchAuditHandler(PortalDbContext db) : IUseCase
         return rows.Select(r => new AuditExportRow
         {
             Id = r.Id,
-            OccurredAt = Display.DateTime(r.OccurredAt),
+            OccurredAt = ExcelExport.Moment(r.OccurredAt),
             UserName = r.UserName ?? string.Empty,
             Action = r.Action,
             Outcome = r.Outcome,

@@ -17,7 +17,7 @@ public class CarrierForm
     [Display(Name = "依托单位")][Required(ErrorMessage = "请填写依托单位")][StringLength(200, ErrorMessage = "不能超过200个字")] public string? HostName { get; set; }
     [Display(Name = "依托单位统一社会信用代码")][StringLength(18, ErrorMessage = "统一社会信用代码为18位")] public string? HostCreditCode { get; set; }
     [Display(Name = "共建高校院所")][StringLength(200, ErrorMessage = "不能超过200个字")] public string? CoBuilder { get; set; }
-    [Display(Name = "所在县（市、区）、园区")] public string? RegionCode { get; set; }
+    [Display(Name = "所在县（市、区）或园区")] public string? RegionCode { get; set; }
     [Display(Name = "认定年度")] public int? RecognitionYear { get; set; }
     [Display(Name = "批次")][StringLength(50, ErrorMessage = "不能超过50个字")] public string? Batch { get; set; }
     [Display(Name = "状态")] public CarrierStatus Status { get; set; } = CarrierStatus.Cultivating;

@@ -24,7 +24,7 @@ public class ScenarioForm
     public uint Version { get; set; }
     [Display(Name = "场景名称")][Required(ErrorMessage = "请填写场景名称")][StringLength(200, ErrorMessage = "不能超过200个字")] public string? Title { get; set; }
     [Display(Name = "场景所在县（市、区）或园区")] public string? RegionCode { get; set; }
-    [Display(Name = "场景地点")][Required(ErrorMessage = "请填写场景所在地点")][StringLength(200, ErrorMessage = "不能超过200个字")] public string? Place { get; set; }
+    [Display(Name = "场景地点")][Required(ErrorMessage = "请填写场景地点")][StringLength(200, ErrorMessage = "不能超过200个字")] public string? Place { get; set; }
     [Display(Name = "需要解决的问题")][Required(ErrorMessage = "请填写需要解决的问题")][StringLength(2000, ErrorMessage = "不能超过2000个字")] public string? Problem { get; set; }
     [Display(Name = "技术领域")][Required(ErrorMessage = "请选择技术领域")] public string? FieldCode { get; set; }
     [Display(Name = "关键词（用逗号或顿号分隔，至多8个）")][Required(ErrorMessage = "请至少填写一个关键词")] public string? Keywords { get; set; }

@@ -48,13 +48,13 @@ public class ContractForm
 
     [Display(Name = "卖方名称")][StringLength(200)] public string? SellerName { get; set; }
     [Display(Name = "卖方统一社会信用代码")][StringLength(30)] public string? SellerCreditCode { get; set; }
-    [Display(Name = "卖方国别（地区）")][StringLength(3)] public string SellerCountryCode { get; set; } = ContractParty.China;
+    [Display(Name = "卖方国别（地区）")][StringLength(3)] public string? SellerCountryCode { get; set; } = ContractParty.China;
     [Display(Name = "卖方行政区划代码")][StringLength(6)] public string? SellerDivisionCode { get; set; }
     [Display(Name = "卖方性质")][StringLength(20)] public string? SellerNatureCode { get; set; }
 
     [Display(Name = "买方名称")][StringLength(200)] public string? BuyerName { get; set; }
     [Display(Name = "买方统一社会信用代码")][StringLength(30)] public string? BuyerCreditCode { get; set; }
-    [Display(Name = "买方国别（地区）")][StringLength(3)] public string BuyerCountryCode { get; set; } = ContractParty.China;
+    [Display(Name = "买方国别（地区）")][StringLength(3)] public string? BuyerCountryCode { get; set; } = ContractParty.China;
     [Display(Name = "买方行政区划代码")][StringLength(6)] public string? BuyerDivisionCode { get; set; }
     [Display(Name = "买方性质")][StringLength(20)] public string? BuyerNatureCode { get; set; }
 
@@ -82,11 +82,11 @@ public class ContractForm
     [Display(Name = "中介机构名称")][StringLength(200)] public string? BrokerName { get; set; }
 
     [Display(Name = "预计新增投入（万元）")]
-    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "应为0至99999999万元")]
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "预计新增投入应为0至99999999万元")]
     public decimal? ExpectedInvestment { get; set; }
 
     [Display(Name = "预计新增产值（万元）")]
-    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "应为0至99999999万元")]
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "预计新增产值应为0至99999999万元")]
     public decimal? ExpectedOutput { get; set; }
 
     [Display(Name = "负责人")]
@@ -133,6 +133,10 @@ public class ContractForm
     [BindNever]
     [ValidateNever]
     public ContractFormChoices Choices { get; set; } = ContractFormChoices.None;
+
+    /// <summary>A field's label on the form (its Display name): the same words as in the messages about it.</summary>
+    public static string LabelOf(string property) =>
+        typeof(ContractForm).GetProperty(property)?.GetCustomAttributes(typeof(DisplayAttribute), false).OfType<DisplayAttribute>().FirstOrDefault()?.Name ?? property;
 
     public void PadDeductions()
     {

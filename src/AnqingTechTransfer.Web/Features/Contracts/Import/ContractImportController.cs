@@ -22,7 +22,7 @@ public class ContractImportController(Imports.QueueImport queue) : Controller
     {
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError("file", "请选择要导入的文件（CSV 或 XLSX）");
+            ModelState.AddModelError("file", "请选择导入文件（CSV 或 XLSX）");
             return View();
         }
 

@@ -14,6 +14,6 @@ public sealed class ContractExportRow
     [ExcelColumnName("技术交易额（万元）")] public decimal TechAmount { get; init; }
     [ExcelColumnName("状态")] public string Status { get; init; } = string.Empty;
     [ExcelColumnName("登记点")] public string Point { get; init; } = string.Empty;
-    [ExcelColumnName("签订日期")] public string SignedOn { get; init; } = string.Empty;
+    [ExcelColumnName("签订日期")] public DateTime? SignedOn { get; init; }
     [ExcelColumnName("来源")] public string Source { get; init; } = string.Empty;
 }

@@ -29,5 +29,7 @@ public class ContractFilter
     /// <summary>A tab of the registrar's or bureau's queue (ContractQueue); its own order unless Sort says otherwise.</summary>
     public QueueTab? Tab { get; set; }
     public string? Sort { get; set; }
+    /// <summary>The cockpit's figure this list was opened from (issue 25 §8): the page says what it shows, with the total.</summary>
+    public Domain.Targets.IndicatorSource? Drill { get; set; }
     public int Page { get; set; } = 1;
 }

@@ -20,7 +20,7 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
         var fields = await codes.ActiveAsync(CodeTableCatalog.TechnicalField, ct);
         var rows = await Rows(filter).ToPagedListAsync(filter.Page, ct: ct);
         return new ContractListPage(rows, filter, calendar.Today, options.Value.WarningDays, points, fields, permissions.MayFile, permissions.SeesQueue, permissions.Imports,
-            await calendar.CoverageAsync(ct), await queue.CountsAsync(ct), Marks(filter));
+            await calendar.CoverageAsync(ct), await queue.CountsAsync(ct), Marks(filter), await DrillAsync(filter, rows.Total, ct));
     }
 
     /// <summary>The searched words, marked in the project names shown (ADR 0017).</summary>
@@ -28,6 +28,21 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
     {
         var words = ContractQueries.Words(filter);
         return words.Words.Count > 0 ? words.Marks(false) : words.IsEmpty ? [] : [words.Text];
+    }
+
+    /// <summary>Opened from the cockpit: the total of the figure behind it (技术交易额 or 成交额) over every page.</summary>
+    private async Task<DrillDownNote?> DrillAsync(ContractFilter filter, int count, CancellationToken ct)
+    {
+        if (filter.Drill is not { } source || filter.Year is null || filter.Tab is not null)
+        {
+            return null;
+        }
+
+        var contracts = db.TechContracts.AsNoTracking().Apply(filter);
+        var amount = source == Domain.Targets.IndicatorSource.TechAmount
+            ? await contracts.SumAsync(c => c.TechAmount, ct)
+            : await contracts.SumAsync(c => c.ContractAmount, ct);
+        return DrillDownNote.From(source, filter.Region, filter.Year, count, amount);
     }
 
     /// <summary>Up to the export limit, audited as an export.</summary>
@@ -47,7 +62,7 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
             TechAmount = decimal.Round(r.TechAmount, 2),
             Status = r.Status.Name(),
             Point = r.PointName,
-            SignedOn = Display.Date(r.SignedOn),
+            SignedOn = ExcelExport.Day(r.SignedOn),
             Source = r.IsImported ? "外地登记导入" : "本平台登记",
         }).ToList();
     }

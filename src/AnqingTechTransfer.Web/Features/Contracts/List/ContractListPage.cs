@@ -17,4 +17,5 @@ public sealed record ContractListPage(
     bool Imports,
     CalendarCoverage Calendar,
     IReadOnlyDictionary<QueueTab, int> TabCounts,
-    IReadOnlyList<string>? Marks = null);
+    IReadOnlyList<string>? Marks = null,
+    DrillDownNote? Drill = null);

@@ -26,7 +26,7 @@ public class PointForm
     public string Code { get; set; } = string.Empty;
 
     [Display(Name = "所在县（市、区）或园区")]
-    [Required(ErrorMessage = "请选择所在地区")]
+    [Required(ErrorMessage = "请选择所在县（市、区）或园区")]
     public string RegionCode { get; set; } = string.Empty;
 
     [Display(Name = "地址")][StringLength(300)] public string? Address { get; set; }

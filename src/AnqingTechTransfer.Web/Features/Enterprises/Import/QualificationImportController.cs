@@ -28,7 +28,7 @@ public class QualificationImportController(Imports.QueueImport queue) : Controll
 
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError("file", "请选择要导入的文件（CSV 或 XLSX）");
+            ModelState.AddModelError("file", "请选择导入文件（CSV 或 XLSX）");
             return View(list);
         }
 

@@ -15,8 +15,8 @@ public sealed class HighTechExportRow
     [ExcelColumnName("统一社会信用代码")] public string CreditCode { get; init; } = string.Empty;
     [ExcelColumnName("所在地区")] public string Region { get; init; } = string.Empty;
     [ExcelColumnName("证书编号")] public string Number { get; init; } = string.Empty;
-    [ExcelColumnName("发证日期")] public string IssuedOn { get; init; } = string.Empty;
-    [ExcelColumnName("有效期至")] public string ValidUntil { get; init; } = string.Empty;
+    [ExcelColumnName("发证日期")] public DateTime? IssuedOn { get; init; }
+    [ExcelColumnName("有效期至")] public DateTime? ValidUntil { get; init; }
     [ExcelColumnName("状态")] public string Status { get; init; } = string.Empty;
 }
 
@@ -33,7 +33,7 @@ public class HighTechExportHandler(PortalDbContext db, HighTechListHandler list)
         return rows.Select(r => new HighTechExportRow
         {
             Enterprise = r.EnterpriseName, CreditCode = r.CreditCode, Region = AnqingRegions.NameOf(r.RegionCode), Number = r.Number,
-            IssuedOn = Display.Date(r.IssuedOn), ValidUntil = Display.Date(r.ValidUntil), Status = ConfirmationNames.Name(r.Confirmation),
+            IssuedOn = ExcelExport.Day(r.IssuedOn), ValidUntil = ExcelExport.Day(r.ValidUntil), Status = ConfirmationNames.Name(r.Confirmation),
         }).ToList();
     }
 }

@@ -13,7 +13,7 @@ public class CommissionerForm
     [Display(Name = "类别")] public CommissionerKind Kind { get; set; } = CommissionerKind.DualChain;
     [Display(Name = "姓名")][Required(ErrorMessage = "请填写姓名")][StringLength(50, ErrorMessage = "不能超过50个字")] public string? Name { get; set; }
     [Display(Name = "所在单位")][Required(ErrorMessage = "请填写所在单位")][StringLength(200, ErrorMessage = "不能超过200个字")] public string? Employer { get; set; }
-    [Display(Name = "服务的县区、园区或研发平台")][Required(ErrorMessage = "请填写服务的县区、园区或平台")][StringLength(500, ErrorMessage = "不能超过500个字")] public string? Serves { get; set; }
+    [Display(Name = "服务的县区、园区或研发平台")][Required(ErrorMessage = "请填写服务的县区、园区或研发平台")][StringLength(500, ErrorMessage = "不能超过500个字")] public string? Serves { get; set; }
     [Display(Name = "年度")][Required(ErrorMessage = "请填写年度")] public int? Year { get; set; }
 
     /// <summary>The kinds the user registers (filled by the handler, never posted).</summary>

@@ -15,7 +15,7 @@ public class ProblemForm
     public string Title { get; set; } = string.Empty;
 
     [Display(Name = "技术难题描述")]
-    [Required(ErrorMessage = "请描述技术难题")]
+    [Required(ErrorMessage = "请填写技术难题描述")]
     [StringLength(4000, ErrorMessage = "不能超过4000个字")]
     public string Description { get; set; } = string.Empty;
 

@@ -121,7 +121,7 @@ public class SolutionsHandler(PortalDbContext db, Notifier notifier, TimeProvide
             var link = $"/projects/applications/{solution.Id}";
             await (verdict.Accept
                 ? notifier.ToOrganizationAdminsAsync(solution.OrganizationId, "研发众包方案被采纳",
-                    $"您单位提交的方案“{solution.Title}”（{programme.Terms.Name}）已被采纳，拟立项资助 {solution.ApprovedAmount:#,##0.##} 万元，将进行立项公示。", link, ct, MessageKind.Projects)
+                    $"您单位提交的方案“{solution.Title}”（{programme.Terms.Name}）已被采纳，拟立项资助 {solution.ApprovedAmount:#,##0.00} 万元，将进行立项公示。", link, ct, MessageKind.Projects)
                 : notifier.ToOrganizationAdminsAsync(solution.OrganizationId, "研发众包方案未被采纳",
                     $"您单位提交的方案“{solution.Title}”（{programme.Terms.Name}）{solution.Remark}", link, ct, MessageKind.Projects));
         }

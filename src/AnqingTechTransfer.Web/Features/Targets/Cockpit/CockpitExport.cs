@@ -2,6 +2,7 @@ using AnqingTechTransfer.Domain.Audit;
 using AnqingTechTransfer.Domain.Targets;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Shared;
+using AnqingTechTransfer.Web.Infrastructure;
 using MiniExcelLibs.Attributes;
 
 namespace AnqingTechTransfer.Web.Features.Targets.Cockpit;
@@ -25,15 +26,15 @@ public class CockpitExportHandler(CockpitHandler cockpit, PortalDbContext db) : 
             ["指标完成情况"] = view.Indicators.Select(f => new IndicatorExportRow
             {
                 Indicator = f.Indicator.Name, Unit = f.Indicator.Unit, Baseline = f.Baseline?.Value, BaselineNote = f.Baseline is { IsDemo: true } ? "示例数据" : f.Baseline?.Source ?? "未录入",
-                Actual = f.Actual, Target = f.Target, Progress = CockpitView.Percent(f.Progress), Elapsed = CockpitView.Percent(view.ElapsedShare), Status = f.Status?.Name() ?? "—",
+                Actual = Figure(f.Actual, f.Indicator.Unit), Target = Figure(f.Target, f.Indicator.Unit), Progress = ExcelExport.Percent(f.Progress), Elapsed = ExcelExport.Percent(view.ElapsedShare), Status = f.Status?.Name() ?? "—",
             }).ToList(),
-            ["月度趋势"] = view.MonthlySinceBaseline.Select(m => new MonthExportRow { Month = $"{m.Year}-{m.Month:00}", Amount = m.Amount, Absorbed = m.Absorbed }).ToList(),
+            ["月度趋势"] = view.MonthlySinceBaseline.Select(m => new MonthExportRow { Month = $"{m.Year}-{m.Month:00}", Amount = ExcelExport.Amount(m.Amount), Absorbed = ExcelExport.Amount(m.Absorbed) }).ToList(),
         };
         if (view.AbsorbedRanking.Count > 0)
         {
             sheets["吸纳排名"] = view.AbsorbedRanking.Select(r => new RankExportRow
             {
-                Rank = r.Rank, Region = r.RegionName, Absorbed = r.Absorbed, Target = r.Target, Progress = CockpitView.Percent(r.Progress),
+                Rank = r.Rank, Region = r.RegionName, Absorbed = ExcelExport.Amount(r.Absorbed), Target = ExcelExport.Amount(r.Target), Progress = ExcelExport.Percent(r.Progress),
             }).ToList();
         }
 
@@ -48,8 +49,8 @@ public class CockpitExportHandler(CockpitHandler cockpit, PortalDbContext db) : 
         [ExcelColumnName("基数来源")] public string BaselineNote { get; init; } = string.Empty;
         [ExcelColumnName("本年实际")] public decimal? Actual { get; init; }
         [ExcelColumnName("本年目标")] public decimal? Target { get; init; }
-        [ExcelColumnName("完成率")] public string Progress { get; init; } = string.Empty;
-        [ExcelColumnName("时间进度")] public string Elapsed { get; init; } = string.Empty;
+        [ExcelColumnName("完成率（%）")] public decimal? Progress { get; init; }
+        [ExcelColumnName("时间进度（%）")] public decimal? Elapsed { get; init; }
         [ExcelColumnName("状态")] public string Status { get; init; } = string.Empty;
     }
 
@@ -66,6 +67,10 @@ public class CockpitExportHandler(CockpitHandler cockpit, PortalDbContext db) : 
         [ExcelColumnName("地区")] public string Region { get; init; } = string.Empty;
         [ExcelColumnName("吸纳成交额（万元）")] public decimal Absorbed { get; init; }
         [ExcelColumnName("吸纳目标（万元）")] public decimal? Target { get; init; }
-        [ExcelColumnName("完成率")] public string Progress { get; init; } = string.Empty;
+        [ExcelColumnName("完成率（%）")] public decimal? Progress { get; init; }
     }
+
+    /// <summary>A figure as a number in its unit: amounts with two decimals, counts whole.</summary>
+    private static decimal? Figure(decimal? value, string unit) =>
+        value is not { } v ? null : decimal.Round(v, Domain.Targets.Indicator.IsCountUnit(unit) ? 0 : 2);
 }

@@ -98,7 +98,10 @@ public class CockpitHandler(PortalDbContext db, TimeProvider clock, IMemoryCache
     }
 
     /// <summary>Every number leads to the records it counts.</summary>
-    public static string? DrillUrl(IndicatorSource source, string regionCode, int year) => source switch
+    public static string? DrillUrl(IndicatorSource source, string regionCode, int year) =>
+        DrillList(source, regionCode, year) is { } url ? $"{url}&drill={source}" : null;
+
+    private static string? DrillList(IndicatorSource source, string regionCode, int year) => source switch
     {
         IndicatorSource.HighTechCount => $"/enterprises?region={regionCode}&countedIn={year}",
         IndicatorSource.TechSmeCount => $"/enterprises/tech-sme?region={regionCode}&year={year}&confirmation=Confirmed",
