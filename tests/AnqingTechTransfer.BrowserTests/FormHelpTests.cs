@@ -5,7 +5,7 @@ namespace AnqingTechTransfer.BrowserTests;
 /// (the confirmation comes only for a valid form), marks every required field next to itself, and the error summary at the
 /// top lists them with links and has the focus. A link puts the cursor into its field.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection2.Name)]
 public class FormHelpTests(BrowserFixture fx)
 {
     [Theory]

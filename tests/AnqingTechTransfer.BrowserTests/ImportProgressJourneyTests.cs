@@ -11,7 +11,7 @@ namespace AnqingTechTransfer.BrowserTests;
 /// run (run here directly: the tests start no job server), reloads itself by its poll to show the result; a file with
 /// bad rows shows its reasons by line. At 1366 and 390 px.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection2.Name)]
 public class ImportProgressJourneyTests(BrowserFixture fx)
 {
     private const string Header = "登记编号,项目名称,合同类别,卖方名称,卖方统一社会信用代码,卖方所在地区代码,买方名称,买方统一社会信用代码,买方所在地区代码,买方所在园区,技术领域,成交额（万元）,技术交易额（万元）,签订日期,登记日期\n";

@@ -239,7 +239,7 @@ public class ProjectJourneyTests(BrowserFixture fx)
         await bureauLater.Page.FillAsync("#amount", "60");
         await bureauLater.Page.FillAsync("#reference", "AQKJ-2027-001");
         await bureauLater.Page.ClickAsync("#disburse-btn");
-        (await bureauLater.Page.TextContentAsync("#disbursed")).Should().Be("60");
+        (await bureauLater.Page.TextContentAsync("#disbursed")).Should().Be("60.00");
 
         // 6. Acceptance by a panel from the pool; the conclusion follows its signed score.
         await bureauLater.Page.ClickAsync("#acceptance-panel-btn");

@@ -46,8 +46,8 @@ public class SignInTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var unknown = await client.PostFormAsync("/account/login", new() { ["UserName"] = "nobody.here", ["Password"] = "Wrong#Pass1" }, "/account/login");
 
         wrong.StatusCode.Should().Be(HttpStatusCode.OK);
-        var wrongText = PortalClient.Parse(await wrong.Content.ReadAsStringAsync()).QuerySelector("#login-form .text-danger")!.TextContent.Trim();
-        var unknownText = PortalClient.Parse(await unknown.Content.ReadAsStringAsync()).QuerySelector("#login-form .text-danger")!.TextContent.Trim();
+        var wrongText = PortalClient.Parse(await wrong.Content.ReadAsStringAsync()).QuerySelector("#login-form #error-summary li")!.TextContent.Trim();
+        var unknownText = PortalClient.Parse(await unknown.Content.ReadAsStringAsync()).QuerySelector("#login-form #error-summary li")!.TextContent.Trim();
         wrongText.Should().Be("用户名或密码错误。").And.Be(unknownText);
 
         var failures = await fx.WithDbAsync((db, _) => db.AuditEntries.Where(a => a.Action == "登录" && a.Outcome == AuditOutcome.Failure)
@@ -273,8 +273,8 @@ public class SignInTests(PortalFixture fx) : IClassFixture<PortalFixture>
         var right = await client.PostFormAsync("/account/login", new() { ["UserName"] = name, ["Password"] = "Blocked#2026" }, "/account/login");
         var wrong = await client.PostFormAsync("/account/login", new() { ["UserName"] = name, ["Password"] = "Wrong#Guess1" }, "/account/login");
         right.StatusCode.Should().Be(HttpStatusCode.OK);
-        var rightText = PortalClient.Parse(await right.Content.ReadAsStringAsync()).QuerySelector("#login-form .text-danger")!.TextContent.Trim();
-        var wrongText = PortalClient.Parse(await wrong.Content.ReadAsStringAsync()).QuerySelector("#login-form .text-danger")!.TextContent.Trim();
+        var rightText = PortalClient.Parse(await right.Content.ReadAsStringAsync()).QuerySelector("#login-form #error-summary li")!.TextContent.Trim();
+        var wrongText = PortalClient.Parse(await wrong.Content.ReadAsStringAsync()).QuerySelector("#login-form #error-summary li")!.TextContent.Trim();
         rightText.Should().Be(wrongText).And.Contain("已锁定或已停用");
         (await fx.WithDbAsync((db, _) => db.Users.Where(u => u.UserName == name).Select(u => u.AccessFailedCount).SingleAsync()))
             .Should().Be(failedBefore, "the password of a blocked account is not checked at all");

@@ -50,8 +50,17 @@ public class PanelTests(PortalFixture fx) : IClassFixture<PortalFixture>
     [Fact]
     public async Task The_experts_drawn_are_told_personally_members_and_reserves_apart()
     {
-        var panel = await NewPanelAsync("抽取通知测试", Domain.Organizations.CreditCode.Complete("91340822MA2N00501"), "安庆华宁新材料科技有限公司");
-        await DrawAsync(panel, 3, 2);
+        // The field of an expert with a portal account, and every active expert of it drawn (one as a reserve when there are two or more).
+        var (field, pool) = await fx.WithDbAsync(async (db, _) =>
+        {
+            var active = await db.Experts.AsNoTracking().Where(e => e.Status == ExpertStatus.Active).ToListAsync();
+            var withAccount = active.Where(e => e.UserId != null).OrderBy(e => e.Id).First();
+            var code = withAccount.Profile.FieldCodes[0];
+            return (code, active.Count(e => e.Profile.FieldCodes.Contains(code)));
+        });
+        // An applicant no expert is related to, so that nobody of the field is excluded.
+        var panel = await NewPanelAsync("抽取通知测试", Domain.Organizations.CreditCode.Complete("91340800MA2N09990"), "通知测试申报有限公司");
+        await DrawAsync(panel, Math.Max(1, pool - 1), pool > 1 ? 1 : 0, field);
         var (members, told) = await fx.WithDbAsync(async (db, _) =>
         {
             var stored = await db.ReviewPanels.AsNoTracking().Include(p => p.Members).SingleAsync(p => p.Id == panel);

@@ -87,7 +87,7 @@ public class AwardedProjectTests(PortalFixture fx) : IClassFixture<PortalFixture
         await bureau.PostFormAsync(url + "/disburse", new() { ["tranche"] = "2", ["amount"] = "10", ["reference"] = "P-2" }, url);
         (await bureau.GetPageAsync(url)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("前期拨款未拨付完毕");
         await bureau.PostFormAsync(url + "/disburse", new() { ["tranche"] = "1", ["amount"] = "36", ["reference"] = "P-1" }, url);
-        (await bureau.GetPageAsync(url)).QuerySelector("#disbursed")!.TextContent.Should().Be("36");
+        (await bureau.GetPageAsync(url)).QuerySelector("#disbursed")!.TextContent.Should().Be("36.00");
         (await fx.WithDbAsync((db, _) => db.Projects.AsNoTracking().SingleAsync(p => p.Id == project.Id))).Status.Should().Be(ProjectStatus.Passed);
     }
 }

@@ -30,7 +30,7 @@ public class ProgrammePageTests(PortalFixture fx) : IClassFixture<PortalFixture>
         home.QuerySelectorAll(".programme-table a").Select(a => a.GetAttribute("href")).Should().Contain($"/projects/programmes/{published}");
 
         var page = await anonymous.GetPageAsync($"/projects/programmes/{published}");
-        page.QuerySelector("#programme-terms")!.TextContent.Should().Contain("600 万元").And.Contain("120 万元").And.Contain("申报书、查新报告").And.Contain("企业 2 项");
+        page.QuerySelector("#programme-terms")!.TextContent.Should().Contain("600.00 万元").And.Contain("120.00 万元").And.Contain("申报书、查新报告").And.Contain("企业 2 项");
         page.QuerySelector("#programme-mode-rule")!.TextContent.Should().StartWith("研发众包");
         page.QuerySelector("#programme-window-state")!.TextContent.Should().Be("申报中");
         page.QuerySelector("#login-to-apply").Should().NotBeNull();
