@@ -11,9 +11,13 @@ namespace AnqingTechTransfer.Web.Features.Messages;
 /// </summary>
 public class Notifier(PortalDbContext db, TimeProvider clock)
 {
-    public void ToUser(Guid userId, string title, string body, string? link = null, MessageKind kind = MessageKind.General)
+    public void ToUser(Guid userId, string title, string body, string? link = null, MessageKind kind = MessageKind.General) =>
+        Write(db, userId, title, body, link, kind, clock.GetUtcNow());
+
+    /// <summary>The one way a message is written: the message and its e-mail copy, into the given unit of work.</summary>
+    internal static void Write(PortalDbContext db, Guid userId, string title, string body, string? link, MessageKind kind, DateTimeOffset now)
     {
-        var message = Notification.To(userId, title, body, link, clock.GetUtcNow(), kind);
+        var message = Notification.To(userId, title, body, link, now, kind);
         db.Notifications.Add(message);
         db.OutboxMails.Add(OutboxMail.For(message));
     }

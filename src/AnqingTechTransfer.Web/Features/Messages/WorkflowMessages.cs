@@ -88,12 +88,8 @@ internal static class WorkflowMessages
         }
     }
 
-    private static void Add(PortalDbContext db, Guid user, string title, string body, string link, MessageKind kind, DateTimeOffset now)
-    {
-        var message = Notification.To(user, title, body, link, now, kind);
-        db.Notifications.Add(message);
-        db.OutboxMails.Add(OutboxMail.For(message));
-    }
+    private static void Add(PortalDbContext db, Guid user, string title, string body, string link, MessageKind kind, DateTimeOffset now) =>
+        Notifier.Write(db, user, title, body, link, kind, now);
 
     /// <summary>The status moved from one value to another in this unit of work.</summary>
     private static bool Moved<TStatus>(EntityEntry entry, string property, out TStatus to) where TStatus : struct, Enum
