@@ -8,6 +8,9 @@ public enum ImportKind
     HighTechList = 2,
     TechSmeList = 3,
     SpecializedList = 4,
+    /// <summary>技术合同列表导出: the other direction (issue 25 §3) — a list too large to export in the request is written by a
+    /// job as its requester, and the file waits on the job's page.</summary>
+    ContractExport = 10,
 }
 
 public enum ImportState
@@ -63,13 +66,19 @@ public class ImportJob
     /// <summary>The result as the import's page shows it (JSON written by the web layer).</summary>
     public string? ResultJson { get; private set; }
 
+    /// <summary>An export: its file is the filter while queued and the workbook once done (kept for <see cref="ExportKeptFor"/>).</summary>
+    public bool IsExport => Kind == ImportKind.ContractExport;
+
+    /// <summary>How long a finished export's workbook waits for its requester.</summary>
+    public static readonly TimeSpan ExportKeptFor = TimeSpan.FromDays(7);
+
     public bool IsFinished => State is ImportState.Succeeded or ImportState.Rejected or ImportState.Failed;
 
     public static ImportJob Queue(ImportKind kind, string fileName, bool excel, Guid uploadedById, string uploadedByName, Guid organizationId, DateTimeOffset now)
     {
         if (!Enum.IsDefined(kind))
         {
-            throw new DomainException("导入类别无效");
+            throw new DomainException("后台任务类别无效");
         }
 
         var name = (fileName ?? string.Empty).Split('/', '\\')[^1].Trim(); // some browsers send the whole path

@@ -21,8 +21,14 @@ public static class ExcelExport
     /// <summary>A report of several tables, one sheet each (sheet name → rows), and the stamp.</summary>
     public static async Task<FileContentResult> ToExcelAsync(this ControllerBase controller, IReadOnlyDictionary<string, object> sheets, string baseName, TimeProvider clock)
     {
+        var file = await BuildAsync(sheets, baseName, controller.User, clock);
+        return controller.File(file.Bytes, ContentType, file.FileName);
+    }
+
+    /// <summary>The workbook itself, stamped with <paramref name="user"/> and the time: for a request, or for a background export run as its requester.</summary>
+    public static async Task<ExcelFile> BuildAsync(IReadOnlyDictionary<string, object> sheets, string baseName, System.Security.Claims.ClaimsPrincipal user, TimeProvider clock)
+    {
         var now = Features.Shared.Display.Local(clock.GetUtcNow());
-        var user = controller.User;
         var stamp = new List<StampRow>
         {
             new("导出人", $"{user.FindFirst(Tenancy.PortalClaims.DisplayName)?.Value} ({user.Identity?.Name})"),
@@ -34,7 +40,7 @@ public static class ExcelExport
         all[StampSheet] = stamp;
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(all, excelType: ExcelType.XLSX);
-        return controller.File(stream.ToArray(), ContentType, $"{baseName}-{now:yyyyMMdd-HHmm}.xlsx");
+        return new ExcelFile(stream.ToArray(), $"{baseName}-{now:yyyyMMdd-HHmm}.xlsx");
     }
 
     /// <summary>A day as an Excel date (a number formatted as a date, not text): issue 25 §8.</summary>
@@ -53,6 +59,8 @@ public static class ExcelExport
 
     /// <summary>A share (0.853) as a percentage number (85.3) for a column headed （%）.</summary>
     public static decimal? Percent(decimal? share) => share is { } s ? decimal.Round(s * 100, 1) : null;
+
+    public sealed record ExcelFile(byte[] Bytes, string FileName);
 
     public sealed record StampRow([property: MiniExcelLibs.Attributes.ExcelColumnName("项目")] string Item, [property: MiniExcelLibs.Attributes.ExcelColumnName("内容")] string Value);
 }

@@ -252,6 +252,7 @@ public static class PortalServiceCollectionExtensions
         // Imports run as background jobs (issue 25 §3): the job's runner, what Hangfire activates, and the recovery at start.
         services.AddScoped<Features.Imports.ImportJobRunner>();
         services.AddTransient<Features.Imports.ImportJobDispatcher>();
+        services.AddTransient<Features.Imports.ExportJobDispatcher>();
         services.AddHostedService<Features.Imports.ImportRecovery>();
         // Per-instance caches: the cockpit's keys are bounded by scopes × years × days, and each entry expires in 10 minutes.
         services.AddMemoryCache();

@@ -17,7 +17,7 @@ public sealed record MatrixIds(Guid PendingOrganization, Guid AqnuStaffUser, Gui
     Guid PilotBase, Guid Agency, Guid PilotService, Guid ServiceRequest, Guid Recognition, Guid Report, Guid Scenario, Guid PendingScenario,
     Guid LoanProduct, Guid Loan, Guid Agreement, Guid ClaimLoan, Guid Claim, Guid FirstProduct, Guid CatalogProduct,
     Guid Measure, Guid BureauMeasure, Guid HuainingReport, Guid Infringer, Guid TransferReport, Guid Notice, Guid NoticeFile, Guid Objection,
-    Guid FundInvestment, Guid BureauImport);
+    Guid FundInvestment, Guid BureauImport, Guid BureauExport);
 
 public class MatrixFixture : PortalFixture
 {
@@ -204,6 +204,13 @@ public class MatrixFixture : PortalFixture
             var import = Domain.Imports.ImportJob.Queue(Domain.Imports.ImportKind.AbsorbedContracts, "矩阵.csv", false, bureauUser.Id, "bureau", bureauUser.OrganizationId, now);
             db.ImportJobs.Add(import);
             db.ImportFiles.Add(new ImportFile { Id = import.Id, Bytes = "登记编号\n"u8.ToArray() });
+            // And a background export of the contract list by the same user, done, its workbook waiting.
+            var export = Domain.Imports.ImportJob.Queue(Domain.Imports.ImportKind.ContractExport, "技术合同列表导出", true, bureauUser.Id, "bureau", bureauUser.OrganizationId, now);
+            export.Start(now, "matrix");
+            export.Succeed(1, System.Text.Json.JsonSerializer.Serialize(new Features.Imports.ExportResult("技术合同-矩阵.xlsx", 1, false, now.AddDays(7)),
+                new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)), now);
+            db.ImportJobs.Add(export);
+            db.ImportFiles.Add(new ImportFile { Id = export.Id, Bytes = "PK"u8.ToArray() });
             await db.SaveChangesAsync();
             var absorbed = await db.Indicators.Where(i => i.Key == "absorbed_amount").Select(i => i.Id).SingleAsync();
             var period = await db.PlanPeriods.Where(p => p.BaselineYear == 2021).Select(p => p.Id).SingleAsync();
@@ -214,7 +221,7 @@ public class MatrixFixture : PortalFixture
                 pendingNeed.Id, publishedNeed.Id, publishedResult.Id, docking.Id, commissioner.Id, dockingEvent.Id,
                 pilotBase.Id, agencyCarrier.Id, pilotService.Id, serviceRequest.Id, recognition.Id, report.Id, scenario.Id, pendingScenario.Id, loanProduct.Id, loan.Id, agreement.Id, claimLoan.Id, claim.Id, firstProduct.Id, catalogProduct.Id,
                 measure.Id, bureauMeasure.Id, huainingReport.Id, infringer.Id, transferReport.Id, notice.Id, noticeFile.Id, notice.Objections[0].Id,
-                investment.Id, import.Id);
+                investment.Id, import.Id, export.Id);
         });
     }
 }

@@ -13,6 +13,8 @@ public class ContractOptions
     public int LongDays { get; set; } = 30;
     /// <summary>Days before the due date when an item shows as nearly overdue.</summary>
     public int WarningDays { get; set; } = 3;
+    /// <summary>An export of more rows than this runs as a background job (issue 25 §3); a smaller one is answered at once.</summary>
+    public int InlineExportRows { get; set; } = 5000;
     public string NumberPattern { get; set; } = RegistrationNumber.DefaultPattern;
     /// <summary>
     /// The single-face Chinese TTF/OTF the PDF certificate is drawn with; empty: Debian's fonts-arphic-gbsn00lp

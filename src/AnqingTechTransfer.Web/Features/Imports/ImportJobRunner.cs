@@ -4,10 +4,12 @@ using AnqingTechTransfer.Domain.Imports;
 using AnqingTechTransfer.Domain.Messaging;
 using AnqingTechTransfer.Web.Data;
 using AnqingTechTransfer.Web.Features.Contracts.Import;
+using AnqingTechTransfer.Web.Features.Contracts.List;
 using AnqingTechTransfer.Web.Features.Enterprises.Import;
 using AnqingTechTransfer.Web.Features.Enterprises;
 using AnqingTechTransfer.Web.Features.Messages;
 using AnqingTechTransfer.Web.Infrastructure;
+using System.Security.Claims;
 using AnqingTechTransfer.Web.Tenancy;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -28,13 +30,63 @@ public class ImportJobDispatcher(IServiceScopeFactory scopes)
 }
 
 /// <summary>
+/// An export runs as its requester, with the rights the requester has when it runs (not when it was asked for): the
+/// requester's principal is made as at sign-in and set as the scope's user, so the tenancy filters, the contract queue and
+/// the audit row are theirs. A requester disabled or locked out since gets no file. Finished exports' workbooks older than
+/// <see cref="ImportJob.ExportKeptFor"/> are dropped here.
+/// </summary>
+public class ExportJobDispatcher(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(Guid exportId, CancellationToken ct)
+    {
+        System.Security.Claims.ClaimsPrincipal principal;
+        using (CurrentActor.BeginSystemScope())
+        {
+            await using var lookup = scopes.CreateAsyncScope();
+            var db = lookup.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var expired = clock.GetUtcNow() - ImportJob.ExportKeptFor;
+            await db.ImportFiles.Where(f => db.ImportJobs.Any(j => j.Id == f.Id && j.Kind == ImportKind.ContractExport && j.FinishedAt < expired)).ExecuteDeleteAsync(ct);
+            var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == exportId && j.Kind == ImportKind.ContractExport, ct);
+            if (job is null || job.IsFinished)
+            {
+                return;
+            }
+
+            var users = lookup.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>();
+            var user = await users.FindByIdAsync(job.UploadedById.ToString());
+            if (user is null || user.IsDisabled || await users.IsLockedOutAsync(user))
+            {
+                await ImportJobRunner.FailAsync(db, lookup.ServiceProvider.GetRequiredService<Notifier>(), job, "导出人的账号已停用", clock.GetUtcNow(), ct);
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+
+            principal = await lookup.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var http = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
+        http.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<ImportJobRunner>().RunAsync(exportId, ct);
+        }
+        finally
+        {
+            http.HttpContext = null;
+        }
+    }
+}
+
+/// <summary>
 /// Runs one import job: takes a queued import, runs the module's import over the stored file as its uploader, reports rows
 /// read, passed and rejected on a connection of its own (the import's transaction is not visible until it commits), and
 /// ends the job — 已完成 in the import's own transaction with its rows, 有误未导入 with the reasons by line, or 失败 — with a
 /// message to the uploader. Run twice, it does nothing the second time.
 /// </summary>
 public class ImportJobRunner(PortalDbContext db, IServiceScopeFactory scopes, ContractImportHandler contracts, QualificationImportHandler qualifications,
-    Notifier notifier, TimeProvider clock, ILogger<ImportJobRunner> logger)
+    ContractListHandler contractList, IHttpContextAccessor http, Notifier notifier, TimeProvider clock, ILogger<ImportJobRunner> logger)
 {
     /// <summary>A running import with no progress for this long has lost its job (its instance stopped).</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
@@ -74,11 +126,14 @@ public class ImportJobRunner(PortalDbContext db, IServiceScopeFactory scopes, Co
         }
 
         await using var content = new MemoryStream(bytes, writable: false);
-        await using var progress = new ImportProgressWriter(scopes, id, clock, content, AfterProgress);
+        await using var progress = new ImportProgressWriter(scopes, id, clock, () => content.Length == 0 ? 0 : content.Position * 90 / content.Length, AfterProgress);
         try
         {
             switch (job.Kind)
             {
+                case ImportKind.ContractExport:
+                    await ExportContractsAsync(job, bytes, progress, ct);
+                    break;
                 case ImportKind.AbsorbedContracts:
                     var contractResult = await contracts.ImportAsync(content, job.IsExcel, new ImportRun<ContractImportResult>(job.UploadedById, job.UploadedByName, job.OrganizationId)
                     {
@@ -114,8 +169,36 @@ public class ImportJobRunner(PortalDbContext db, IServiceScopeFactory scopes, Co
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Import {ImportId} failed", id);
-            await FailAsync(id, "导入时发生错误，请稍后重新导入；如仍失败，请联系系统管理员", CancellationToken.None);
+            await FailAsync(id, job.IsExport ? "导出时发生错误，请稍后重新导出；如仍失败，请联系系统管理员" : "导入时发生错误，请稍后重新导入；如仍失败，请联系系统管理员", CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// 技术合同列表导出, run as its requester (ExportJobDispatcher): the list as the filter and the requester's rights give it
+    /// now, read with progress, written as the same workbook the list's own export gives, kept with the job for its requester.
+    /// </summary>
+    private async Task ExportContractsAsync(ImportJob job, byte[] filterJson, ImportProgressWriter progress, CancellationToken ct)
+    {
+        // Never as the system (which sees the whole city): only as the requester, set by ExportJobDispatcher.
+        var user = http.HttpContext?.User;
+        if (db.Actor.IsSystem || user?.FindFirstValue(ClaimTypes.NameIdentifier) != job.UploadedById.ToString())
+        {
+            throw new InvalidOperationException("An export runs as its requester only");
+        }
+
+        var filter = JsonSerializer.Deserialize<ContractFilter>(filterJson, Json) ?? new ContractFilter();
+        var total = Math.Min(await contractList.ExportCountAsync(filter, ct), ExcelExport.MaxRows);
+        progress.Share = read => total == 0 ? 0 : (long)read * 90 / total;
+        var rows = await contractList.ExportAsync(filter, ct, read => progress.ReportAsync(new ImportCounts(read, read, 0), false, ct));
+        await progress.ReportAsync(new ImportCounts(rows.Count, rows.Count, 0), true, ct);
+        var file = await ExcelExport.BuildAsync(new Dictionary<string, object> { [ImportNames.ContractSheet] = rows }, ImportNames.ContractSheet, user, clock);
+        var now = clock.GetUtcNow();
+        job.Succeed(rows.Count, JsonSerializer.Serialize(new ExportResult(file.FileName, rows.Count, rows.Count >= ExcelExport.MaxRows, now + ImportJob.ExportKeptFor), Json), now);
+        var stored = await db.ImportFiles.SingleAsync(f => f.Id == job.Id, ct);
+        stored.Bytes = file.Bytes;
+        notifier.ToUser(job.UploadedById, $"导出完成：{ImportNames.KindName(job.Kind)}",
+            $"共导出 {rows.Count} 行，文件“{file.FileName}”已生成，请在 {ImportJob.ExportKeptFor.Days} 天内下载。", ImportNames.Link(job.Id), MessageKind.BackgroundWork);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The contract result as kept: the notes (one per row at most) are kept up to the number the page lists.</summary>
@@ -167,17 +250,21 @@ public class ImportJobRunner(PortalDbContext db, IServiceScopeFactory scopes, Co
             db.ImportFiles.Remove(new ImportFile { Id = job.Id });
         }
 
-        notifier.ToUser(job.UploadedById, $"导入失败：{ImportNames.KindName(job.Kind)}",
-            $"文件“{job.FileName}”的导入{ImportNames.StateName(job.State, reason)}，本批次未导入任何记录，请重新导入。", ImportNames.Link(job.Id), MessageKind.BackgroundWork);
+        notifier.ToUser(job.UploadedById, job.IsExport ? $"导出失败：{ImportNames.KindName(job.Kind)}" : $"导入失败：{ImportNames.KindName(job.Kind)}",
+            job.IsExport ? $"{ImportNames.KindName(job.Kind)}{ImportNames.StateName(job.Kind, job.State, reason)}，未生成文件，请重新导出。"
+                : $"文件“{job.FileName}”的导入{ImportNames.StateName(job.Kind, job.State, reason)}，本批次未导入任何记录，请重新导入。", ImportNames.Link(job.Id), MessageKind.BackgroundWork);
     }
 }
 
 /// <summary>
 /// Writes an import's progress on a connection of its own, at most four times a second and once when reading is over: the
-/// rows read, passed and rejected, how far (the share of the file read, up to 90 %), and the heartbeat.
+/// rows read, passed and rejected, how far (the share of the file or of the rows read, up to 90 %), and the heartbeat.
 /// </summary>
-internal sealed class ImportProgressWriter(IServiceScopeFactory scopes, Guid id, TimeProvider clock, Stream content, Func<Guid, Task>? after) : IAsyncDisposable
+internal sealed class ImportProgressWriter(IServiceScopeFactory scopes, Guid id, TimeProvider clock, Func<long> share, Func<Guid, Task>? after) : IAsyncDisposable
 {
+    /// <summary>How far, 0–90, from the rows read (an export, whose total is known); by default the share of the file read.</summary>
+    public Func<int, long>? Share { get; set; }
+
     private static readonly TimeSpan Every = TimeSpan.FromMilliseconds(250);
     private AsyncServiceScope? _scope;
     private long _last;
@@ -193,7 +280,7 @@ internal sealed class ImportProgressWriter(IServiceScopeFactory scopes, Guid id,
         }
 
         _last = Stopwatch.GetTimestamp();
-        var percent = final ? 90 : (int)Math.Min(89, content.Length == 0 ? 0 : content.Position * 90 / content.Length);
+        var percent = final ? 90 : (int)Math.Min(89, Share is { } byRows ? byRows(counts.Read) : share());
         _scope ??= scopes.CreateAsyncScope();
         var db = _scope.Value.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow();

@@ -64,9 +64,9 @@ public class ImportRecovery(IServiceScopeFactory scopes, TimeProvider clock, IOp
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var jobs = scope.ServiceProvider.GetRequiredService<IBackgroundJobClient>();
         var before = clock.GetUtcNow().AddMinutes(-1);
-        foreach (var id in await db.ImportJobs.Where(j => j.State == ImportState.Queued && j.CreatedAt < before).Select(j => j.Id).ToListAsync(ct))
+        foreach (var queued in await db.ImportJobs.Where(j => j.State == ImportState.Queued && j.CreatedAt < before).Select(j => new { j.Id, j.Kind }).ToListAsync(ct))
         {
-            QueueImport.Enqueue(jobs, id);
+            QueueImport.Enqueue(jobs, queued.Id, queued.Kind);
         }
     }
 }

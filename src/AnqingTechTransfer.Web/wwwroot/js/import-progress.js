@@ -1,4 +1,4 @@
-// An import's page (Features/Imports/Show.cshtml) while the import runs: polls its progress (JSON) every second, updates
+// An import's or a background export's page (Features/Imports/Show.cshtml) while it runs: polls its progress (JSON) every second, updates
 // the bar and the counts, and reloads the page to show the result once the import has ended. Without this script the
 // page offers a refresh link.
 (function () {
@@ -18,7 +18,10 @@
         bar.value = p.percent;
         bar.textContent = p.percent + '%';
         Object.keys(fields).forEach(function (key) {
-            document.getElementById(fields[key]).textContent = p[key];
+            var field = document.getElementById(fields[key]);
+            if (field) { // an export's page shows only the rows written
+                field.textContent = p[key];
+            }
         });
     }
 

@@ -45,26 +45,42 @@ public class ContractListHandler(PortalDbContext db, ContractCalendarHandler cal
         return DrillDownNote.From(source, filter.Region, filter.Year, count, amount);
     }
 
-    /// <summary>Up to the export limit, audited as an export.</summary>
-    public async Task<IReadOnlyList<ContractExportRow>> ExportAsync(ContractFilter filter, CancellationToken ct)
+    /// <summary>How many contracts the filter exports (up to the export limit): a larger list is exported in the background.</summary>
+    public async Task<int> ExportCountAsync(ContractFilter filter, CancellationToken ct) =>
+        await Rows(filter).Take(ExcelExport.MaxRows + 1).CountAsync(ct);
+
+    /// <summary>
+    /// Up to the export limit, audited as an export. <paramref name="progress"/>, when given, hears how many rows were read
+    /// every thousand rows (the background export's progress bar).
+    /// </summary>
+    public async Task<IReadOnlyList<ContractExportRow>> ExportAsync(ContractFilter filter, CancellationToken ct, Func<int, Task>? progress = null)
     {
-        var rows = await Rows(filter).Take(ExcelExport.MaxRows).ToListAsync(ct);
+        var rows = new List<ContractExportRow>();
+        await foreach (var r in Rows(filter).Take(ExcelExport.MaxRows).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            rows.Add(new ContractExportRow
+            {
+                Number = r.RegistrationNumber ?? string.Empty,
+                ProjectName = r.ProjectName,
+                Type = r.Type.Name(),
+                Seller = r.SellerName,
+                Buyer = r.BuyerName,
+                ContractAmount = decimal.Round(r.ContractAmount, 2),
+                TechAmount = decimal.Round(r.TechAmount, 2),
+                Status = r.Status.Name(),
+                Point = r.PointName,
+                SignedOn = ExcelExport.Day(r.SignedOn),
+                Source = r.IsImported ? "外地登记导入" : "本平台登记",
+            });
+            if (progress is not null && rows.Count % 1000 == 0)
+            {
+                await progress(rows.Count);
+            }
+        }
+
         db.Audit("导出", AuditOutcome.Success, nameof(TechContract), null, $"技术合同列表 {rows.Count} 行");
         await db.SaveChangesAsync(ct);
-        return rows.Select(r => new ContractExportRow
-        {
-            Number = r.RegistrationNumber ?? string.Empty,
-            ProjectName = r.ProjectName,
-            Type = r.Type.Name(),
-            Seller = r.SellerName,
-            Buyer = r.BuyerName,
-            ContractAmount = decimal.Round(r.ContractAmount, 2),
-            TechAmount = decimal.Round(r.TechAmount, 2),
-            Status = r.Status.Name(),
-            Point = r.PointName,
-            SignedOn = ExcelExport.Day(r.SignedOn),
-            Source = r.IsImported ? "外地登记导入" : "本平台登记",
-        }).ToList();
+        return rows;
     }
 
     private IQueryable<ContractRow> Rows(ContractFilter filter)
