@@ -19,15 +19,9 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-if ! command -v wrk >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
-  else
-    echo "[bench] wrk is missing: apt-get install wrk" >&2; exit 1
-  fi
-fi
 requests=30
 source scripts/lib/bench.sh
+bench_need_wrk
 bench_publish
 scripts/seed-scale.sh --dsn "host=127.0.0.1 port=$PGPORT dbname=anqing_bench user=postgres" --contracts "$contracts"
 

@@ -35,6 +35,7 @@ public class ModulePagesTests(BrowserFixture fx)
         { "auditor", "/admin/audit", "admin-audit-auditor" },
         { "univ.buct", "/admin/users", "users-buct" },
         { "ent.b", "/account/two-factor", "two-factor-ent.b" },
+        { "ent.a", "/account/notifications", "notifications-ent.a" },
     };
 
     [Theory]
