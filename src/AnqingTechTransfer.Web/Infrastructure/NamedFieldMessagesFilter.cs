@@ -23,7 +23,7 @@ public partial class NamedFieldMessagesFilter : IResultFilter
 
         foreach (var (key, entry) in context.ModelState)
         {
-            if (entry is null || !entry.Errors.Any(e => e.ErrorMessage == ChineseModelBindingMessages.EmptyValue) || Property(model.GetType(), key) is not { } property)
+            if (entry is null || !entry.Errors.Any(e => e.ErrorMessage == ChineseModelBindingMessages.EmptyValue) || PropertyOfPage(model.GetType(), key) is not { } property)
             {
                 continue;
             }
@@ -48,6 +48,15 @@ public partial class NamedFieldMessagesFilter : IResultFilter
     public void OnResultExecuted(ResultExecutedContext context)
     {
     }
+
+    /// <summary>
+    /// The property a key names on the page's model, or on one of the page's parts when the action bound a form that the page
+    /// carries (ProgrammeEditPage.Form: the key "CapPerOrganization" is the form's).
+    /// </summary>
+    private static PropertyInfo? PropertyOfPage(Type page, string key) =>
+        Property(page, key) ?? page.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType.IsClass && p.PropertyType != typeof(string) && p.GetIndexParameters().Length == 0)
+            .Select(p => Property(p.PropertyType, key)).FirstOrDefault(p => p is not null);
 
     /// <summary>The property a model-state key names ("Rows[2].Amount" → Amount of the rows' element type).</summary>
     private static PropertyInfo? Property(Type type, string key)

@@ -62,9 +62,12 @@ public partial class FormWordingTests(PortalFixture fx) : IClassFixture<PortalFi
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public async Task A_form_posted_empty_marks_each_field_with_its_label_s_words_and_lists_every_error_in_the_summary(FormPage page)
+    public async Task A_form_posted_empty_marks_each_field_with_its_label_s_words_and_lists_every_error_in_the_summary(FormPage page) =>
+        await CheckEmptyPostAsync(page.User is null ? fx.Anonymous() : await fx.As(page.User), page);
+
+    /// <summary>The check of one form: opened, posted empty, answered with the form, every message naming its field, the summary complete.</summary>
+    internal static async Task CheckEmptyPostAsync(PortalClient client, FormPage page)
     {
-        var client = page.User is null ? fx.Anonymous() : await fx.As(page.User);
         var blank = await client.GetPageAsync(page.Url);
         var form = blank.QuerySelector($"form#{page.FormId}") as IHtmlFormElement;
         form.Should().NotBeNull($"{page} has the form");
