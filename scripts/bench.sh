@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
-contracts=1000000 duration=15 runs=3 connections=32 soak=120
+contracts=1000000 duration=15 runs=3 connections=32 soak=600
 while [ $# -gt 0 ]; do
   case "$1" in
     --contracts) contracts="$2"; shift 2 ;;
@@ -70,8 +70,10 @@ wrk_run "search: needs, term and field, first page" "$work/ent.a.jar" "/needs?q=
 connections_saved=$connections; connections=8
 wrk_run "search: needs, words of a phrase, 8 connections" "$work/ent.a.jar" "/needs?q=%E5%8A%A8%E5%8A%9B%E7%94%B5%E6%B1%A0%E7%83%AD%E7%AE%A1%E7%90%86%E5%B7%A5%E8%89%BA%E4%BC%98%E5%8C%96"
 connections=$connections_saved
-# What any signed-in page costs here before its own work: the layout and one query, same session, same load.
+# What any signed-in page costs here before its own work: the layout and one query, same session, same load; and its
+# reference, the framework's own floor: the same layout served anonymously (/account/login, no query of portal data).
 wrk_run "floor: a signed-in page with one query (/account/security)" "$work/leader.city.jar" "/account/security"
+wrk_run "reference: anonymous /account/login" "" "/account/login"
 
 # Cockpit server time, uncached, against the raw SQL of the same figures (the app's own request log).
 measure_ms() { # measure_ms JAR PATH -> p95 server ms of $requests requests
@@ -121,9 +123,12 @@ FROM bench_copy;
 ROLLBACK;
 SQL
 insert_s=$(awk -v a="$p0" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
-token=$(curl -s -b "$work/bureau.jar" -c "$work/bureau.jar" "$base/contracts/import" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-import_s=$(curl -s -o "$work/import.html" -w '%{time_total}' -b "$work/bureau.jar" -F "__RequestVerificationToken=$token" -F "file=@$work/import.csv;filename=import.csv" "$base/contracts/import")
-imported=$(grep -o 'id="imported-count">[0-9]*' "$work/import.html" | grep -o '[0-9]*$' || echo 0)
+# The import runs as a background job (issue 25 §3): from the upload to the job's end, as its page polls it.
+i0=$(date +%s%N)
+progress=$(import_csv "$base" "$work/bureau.jar" "$work/import.csv")
+import_s=$(awk -v a="$i0" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+imported=$(imported_rows "$progress")
+echo "[bench] import: $progress"
 
 mkdir -p "$root/artifacts/bench"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -133,20 +138,27 @@ rows = {r["name"]: r for r in (json.loads(l) for l in open(sys.argv[1]))}
 def ratio(a, b): return round(rows[a]["rps"] / rows[b]["rps"], 2) if rows[b]["rps"] else None
 peak_mb = round($peak / 1024); growth = round(($rss_after - $rss_before) / $rss_before * 100, 1)
 cockpit, raw = float("${cockpit_ms:-0}"), float("${raw_cockpit_ms:-0}")
+def row(name): return rows[name]
+floor, login = row("floor: a signed-in page with one query (/account/security)"), row("reference: anonymous /account/login")
+reg, county, cockpit_row = row("contract list, registrar"), row("contract list, county"), row("cockpit, city (repeated)")
+words = row("search: needs, words of a phrase, 8 connections")
+import_s, insert_s = float("$import_s"), float("$insert_s")
+# Issue 26's budgets, each a ratio to a reference measured in the same run (and the absolute limits it names).
 checks = [
-  ("contract list, registrar (32 conn)", f'{rows["contract list, registrar"]["rps"]:.0f} req/s, p95 {rows["contract list, registrar"]["p95"]:.1f} ms, {rows["contract list, registrar"]["errors"]} errors',
-   "≥ 1,500 req/s, p95 ≤ 50 ms, 0 errors", rows["contract list, registrar"]["rps"] >= 1500 and rows["contract list, registrar"]["p95"] <= 50 and rows["contract list, registrar"]["errors"] == 0,
-   ratio("contract list, registrar", "reference: raw list, registrar"), "≥ 0.5 of raw"),
-  ("contract list, county (32 conn)", f'{rows["contract list, county"]["rps"]:.0f} req/s, p95 {rows["contract list, county"]["p95"]:.1f} ms, {rows["contract list, county"]["errors"]} errors',
-   "≥ 1,500 req/s, p95 ≤ 50 ms, 0 errors", rows["contract list, county"]["rps"] >= 1500 and rows["contract list, county"]["p95"] <= 50 and rows["contract list, county"]["errors"] == 0,
-   ratio("contract list, county", "reference: raw list, county"), "≥ 0.5 of raw"),
-  ("cockpit, repeated (cache hit when cached)", f'{rows["cockpit, city (repeated)"]["rps"]:.0f} req/s, p95 {rows["cockpit, city (repeated)"]["p95"]:.1f} ms',
-   "≥ 3,000 req/s, p95 ≤ 20 ms", rows["cockpit, city (repeated)"]["rps"] >= 3000 and rows["cockpit, city (repeated)"]["p95"] <= 20, None, "—"),
-  ("cockpit, uncached, server time p95", f"{cockpit:.1f} ms (raw SQL {raw:.1f} ms)", "≤ 100 ms", cockpit <= 100, round(cockpit / raw, 1) if raw else None, "≤ 3× raw SQL"),
-  ("search, first page, server time p95", f'{float("${search_ms:-0}"):.1f} ms ({"${search_hits:-0}"} hits; under 32 connections: {rows["search: needs, term and field, first page"]["rps"]:.0f} req/s, p95 {rows["search: needs, term and field, first page"]["p95"]:.1f} ms)', "p95 ≤ 50 ms",
-   float("${search_ms:-0}") <= 50 and int("${search_hits:-0}" or 0) > 0, None, "—"),
-  ("import 100,000 contracts", f"{float('$import_s'):.1f} s (imported $imported; psql \\\\copy into a bare table {float('$copy_s'):.2f} s; the same INSERT into tech_contracts in psql {float('$insert_s'):.2f} s, ratio {round(float('$import_s') / float('$insert_s'), 1)})", "≤ 10 s", float("$import_s") <= 10 and "$imported" == "100000",
-   round(float("$import_s") / float("$copy_s"), 1), "≤ 3× psql \\\\copy"),
+  ("signed-in floor (/account/security, $connections conn)", f'{floor["rps"]:.0f} req/s against anonymous /account/login {login["rps"]:.0f} req/s',
+   "≥ 0.6 × anonymous login", ratio(floor["name"], login["name"]) >= 0.6, ratio(floor["name"], login["name"]), "≥ 0.6"),
+  ("contract list, registrar ($contracts contracts)", f'{reg["rps"]:.0f} req/s, p95 {reg["p95"]:.1f} ms, {reg["errors"]} errors',
+   "≥ 0.5 × raw Npgsql, 0 errors", ratio(reg["name"], "reference: raw list, registrar") >= 0.5 and reg["errors"] == 0, ratio(reg["name"], "reference: raw list, registrar"), "≥ 0.5"),
+  ("contract list, county ($contracts contracts)", f'{county["rps"]:.0f} req/s, p95 {county["p95"]:.1f} ms, {county["errors"]} errors',
+   "≥ 0.5 × raw Npgsql, 0 errors", ratio(county["name"], "reference: raw list, county") >= 0.5 and county["errors"] == 0, ratio(county["name"], "reference: raw list, county"), "≥ 0.5"),
+  ("cockpit, cached", f'{cockpit_row["rps"]:.0f} req/s, p95 {cockpit_row["p95"]:.1f} ms (floor {floor["rps"]:.0f} req/s)',
+   "≥ 0.9 × the signed-in floor", ratio(cockpit_row["name"], floor["name"]) >= 0.9, ratio(cockpit_row["name"], floor["name"]), "≥ 0.9"),
+  ("cockpit, uncached, server time p95", f"{cockpit:.1f} ms (raw SQL {raw:.1f} ms)", "≤ 100 ms and ≤ 3 × raw SQL",
+   cockpit <= 100 and raw > 0 and cockpit / raw <= 3, round(cockpit / raw, 1) if raw else None, "≤ 3"),
+  ("market search by words, 8 connections", f'p95 {words["p95"]:.1f} ms, {words["rps"]:.0f} req/s, {words["errors"]} errors (one at a time, server: p95 {float("${search_ms:-0}"):.1f} ms, {"${search_hits:-0}"} hits)',
+   "p95 ≤ 50 ms", words["p95"] <= 50 and words["errors"] == 0, None, "—"),
+  ("import 100,000 contracts into $contracts", f"{import_s:.1f} s from upload to the job's end (imported $imported; the same INSERT in psql {insert_s:.2f} s; psql \\\\copy into a bare table {float('$copy_s'):.2f} s)",
+   "≤ 10 s and ≤ 1.5 × the INSERT", import_s <= 10 and insert_s > 0 and import_s / insert_s <= 1.5 and "$imported" == "100000", round(import_s / insert_s, 1) if insert_s else None, "≤ 1.5"),
   ("memory under load", f"peak {peak_mb} MB, growth {growth} % over ${soak} s", "≤ 400 MB, ≤ 10 % over 10 min", peak_mb <= 400 and growth <= 10, None, "—"),
   ("cold start", f"ready {float('$ready_s'):.2f} s, first signed-in page {float('$first_s'):.2f} s", "≤ 3 s, ≤ 1.5 s", float("$ready_s") <= 3 and float("$first_s") <= 1.5, None, "—"),
 ]

@@ -49,6 +49,24 @@ login() { # login USER JAR
     --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
 }
 
+import_csv() { # import_csv BASE JAR FILE -> the import's final progress (JSON): uploads to /contracts/import, then polls
+  # the background job's progress (issue 25 §3) until it has ended (at most 2 minutes)
+  local token location id progress=""
+  token=$(curl -s -b "$2" -c "$2" "$1/contracts/import" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$2" -F "__RequestVerificationToken=$token" -F "file=@$3;filename=$(basename "$3")" "$1/contracts/import")
+  id="${location##*/imports/}"
+  for _ in $(seq 1 2400); do
+    progress=$(curl -s -b "$2" "$1/imports/$id/progress")
+    case "$progress" in *'"finished":true'*) break ;; esac
+    sleep 0.05
+  done
+  echo "$progress"
+}
+
+imported_rows() { # imported_rows PROGRESS-JSON -> rows imported (0 unless the import succeeded)
+  case "$1" in *'"state":"Succeeded"'*) echo "$1" | grep -o '"read":[0-9]*' | grep -o '[0-9]*$' ;; *) echo 0 ;; esac
+}
+
 server_ms() { # server_ms PATH N -> "p50 p95 n" of the last N requests to exactly PATH
   grep -h "\"RequestPath\":\"$1\"" "$work"/logs/*.json | tail -n "$2" | grep -o '"Elapsed":[0-9.]*' | cut -d: -f2 | sort -n |
     awk '{ a[NR] = $1 } END { p50 = a[int((NR + 1) * 0.5)]; p95 = a[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1]; printf "%.1f %.1f %d\n", p50, p95, NR }'

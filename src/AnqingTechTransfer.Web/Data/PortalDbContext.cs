@@ -368,6 +368,21 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
 
     private string? ClientAddress => http?.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
+    /// <summary>
+    /// A read routed to the standby (ADR 0018) that writes after all (the audit row of an export, of a personal record read)
+    /// writes to the primary: the connection is closed and pointed there before the save, and the rest of the request reads there too.
+    /// </summary>
+    private async Task WriteToPrimaryAsync()
+    {
+        if (http?.HttpContext?.RequestServices.GetService(typeof(Infrastructure.Replica.ReadRoute)) is Infrastructure.Replica.ReadRoute { FromReplica: true } route
+            && http.HttpContext.RequestServices.GetService(typeof(Infrastructure.Replica.ReplicaConnections)) is Infrastructure.Replica.ReplicaConnections connections)
+        {
+            await Database.CloseConnectionAsync();
+            Database.SetConnectionString(connections.Primary);
+            route.FromReplica = false;
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -379,6 +394,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await WriteToPrimaryAsync();
         // Issue 25 §1: a workflow's state change made by someone else tells the other side, in this same unit of work.
         await Features.Messages.WorkflowMessages.AnnounceAsync(this, clock, cancellationToken);
         // The words a record is found by (ADR 0017), before the audit reads the changes (it skips them as bookkeeping).

@@ -93,6 +93,7 @@ public static class PortalApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<MalformedRequestMiddleware>();
         app.UseMiddleware<DatabaseUnavailableMiddleware>();
+        app.UseMiddleware<Replica.ReadRouteMiddleware>(); // before anything opens the request's DbContext (ADR 0018)
         app.UseMiddleware<SecurityHeadersMiddleware>();
         var chinese = PortalServiceCollectionExtensions.Chinese;
         app.UseRequestLocalization(new RequestLocalizationOptions

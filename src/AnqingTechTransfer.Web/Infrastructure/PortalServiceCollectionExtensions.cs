@@ -67,8 +67,15 @@ public static class PortalServiceCollectionExtensions
         EncryptedColumns.Use(crypto, keyFile);
         services.AddSingleton<Domain.Security.IGmCrypto>(crypto);
         services.AddScoped<ICurrentActor, CurrentActor>();
-        services.AddDbContext<PortalDbContext>(o => o
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName).ExecutionStrategy(d => new PortalExecutionStrategy(d)))
+        // A request routed to the standby (ADR 0018: ReadRouteMiddleware) reads through the replica's connection string;
+        // every other context — writes, jobs, health checks — uses the primary's.
+        var replicas = new Replica.ReplicaConnections(connectionString, configuration.GetConnectionString("PortalReplica"));
+        services.AddSingleton(replicas);
+        services.AddScoped<Replica.ReadRoute>();
+        services.AddOptions<Replica.ReplicaOptions>().BindConfiguration(Replica.ReplicaOptions.Section);
+        services.AddDbContext<PortalDbContext>((sp, o) => o
+            .UseNpgsql(replicas.Configured && sp.GetRequiredService<Replica.ReadRoute>().FromReplica ? replicas.Replica : connectionString,
+                npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName).ExecutionStrategy(d => new PortalExecutionStrategy(d)))
             .UseSnakeCaseNamingConvention());
         services.AddDataProtection().SetApplicationName("AnqingTechTransfer").PersistKeysToDbContext<PortalDbContext>();
         services.AddHealthChecks()
