@@ -103,7 +103,7 @@ read_pages() { # read_pages -> "OK TOTAL": every read-heavy page once, the numbe
   for entry in "${pages[@]}"; do
     jar="${entry%% *}"; path="${entry#* }"
     code=$(curl -s -o /dev/null -w '%{http_code}' ${jar:+-b "$jar"} "$base$path")
-    total=$((total + 1)); [ "$code" = 200 ] && ok=$((ok + 1))
+    total=$((total + 1)); if [ "$code" = 200 ]; then ok=$((ok + 1)); else echo "[replica] $path: $code" >&2; fi
   done
   echo "$ok $total"
 }
@@ -160,4 +160,8 @@ check "with the standby stopped the pages come from the primary with 0 errors, a
   "$([ "$ok" = "$total" ] && [ "$ok2" = "$total2" ] && [ "$p1" -gt "$p0" ] && [ "$back" = 1 ] && echo 0 || echo 1)" \
   "standby down: $((ok + ok2)) of $((total + total2)) pages 200, read statements on the primary +$((p1 - p0)); standby up again and used: $back"
 
-[ "$failed" = 0 ] && echo "[replica] all checks passed" || { echo "[replica] some checks failed; logs in $work are removed on exit" >&2; exit 1; }
+[ "$failed" = 0 ] && echo "[replica] all checks passed" || {
+  rm -rf /tmp/anqing-replica-last; mkdir -p /tmp/anqing-replica-last
+  cp -r "$work"/*.out "$work/logs" "$work/pg/postgres.log" /tmp/anqing-replica-last/ 2>/dev/null || true
+  cp "$work/replica/postgres.log" /tmp/anqing-replica-last/replica.log 2>/dev/null || true
+  echo "[replica] some checks failed; the logs are kept in /tmp/anqing-replica-last" >&2; exit 1; }

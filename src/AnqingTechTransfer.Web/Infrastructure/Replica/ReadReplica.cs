@@ -81,11 +81,12 @@ public sealed class ReadRouteMiddleware(RequestDelegate next, ReplicaConnections
             await using var connection = new NpgsqlConnection(connections.Replica);
             await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand("SELECT NOT pg_is_in_recovery() OR pg_last_wal_replay_lsn() >= $1", connection);
-            command.Parameters.Add(new NpgsqlParameter<NpgsqlLogSequenceNumber> { TypedValue = written });
+            command.Parameters.Add(new NpgsqlParameter<NpgsqlLogSequenceNumber> { TypedValue = written, NpgsqlDbType = NpgsqlDbType.PgLsn });
             return await command.ExecuteScalarAsync(ct) is true;
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever went wrong, the primary answers: a routing question never fails a page.
             logger.LogWarning(e, "The replica could not be asked how far it has replayed; reading from the primary");
             return false;
         }
@@ -107,7 +108,7 @@ public sealed class ReadRouteMiddleware(RequestDelegate next, ReplicaConnections
                 });
             }
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning(e, "The primary's WAL position after a write could not be read");
         }
