@@ -16,6 +16,12 @@ public class CorrelationIdMiddleware(RequestDelegate next)
             : Guid.NewGuid().ToString("N");
         context.TraceIdentifier = id;
         context.Response.Headers[Header] = id;
+        // Again as the response starts: a page served from the output cache brings the headers it was stored with.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = id;
+            return Task.CompletedTask;
+        });
         using (LogContext.PushProperty("CorrelationId", id))
         {
             await next(context);

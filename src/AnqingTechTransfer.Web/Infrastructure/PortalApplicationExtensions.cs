@@ -106,6 +106,8 @@ public static class PortalApplicationExtensions
         app.UseAuthentication();
         app.UseMiddleware<AccountGateMiddleware>();
         app.UseAuthorization();
+        // After authentication: the public pages' policy serves and stores anonymous requests only (PublicPageCachePolicy).
+        app.UseOutputCache();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AnqingTechTransfer.Web.Features.Home;
 
@@ -7,6 +8,7 @@ namespace AnqingTechTransfer.Web.Features.Home;
 [AllowAnonymous]
 public class HomeController(ShowHomeHandler home) : Controller
 {
+    [OutputCache(PolicyName = Infrastructure.PublicPageCachePolicy.Name)] // anonymous requests only
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await home.HandleAsync(ct));
 }

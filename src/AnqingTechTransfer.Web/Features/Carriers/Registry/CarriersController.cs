@@ -2,6 +2,7 @@ using AnqingTechTransfer.Domain.Carriers;
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AnqingTechTransfer.Web.Features.Carriers.Registry;
 
@@ -12,6 +13,7 @@ namespace AnqingTechTransfer.Web.Features.Carriers.Registry;
 [Route("carriers")]
 public class CarriersController(CarrierPermissions permissions) : Controller
 {
+    [OutputCache(PolicyName = Infrastructure.PublicPageCachePolicy.Name)] // anonymous requests only
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] ListCarriersHandler list, string? q, CarrierType? type, CarrierLevel? level, string? region,

@@ -2,6 +2,7 @@ using AnqingTechTransfer.Domain.Matching;
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AnqingTechTransfer.Web.Features.Market.Listings;
 
@@ -21,6 +22,7 @@ public abstract class ListingController<TListing, TForm>(MarketPermissions permi
     /// <summary>NeedForm or ResultForm, beside the derived controller.</summary>
     private static string FormView => typeof(TForm).Name;
 
+    [OutputCache(PolicyName = Infrastructure.PublicPageCachePolicy.Name)] // anonymous requests only
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] SearchListingsHandler search, string? q, string? field, string? region, CooperationModes? mode,

@@ -1,6 +1,7 @@
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AnqingTechTransfer.Web.Features.Projects.Calls;
 
@@ -11,6 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Projects.Calls;
 [Route("projects")]
 public class ProjectsController(ProjectPermissions permissions) : Controller
 {
+    [OutputCache(PolicyName = Infrastructure.PublicPageCachePolicy.Name)] // anonymous requests only
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] ProjectsHomeHandler home, CancellationToken ct) =>

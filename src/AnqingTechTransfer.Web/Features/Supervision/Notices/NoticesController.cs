@@ -4,6 +4,7 @@ using AnqingTechTransfer.Domain.Notices;
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
 namespace AnqingTechTransfer.Web.Features.Supervision.Notices;
@@ -15,6 +16,7 @@ namespace AnqingTechTransfer.Web.Features.Supervision.Notices;
 [Route("notices")]
 public class NoticesController(NoticePermissions permissions) : Controller
 {
+    [OutputCache(PolicyName = Infrastructure.PublicPageCachePolicy.Name)] // anonymous requests only
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] ListNoticesHandler list, string? q, NoticeKind? kind, Guid? publisher, Guid? measure, int? year, int page = 1,

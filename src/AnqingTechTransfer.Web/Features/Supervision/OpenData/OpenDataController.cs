@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AnqingTechTransfer.Web.Features.Supervision.OpenData;
 
@@ -11,6 +12,7 @@ namespace AnqingTechTransfer.Web.Features.Supervision.OpenData;
 [Route("open-data")]
 public class OpenDataController : Controller
 {
+    [OutputCache(PolicyName = Infrastructure.PublicPageCachePolicy.Name)] // anonymous requests only
     [HttpGet("")]
     public IActionResult Index() => View(OpenDatasets.All);
 

@@ -3,6 +3,7 @@ using AnqingTechTransfer.Domain.TransferIndex;
 using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AnqingTechTransfer.Web.Features.Supervision.TransferIndex;
 
@@ -13,6 +14,7 @@ namespace AnqingTechTransfer.Web.Features.Supervision.TransferIndex;
 [Route("index")]
 public class TransferIndexController(TransferIndexPermissions permissions) : Controller
 {
+    [OutputCache(PolicyName = Infrastructure.PublicPageCachePolicy.Name)] // anonymous requests only
     [AllowAnonymous]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] IndexPageHandler page, string? period, CancellationToken ct) =>
