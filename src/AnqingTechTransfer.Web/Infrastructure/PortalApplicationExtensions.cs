@@ -116,7 +116,8 @@ public static class PortalApplicationExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteReadiness }).AllowAnonymous();
-        app.MapControllers();
+        // The views' tag helpers (asp-append-version) link the static-asset manifest's fingerprinted URLs, served immutable for a year.
+        app.MapControllers().WithStaticAssets();
         app.MapBenchEndpoints();
         // Unknown addresses get the Chinese 404 page, signed in or not (not a redirect to sign in).
         app.MapFallback(context =>
