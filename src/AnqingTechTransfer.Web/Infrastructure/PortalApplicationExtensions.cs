@@ -119,6 +119,7 @@ public static class PortalApplicationExtensions
         // The views' tag helpers (asp-append-version) link the static-asset manifest's fingerprinted URLs, served immutable for a year.
         app.MapControllers().WithStaticAssets();
         app.MapBenchEndpoints();
+        app.MapPortalMetrics();
         // Unknown addresses get the Chinese 404 page, signed in or not (not a redirect to sign in).
         app.MapFallback(context =>
         {

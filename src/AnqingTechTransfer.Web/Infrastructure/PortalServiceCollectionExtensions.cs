@@ -231,6 +231,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, QuietTempDataProvider>();
         services.AddPublicPageCache();
+        services.AddPortalMetrics();
         return services;
     }
 

@@ -16,6 +16,10 @@ public sealed record SecurityPolicy(int MaxFailedSignIns, int LockoutMinutes, in
     /// <summary>Whether /admin may be reached from this address (no list: from anywhere; no address: not when there is a list).</summary>
     public bool AdminReachableFrom(IPAddress? address) => Admits(AdminNetworks, address);
 
+    /// <summary>Whether /metrics answers this address: the admin networks; with no list, loopback only (never the whole Internet).</summary>
+    public bool MetricsReachableFrom(IPAddress? address) =>
+        AdminNetworks.Count > 0 ? Admits(AdminNetworks, address) : address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+
     /// <summary>Whether an allow-list admits an address: the rule for the saved list and for a list about to be saved.</summary>
     public static bool Admits(IReadOnlyList<IPNetwork> networks, IPAddress? address)
     {
