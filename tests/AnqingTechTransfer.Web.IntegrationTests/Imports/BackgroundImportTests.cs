@@ -75,7 +75,7 @@ public class BackgroundImportTests(PortalFixture fx) : IClassFixture<PortalFixtu
         queued.QuerySelector("#import-progress")!.GetAttribute("value").Should().Be("0");
         queued.QuerySelector("#import-refresh")!.GetAttribute("href").Should().Be($"/imports/{id}", "without script the page offers a refresh");
         queued.QuerySelector("#import-status")!.GetAttribute("data-progress-url").Should().Be($"/imports/{id}/progress");
-        queued.QuerySelectorAll("script").Select(s => s.GetAttribute("src") ?? "").Should().Contain(s => s.StartsWith("/js/import-progress.js"));
+        queued.QuerySelectorAll("script").Select(s => s.GetAttribute("src") ?? "").Should().Contain(s => s.StartsWith("/js/import-progress.", StringComparison.Ordinal));
         queued.QuerySelectorAll("script:not([src])").Should().BeEmpty("no inline script (CSP)");
         (await CountAsync("2024BG01")).Should().Be(0);
 
@@ -103,7 +103,7 @@ public class BackgroundImportTests(PortalFixture fx) : IClassFixture<PortalFixtu
         done.QuerySelector("#import-state")!.TextContent.Should().Be("已完成");
         done.QuerySelector("#imported-count")!.TextContent.Should().Be("40");
         done.QuerySelector("#import-refresh").Should().BeNull();
-        done.QuerySelectorAll("script").Select(s => s.GetAttribute("src") ?? "").Should().NotContain(s => s.StartsWith("/js/import-progress.js"));
+        done.QuerySelectorAll("script").Select(s => s.GetAttribute("src") ?? "").Should().NotContain(s => s.StartsWith("/js/import-progress.", StringComparison.Ordinal));
         (await fx.WithDbAsync((db, _) => db.ImportFiles.CountAsync(f => f.Id == id))).Should().Be(0, "the file goes when its import ends");
 
         // The message at the end, to the uploader, with a link to the import's page.
