@@ -38,7 +38,6 @@ first_s=$(curl -s -o /dev/null -w '%{time_total}' -b "$work/registrar.jar" "$bas
 for u in county.huaining leader.city ent.a bureau; do login "$u" "$work/$u.jar"; done
 # The generator's rows get their search words from the app's backfill (ADR 0017); measure after it, not during it.
 wait_search_words
-cookie() { awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$1"; }
 point=$(psql_ -Atc "SELECT id FROM registration_points WHERE code = '01'")
 
 results="$work/results.jsonl"

@@ -42,6 +42,10 @@ bench_start() { # starts the app on a free port; SQL command timings go to its c
   base="http://127.0.0.1:$port"
 }
 
+cookie() { # cookie JAR -> the jar's cookies as a Cookie header's value (for wrk)
+  awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$1"
+}
+
 login() { # login USER JAR
   local token
   token=$(curl -s -c "$2" -b "$2" "$base/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
@@ -111,7 +115,8 @@ bench_need_wrk() { # wrk, the load generator: one process, so the measured laten
   fi
 }
 
-concurrent_ms() { # concurrent_ms SECONDS PATH... -> "p50 p95 n errors": latency (ms) over SECONDS of 8 connections at once, each cycling over the paths
-  local seconds="$1"; shift
-  wrk -t1 -c8 -d"${seconds}s" --latency -s scripts/lib/wrk-cycle.lua "$base" -- "$@" | tail -1
+concurrent_ms() { # concurrent_ms SECONDS COOKIE PATH... -> "p50 p95 n errors": latency (ms) over SECONDS of 8 connections at once, each cycling over the paths
+  local seconds="$1" cookie="$2" header=(); shift 2
+  [ -n "$cookie" ] && header=(-H "Cookie: $cookie")
+  wrk -t1 -c8 -d"${seconds}s" "${header[@]}" -s scripts/lib/wrk-cycle.lua "$base" -- "$@" | tail -1
 }
