@@ -25,6 +25,9 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
 
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Services a fixture adds to its own app (e.g. the statement counter of the performance tests).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -49,6 +52,7 @@ public class PortalFactory(string connectionString, ManualClock clock, bool requ
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            ExtraServices?.Invoke(services);
         });
     }
 }

@@ -19,13 +19,18 @@ public class PortalFixture : IAsyncLifetime
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
     public ManualClock Clock => Factory.Clock;
 
+    /// <summary>Services a fixture adds to its own app.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>The fixture's own database (for a script that works on it directly).</summary>
     public string ConnectionString => TestDatabase.For(_database);
 
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        Factory = new PortalFactory(TestDatabase.For(_database), new ManualClock()) { Settings = Settings };
+        Factory = new PortalFactory(TestDatabase.For(_database), new ManualClock()) { Settings = Settings, ExtraServices = ConfigureServices };
     }
 
     public async Task DisposeAsync()
