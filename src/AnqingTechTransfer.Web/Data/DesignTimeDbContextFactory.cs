@@ -13,6 +13,6 @@ public class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<PortalDbCo
             .UseNpgsql(Environment.GetEnvironmentVariable("ConnectionStrings__Portal") ?? "Host=127.0.0.1;Database=anqing_design")
             .UseSnakeCaseNamingConvention()
             .Options;
-        return new PortalDbContext(options, new CurrentActor(new HttpContextAccessor()), TimeProvider.System);
+        return new PortalDbContext(options).Lease(new CurrentActor(new HttpContextAccessor()), TimeProvider.System);
     }
 }

@@ -16,13 +16,64 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Data;
 
-public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, ICurrentActor actor, TimeProvider clock, IHttpContextAccessor? http = null)
+/// <summary>
+/// The portal's unit of work. Instances are pooled (issue 26, <see cref="PortalDbContextLease"/>): the acting user, the clock
+/// and the request are given to an instance for one lease (<see cref="Lease"/>) and forgotten when it goes back to the pool
+/// (<see cref="Dispose"/>), so an instance never reads with the previous user's tenant, roles or registration points.
+/// </summary>
+public partial class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>The name of the tenancy query filter; a bypass names it and is allow-listed (TenancyGateTests).</summary>
     public const string TenantFilter = "Tenant";
 
     private readonly List<AuditEntry> _pendingAudit = [];
+    private ICurrentActor _actor = NoActor.Instance;
+    private TimeProvider _clock = TimeProvider.System;
+    private IHttpContextAccessor? _http;
+    private DataWrites? _writes;
+
+    /// <summary>
+    /// Hands this instance to one unit of work (a request's scope, a job's): every query filter reads this actor until the
+    /// lease ends. Whatever a previous lease left (its actor, queued audit events, its submission, its announcements) is
+    /// dropped first, even if that lease ended in an exception.
+    /// </summary>
+    public PortalDbContext Lease(ICurrentActor actor, TimeProvider clock, IHttpContextAccessor? http = null, DataWrites? writes = null)
+    {
+        Forget();
+        _actor = actor;
+        _clock = clock;
+        _http = http;
+        _writes = writes;
+        return this;
+    }
+
+    /// <summary>Back to the state of no lease: no actor (every tenant filter closed), nothing queued.</summary>
+    private void Forget()
+    {
+        _actor = NoActor.Instance;
+        _clock = TimeProvider.System;
+        _http = null;
+        _writes = null;
+        _pendingAudit.Clear();
+        Submission = null;
+        Announced.Clear();
+    }
+
+    /// <summary>Ends the lease (the pool takes the instance back): the actor and the queued state are forgotten first.</summary>
+    public override void Dispose()
+    {
+        Forget();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Forget();
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
@@ -100,25 +151,25 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public DbSet<Domain.Reminders.SentReminder> SentReminders => Set<Domain.Reminders.SentReminder>();
 
     // Read by the query filters at every query execution (EF parameterises context members).
-    internal TenantScope ActorScope => actor.Scope;
-    internal Guid ActorOrganizationId => actor.OrganizationId;
-    internal string ActorRegionCode => actor.RegionCode;
-    internal Guid ActorUserId => actor.UserId;
-    internal bool ActorIsSystem => actor.IsSystem;
-    internal List<Guid> ActorPointIds => actor.RegistrationPointIds as List<Guid> ?? [.. actor.RegistrationPointIds];
+    internal TenantScope ActorScope => _actor.Scope;
+    internal Guid ActorOrganizationId => _actor.OrganizationId;
+    internal string ActorRegionCode => _actor.RegionCode;
+    internal Guid ActorUserId => _actor.UserId;
+    internal bool ActorIsSystem => _actor.IsSystem;
+    internal List<Guid> ActorPointIds => _actor.RegistrationPointIds as List<Guid> ?? [.. _actor.RegistrationPointIds];
     /// <summary>Targets are set by the bureau and by the organization department (a municipal Department user).</summary>
-    internal bool ActorSeesAllTargets => actor.Scope == TenantScope.City || actor.Acts(Domain.PortalRoles.Department);
+    internal bool ActorSeesAllTargets => _actor.Scope == TenantScope.City || _actor.Acts(Domain.PortalRoles.Department);
 
     /// <summary>Municipal departments (the economy and IT bureau keeps 三首) read the 三首 records of the whole city.</summary>
-    internal bool ActorIsDepartment => actor.Acts(Domain.PortalRoles.Department);
+    internal bool ActorIsDepartment => _actor.Acts(Domain.PortalRoles.Department);
 
     /// <summary>A user of an active 场景促进中心: curates the scenarios of every region.</summary>
-    internal bool ActorIsScenarioCenter => actor.Acts(Domain.PortalRoles.Agency) && actor.OrganizationKind == Domain.Organizations.OrganizationKind.ScenarioCenter;
+    internal bool ActorIsScenarioCenter => _actor.Acts(Domain.PortalRoles.Agency) && _actor.OrganizationKind == Domain.Organizations.OrganizationKind.ScenarioCenter;
 
     /// <summary>An expert of the pool acting as such: reads the applications of the panels they sit on (after the 承诺书).</summary>
-    internal bool ActorIsExpert => actor.Acts(Domain.PortalRoles.Expert);
+    internal bool ActorIsExpert => _actor.Acts(Domain.PortalRoles.Expert);
 
-    public ICurrentActor Actor => actor;
+    public ICurrentActor Actor => _actor;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -359,14 +410,14 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     public void Audit(string action, string outcome, string? entityType = null, string? entityId = null, string? details = null,
         Guid? userId = null, string? userName = null, Guid? organizationId = null)
     {
-        _pendingAudit.Add(new AuditEntry(clock.GetUtcNow(), action, outcome,
-            userId ?? (actor.UserId == Guid.Empty ? null : actor.UserId),
-            userName ?? (actor.UserName.Length > 0 ? actor.UserName : null),
-            organizationId ?? (actor.OrganizationId == Guid.Empty ? null : actor.OrganizationId),
+        _pendingAudit.Add(new AuditEntry(_clock.GetUtcNow(), action, outcome,
+            userId ?? (_actor.UserId == Guid.Empty ? null : _actor.UserId),
+            userName ?? (_actor.UserName.Length > 0 ? _actor.UserName : null),
+            organizationId ?? (_actor.OrganizationId == Guid.Empty ? null : _actor.OrganizationId),
             entityType, entityId, ClientAddress, details));
     }
 
-    private string? ClientAddress => http?.HttpContext?.Connection.RemoteIpAddress?.ToString();
+    private string? ClientAddress => _http?.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     /// <summary>
     /// A read routed to the standby (ADR 0018) that writes after all (the audit row of an export, of a personal record read)
@@ -374,8 +425,8 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     /// </summary>
     private async Task WriteToPrimaryAsync()
     {
-        if (http?.HttpContext?.RequestServices.GetService(typeof(Infrastructure.Replica.ReadRoute)) is Infrastructure.Replica.ReadRoute { FromReplica: true } route
-            && http.HttpContext.RequestServices.GetService(typeof(Infrastructure.Replica.ReplicaConnections)) is Infrastructure.Replica.ReplicaConnections connections)
+        if (_http?.HttpContext?.RequestServices.GetService(typeof(Infrastructure.Replica.ReadRoute)) is Infrastructure.Replica.ReadRoute { FromReplica: true } route
+            && _http.HttpContext.RequestServices.GetService(typeof(Infrastructure.Replica.ReplicaConnections)) is Infrastructure.Replica.ReplicaConnections connections)
         {
             await Database.CloseConnectionAsync();
             Database.SetConnectionString(connections.Primary);
@@ -396,10 +447,24 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     {
         await WriteToPrimaryAsync();
         // Issue 25 §1: a workflow's state change made by someone else tells the other side, in this same unit of work.
-        await Features.Messages.WorkflowMessages.AnnounceAsync(this, clock, cancellationToken);
+        await Features.Messages.WorkflowMessages.AnnounceAsync(this, _clock, cancellationToken);
         // The words a record is found by (ADR 0017), before the audit reads the changes (it skips them as bookkeeping).
         Infrastructure.Search.SearchIndex.Refresh(ChangeTracker);
-        var entries = AuditTrail.Collect(ChangeTracker, actor, clock.GetUtcNow(), ClientAddress);
+        // What this save writes, for the values this instance keeps per user (DataWrites): told after the save, or its failure.
+        var written = DataWrites.Capture(ChangeTracker);
+        try
+        {
+            return await SaveAndAuditAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            _writes?.Saved(written);
+        }
+    }
+
+    private async Task<int> SaveAndAuditAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var entries = AuditTrail.Collect(ChangeTracker, _actor, _clock.GetUtcNow(), ClientAddress);
         entries.AddRange(_pendingAudit);
         _pendingAudit.Clear();
         var mark = Submission is { Committed: false } pending && ChangeTracker.HasChanges() ? pending : null;

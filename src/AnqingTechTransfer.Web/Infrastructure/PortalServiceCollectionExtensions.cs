@@ -67,16 +67,32 @@ public static class PortalServiceCollectionExtensions
         EncryptedColumns.Use(crypto, keyFile);
         services.AddSingleton<Domain.Security.IGmCrypto>(crypto);
         services.AddScoped<ICurrentActor, CurrentActor>();
-        // A request routed to the standby (ADR 0018: ReadRouteMiddleware) reads through the replica's connection string;
-        // every other context — writes, jobs, health checks — uses the primary's.
-        var replicas = new Replica.ReplicaConnections(connectionString, configuration.GetConnectionString("PortalReplica"));
+        // Pooled contexts (issue 26): the pool hands out an instance, this scope's lease gives it the acting user, the clock and
+        // the request, and disposing the scope forgets them (PortalDbContext.Lease/Dispose). The connection string is tuned
+        // for it: no reset between the statements of a request, automatic preparation (PortalConnections.Tune).
+        var tuned = PortalConnections.Tune(connectionString);
+        // A request routed to the standby (ADR 0018: ReadRouteMiddleware) reads through the replica's connection string, set
+        // on every lease while a replica is configured; every other context — writes, jobs, health checks — uses the primary's.
+        var replicaString = configuration.GetConnectionString("PortalReplica");
+        var replicas = new Replica.ReplicaConnections(tuned, string.IsNullOrWhiteSpace(replicaString) ? null : PortalConnections.Tune(replicaString));
         services.AddSingleton(replicas);
         services.AddScoped<Replica.ReadRoute>();
         services.AddOptions<Replica.ReplicaOptions>().BindConfiguration(Replica.ReplicaOptions.Section);
-        services.AddDbContext<PortalDbContext>((sp, o) => o
-            .UseNpgsql(replicas.Configured && sp.GetRequiredService<Replica.ReadRoute>().FromReplica ? replicas.Replica : connectionString,
-                npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName).ExecutionStrategy(d => new PortalExecutionStrategy(d)))
+        services.AddPooledDbContextFactory<PortalDbContext>(o => o
+            .UseNpgsql(tuned, npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName).ExecutionStrategy(d => new PortalExecutionStrategy(d)))
             .UseSnakeCaseNamingConvention());
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
+            if (replicas.Configured)
+            {
+                db.Database.SetConnectionString(sp.GetRequiredService<Replica.ReadRoute>().FromReplica ? replicas.Replica : replicas.Primary);
+            }
+
+            return db.Lease(sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IHttpContextAccessor>(),
+                sp.GetRequiredService<DataWrites>());
+        });
+        services.AddSingleton<DataWrites>();
         services.AddDataProtection().SetApplicationName("AnqingTechTransfer").PersistKeysToDbContext<PortalDbContext>();
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])

@@ -10,7 +10,8 @@ namespace AnqingTechTransfer.Web.IntegrationTests.Performance;
 /// <summary>
 /// Counts what the requests of a test app send to PostgreSQL (issue 26): every statement of every command EF executes while a
 /// request runs (work without a request, such as the search backfill's timer, is not counted), and every connection reset
-/// (<c>DISCARD ALL</c>, or Npgsql's reset that keeps prepared statements) that rides along with a command.
+/// (<c>DISCARD ALL</c>, or Npgsql's reset that keeps prepared statements) that rides along with a command. A statement is
+/// one statement of a command (a save's batch counts each of its statements); a <c>BEGIN</c> or <c>COMMIT</c> is not counted.
 /// </summary>
 /// <remarks>
 /// Npgsql does not send its reset when a connection goes back to the pool: it queues it on the physical connection and
@@ -106,8 +107,14 @@ public sealed class StatementCounter(IHttpContextAccessor http) : DbCommandInter
             return false;
         }
 
-        var pending = connector.GetType().GetProperty("PendingPrependedResponses", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
+        const BindingFlags any = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
+        var pending = connector.GetType().GetProperty("PendingPrependedResponses", any)
             ?? throw new InvalidOperationException("NpgsqlConnector.PendingPrependedResponses is gone: the statement counter cannot see connection resets any more");
-        return (int)pending.GetValue(connector)! > 0;
+        var status = connector.GetType().GetProperty("TransactionStatus", any)
+            ?? throw new InvalidOperationException("NpgsqlConnector.TransactionStatus is gone: the statement counter cannot tell a BEGIN from a reset any more");
+        // A transaction begun and not yet sent also rides in front of the next command (its BEGIN, two responses: the
+        // command's completion and the server's ready-for-query), like a reset (two as well): that is no reset.
+        var begin = status.GetValue(connector)?.ToString() == "Pending" ? 2 : 0;
+        return (int)pending.GetValue(connector)! - begin > 0;
     }
 }

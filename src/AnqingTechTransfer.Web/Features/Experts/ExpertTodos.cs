@@ -10,23 +10,20 @@ namespace AnqingTechTransfer.Web.Features.Experts;
 /// <summary>The bureau's applications to review and experts due for re-evaluation; an expert's reviews waiting for them.</summary>
 public class ExpertTodos(PortalDbContext db, ICurrentActor actor, ExpertPermissions permissions, TimeProvider clock) : ITodoSource
 {
-    public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
+    public Task CollectAsync(TodoBatch batch, CancellationToken ct)
     {
-        var items = new List<TodoItem>();
         if (permissions.ManagesPool)
         {
             var today = Display.Today(clock);
-            items.Add(new TodoItem("评审专家库", "待审核的专家入库申请", await db.Experts.CountAsync(e => e.Status == ExpertStatus.Applied, ct), "/experts?status=Applied"));
-            items.Add(new TodoItem("评审专家库", "到期需年度复核的专家", await db.Experts.CountAsync(e => e.Status == ExpertStatus.Active && e.NextEvaluationDue <= today, ct),
-                "/experts?due=true"));
+            batch.Count(db.Experts.Where(e => e.Status == ExpertStatus.Applied), n => new TodoItem("评审专家库", "待审核的专家入库申请", n, "/experts?status=Applied"));
+            batch.Count(db.Experts.Where(e => e.Status == ExpertStatus.Active && e.NextEvaluationDue <= today), n => new TodoItem("评审专家库", "到期需年度复核的专家", n, "/experts?due=true"));
         }
 
         if (permissions.IsExpert)
         {
-            var waiting = await Reviews.MyAssignmentsHandler.Waiting(db, actor.UserId).CountAsync(ct);
-            items.Add(new TodoItem("我的评审", "待完成的评审", waiting, "/reviews?waiting=true"));
+            batch.Count(Reviews.MyAssignmentsHandler.Waiting(db, actor.UserId), n => new TodoItem("我的评审", "待完成的评审", n, "/reviews?waiting=true"));
         }
 
-        return items;
+        return Task.CompletedTask;
     }
 }

@@ -9,24 +9,19 @@ namespace AnqingTechTransfer.Web.Features.Market;
 /// <summary>Needs and results waiting for review (the tenant filter keeps a county or park to its own), and docking requests waiting for an answer.</summary>
 public class MarketTodos(PortalDbContext db, ICurrentActor actor, MarketPermissions permissions) : ITodoSource
 {
-    public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
+    public Task CollectAsync(TodoBatch batch, CancellationToken ct)
     {
         if (permissions.Reviews)
         {
-            return
-            [
-                new TodoItem("供需对接", "待审核的技术需求", await db.TechNeeds.CountAsync(n => n.Status == ListingStatus.Pending, ct), "/needs/manage?status=Pending"),
-                new TodoItem("供需对接", "待审核的科技成果", await db.TechResults.CountAsync(r => r.Status == ListingStatus.Pending, ct), "/results/manage?status=Pending"),
-            ];
+            batch.Count(db.TechNeeds.Where(n => n.Status == ListingStatus.Pending), n => new TodoItem("供需对接", "待审核的技术需求", n, "/needs/manage?status=Pending"));
+            batch.Count(db.TechResults.Where(r => r.Status == ListingStatus.Pending), n => new TodoItem("供需对接", "待审核的科技成果", n, "/results/manage?status=Pending"));
         }
-
-        if (permissions.Docks)
+        else if (permissions.Docks)
         {
             var me = actor.OrganizationId;
-            var waiting = await db.DockingRequests.CountAsync(r => r.Status == DockingStatus.Pending && r.FromOrganizationId != me, ct);
-            return [new TodoItem("供需对接", "待回复的对接意向", waiting, "/docking?waiting=true")];
+            batch.Count(db.DockingRequests.Where(r => r.Status == DockingStatus.Pending && r.FromOrganizationId != me), n => new TodoItem("供需对接", "待回复的对接意向", n, "/docking?waiting=true"));
         }
 
-        return [];
+        return Task.CompletedTask;
     }
 }

@@ -4,12 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnqingTechTransfer.Web.Features.Messages;
 
-/// <summary>Marks every unread message of the user read, in one statement.</summary>
-public sealed class ReadAllMessages(PortalDbContext db, TimeProvider clock) : IUseCase
+/// <summary>Marks every unread message of the user read, in one statement (which no save sees: the badge is dropped here).</summary>
+public sealed class ReadAllMessages(PortalDbContext db, TimeProvider clock, DataWrites writes) : IUseCase
 {
-    public Task<int> HandleAsync(CancellationToken ct)
+    public async Task<int> HandleAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        return db.Notifications.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        var read = await db.Notifications.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        writes.MessagesChanged([db.Actor.UserId]);
+        return read;
     }
 }

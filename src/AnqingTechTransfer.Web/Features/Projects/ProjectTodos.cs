@@ -12,39 +12,28 @@ namespace AnqingTechTransfer.Web.Features.Projects;
 /// </summary>
 public class ProjectTodos(PortalDbContext db, ProjectPermissions permissions, Awarded.AwardedListHandler awarded) : ITodoSource
 {
-    public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
+    public Task CollectAsync(TodoBatch batch, CancellationToken ct)
     {
         if (permissions.ManagesPlan)
         {
-            return
-            [
-                new TodoItem("科技计划项目", "待列入榜单的企业题目", await db.Problems.CountAsync(p => p.Status == ProblemStatus.Screened, ct), "/projects/problems?status=Screened"),
-                new TodoItem("科技计划项目", "待形式审查的项目申报", await db.ProjectApplications.CountAsync(a => a.Status == ApplicationStatus.Recommended, ct),
-                    "/projects/applications?status=Recommended"),
-            ];
+            batch.Count(db.Problems.Where(p => p.Status == ProblemStatus.Screened), n => new TodoItem("科技计划项目", "待列入榜单的企业题目", n, "/projects/problems?status=Screened"));
+            batch.Count(db.ProjectApplications.Where(a => a.Status == ApplicationStatus.Recommended),
+                n => new TodoItem("科技计划项目", "待形式审查的项目申报", n, "/projects/applications?status=Recommended"));
         }
-
-        if (permissions.MayScreen)
+        else if (permissions.MayScreen)
         {
-            return
-            [
-                new TodoItem("科技计划项目", "待初审的企业题目", await db.Problems.CountAsync(p => p.Status == ProblemStatus.Proposed, ct), "/projects/problems?status=Proposed"),
-                new TodoItem("科技计划项目", "待推荐的项目申报", await db.ProjectApplications.CountAsync(a => a.Status == ApplicationStatus.Submitted, ct),
-                    "/projects/applications?status=Submitted"),
-            ];
+            batch.Count(db.Problems.Where(p => p.Status == ProblemStatus.Proposed), n => new TodoItem("科技计划项目", "待初审的企业题目", n, "/projects/problems?status=Proposed"));
+            batch.Count(db.ProjectApplications.Where(a => a.Status == ApplicationStatus.Submitted),
+                n => new TodoItem("科技计划项目", "待推荐的项目申报", n, "/projects/applications?status=Submitted"));
         }
-
-        if (permissions.MayApply)
+        else if (permissions.MayApply)
         {
             // The project unit (issue 25 §2): applications returned for correction, and mid-term reports due within a week or overdue.
-            return
-            [
-                new TodoItem("科技计划项目", "退回补正的项目申报", await db.ProjectApplications.CountAsync(a => a.Status == ApplicationStatus.Returned, ct),
-                    "/projects/applications?status=Returned"),
-                new TodoItem("科技计划项目", "待报送的项目中期报告", await awarded.ReportsDueAsync(ct), "/projects/awarded?reportDue=true"),
-            ];
+            batch.Count(db.ProjectApplications.Where(a => a.Status == ApplicationStatus.Returned),
+                n => new TodoItem("科技计划项目", "退回补正的项目申报", n, "/projects/applications?status=Returned"));
+            batch.Count(awarded.ReportsDue(), n => new TodoItem("科技计划项目", "待报送的项目中期报告", n, "/projects/awarded?reportDue=true"));
         }
 
-        return [];
+        return Task.CompletedTask;
     }
 }

@@ -1,8 +1,5 @@
-using AnqingTechTransfer.Web.Data;
-using AnqingTechTransfer.Web.Features.Workspace;
+using AnqingTechTransfer.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace AnqingTechTransfer.Web.Features.Shared;
 
@@ -11,13 +8,11 @@ public sealed record NavigationViewModel(IReadOnlyList<PortalModule> Modules, in
     string HelpAnchor = Help.HelpSections.Start);
 
 /// <summary>
-/// The bar on every page. Its to-do total runs every module's to-do counts, so it is kept per user for half a minute
-/// (the workspace itself always counts live); the unread-message count is one indexed query and stays live.
+/// The bar on every page. Its badges (the to-do total and the unread messages) cost at most one statement, and none while
+/// they are kept (<see cref="NavigationCounts"/>).
 /// </summary>
-public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource> todos, NavigationPermissions navigation, IMemoryCache cache) : ViewComponent
+public class NavigationViewComponent(NavigationCounts counts, NavigationPermissions navigation, ICurrentActor actor) : ViewComponent
 {
-    public static readonly TimeSpan TodoTotalLifetime = TimeSpan.FromSeconds(30);
-
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var user = HttpContext.User;
@@ -28,22 +23,8 @@ public class NavigationViewComponent(PortalDbContext db, IEnumerable<ITodoSource
         }
 
         // An organization not yet approved is kept on its workspace: no to-dos and no links it could not follow.
-        var active = navigation.ShowsModules;
-        var todoCount = active ? await cache.GetOrCreateAsync(("nav-todos", db.Actor.UserId), async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TodoTotalLifetime;
-            var total = 0;
-            foreach (var source in todos)
-            {
-                total += (await source.GetAsync(HttpContext.RequestAborted)).Where(t => t.CountsInTotal).Sum(t => t.Count);
-            }
-
-            return total;
-        }) : 0;
-
-        var unread = await db.Notifications.CountAsync(n => n.ReadAt == null, HttpContext.RequestAborted);
+        var badges = await counts.GetAsync(navigation.ShowsModules, HttpContext.RequestAborted);
         var modules = navigation.Modules.Where(m => m.InNavigation).ToList();
-        return View(new NavigationViewModel(modules, todoCount, unread,
-            db.Actor.DisplayName, HttpContext.Request.Path, help));
+        return View(new NavigationViewModel(modules, badges.Todos, badges.Unread, actor.DisplayName, HttpContext.Request.Path, help));
     }
 }

@@ -13,27 +13,30 @@ namespace AnqingTechTransfer.Web.Features.Supervision;
 public class SupervisionTodos(PortalDbContext db, SupervisionPermissions permissions, Reports.ReportPermissions reports, Measures.MeasureBoardHandler board)
     : ITodoSource
 {
-    public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
+    public Task CollectAsync(TodoBatch batch, CancellationToken ct)
     {
-        var items = new List<TodoItem>();
+        // The board's items read the whole board (derived items), again when a measure or a report is written.
+        Type[] boardTables = [typeof(Domain.Supervision.PlanMeasure), typeof(Domain.Supervision.MeasureReport), typeof(Domain.Organizations.Organization)];
         if (permissions.Reviews)
         {
-            items.Add(new TodoItem("任务督办", "有待审阅进展报告的任务", await CountAsync(Measures.BoardTodo.Waiting, ct), "/supervision?todo=Waiting"));
+            batch.Derived("board-waiting", boardTables, async token => [new TodoItem("任务督办", "有待审阅进展报告的任务", await CountAsync(Measures.BoardTodo.Waiting, token), "/supervision?todo=Waiting")]);
         }
 
         if (reports.Reviews)
         {
-            items.Add(new TodoItem("成果转化年度报告", "待审核的高校院所年度报告", await db.TransferReports.CountAsync(r => r.Status == TransferReportStatus.Submitted, ct),
-                "/reports?status=Submitted"));
+            batch.Count(db.TransferReports.Where(r => r.Status == TransferReportStatus.Submitted), n => new TodoItem("成果转化年度报告", "待审核的高校院所年度报告", n, "/reports?status=Submitted"));
         }
 
         if (permissions.ActsAsLead)
         {
-            items.Add(new TodoItem("任务督办", "本季度待报送进展的任务", await CountAsync(Measures.BoardTodo.Unreported, ct), "/supervision?todo=Unreported"));
-            items.Add(new TodoItem("任务督办", "需补充进展报告的任务", await CountAsync(Measures.BoardTodo.More, ct), "/supervision?todo=More"));
+            batch.Derived("board-lead", boardTables, async token =>
+            [
+                new TodoItem("任务督办", "本季度待报送进展的任务", await CountAsync(Measures.BoardTodo.Unreported, token), "/supervision?todo=Unreported"),
+                new TodoItem("任务督办", "需补充进展报告的任务", await CountAsync(Measures.BoardTodo.More, token), "/supervision?todo=More"),
+            ]);
         }
 
-        return items;
+        return Task.CompletedTask;
     }
 
     private async Task<int> CountAsync(Measures.BoardTodo todo, CancellationToken ct) =>

@@ -25,9 +25,11 @@ public sealed record WorkspaceViewModel(
 
 /// <summary>
 /// 工作台: what awaits the signed-in user (every module's todo sources, while the organization is active), the modules
-/// they can open and their latest messages. Null when the account reaches no organization.
+/// they can open and their latest messages. Null when the account reaches no organization. The to-dos are counted live, in
+/// one statement with the unread messages (<see cref="TodoCollector"/>), and left for the navigation bar of the same page
+/// (<see cref="NavigationCounts"/>).
 /// </summary>
-public sealed class ShowWorkspaceHandler(PortalDbContext db, IEnumerable<ITodoSource> sources, ICurrentActor actor, NavigationPermissions navigation)
+public sealed class ShowWorkspaceHandler(PortalDbContext db, TodoCollector collector, NavigationCounts badges, ICurrentActor actor, NavigationPermissions navigation)
     : IUseCase
 {
     public async Task<WorkspaceViewModel?> HandleAsync(CancellationToken ct)
@@ -41,14 +43,14 @@ public sealed class ShowWorkspaceHandler(PortalDbContext db, IEnumerable<ITodoSo
             return null;
         }
 
-        var todos = new List<TodoItem>();
-        if (organization.Status == OrganizationStatus.Active)
+        var active = organization.Status == OrganizationStatus.Active;
+        var counted = await collector.CollectAsync(active, ct);
+        if (active == navigation.ShowsModules)
         {
-            foreach (var source in sources)
-            {
-                todos.AddRange(await source.GetAsync(ct));
-            }
+            badges.Remember(active, counted);
         }
+
+        var todos = counted.Items;
 
         var messages = await db.Notifications.AsNoTracking().OrderByDescending(n => n.CreatedAt).Take(5)
             .Select(n => new WorkspaceMessage(n.Id, n.Title, n.CreatedAt, n.ReadAt != null)).ToListAsync(ct);

@@ -5,10 +5,11 @@ namespace AnqingTechTransfer.Web.Features.Workspace;
 public sealed record TodoItem(string Module, string Title, int Count, string Url, bool CountsInTotal = true);
 
 /// <summary>
-/// Each module registers one or more sources (found by type at start-up). A source returns nothing for users it
-/// does not concern, and counts through the tenant-filtered DbContext so that counts respect tenancy.
+/// Each module registers one or more sources (found by type at start-up). A source adds nothing for users it does not
+/// concern. It adds its counts as queries through the tenant-filtered DbContext (so counts respect tenancy), and the
+/// batch sends every source's counts in one statement (<see cref="TodoBatch"/>).
 /// </summary>
 public interface ITodoSource
 {
-    Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct);
+    Task CollectAsync(TodoBatch batch, CancellationToken ct);
 }

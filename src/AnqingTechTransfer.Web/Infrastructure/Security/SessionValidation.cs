@@ -42,7 +42,9 @@ public static class SessionValidation
 
     /// <summary>
     /// Revocation on every instance at the next request (issue 20): one primary-key read of the account's stamp and state.
-    /// Disabling, a role or point taken away, a suspended organization and signing out all change the stamp.
+    /// Disabling, a role or point taken away, a suspended organization and signing out all change the stamp. The account is
+    /// read whole and tracked (issue 26): Identity's own stamp check and every page that asks the user manager for the
+    /// signed-in user (<c>GetUserAsync</c>, <c>FindByIdAsync</c>) then find it in the request's context, without a statement.
     /// </summary>
     private static async Task<bool> StillValidAsync(CookieValidatePrincipalContext context, IServiceProvider services)
     {
@@ -55,8 +57,7 @@ public static class SessionValidation
 
         var stamp = principal!.FindFirstValue(stampType);
         var db = services.GetRequiredService<PortalDbContext>();
-        var current = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.IsDisabled }).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        var current = await db.Users.FindAsync([userId], context.HttpContext.RequestAborted);
         return current is { IsDisabled: false } && current.SecurityStamp == stamp;
     }
 

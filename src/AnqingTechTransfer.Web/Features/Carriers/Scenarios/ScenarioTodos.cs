@@ -12,22 +12,20 @@ namespace AnqingTechTransfer.Web.Features.Carriers.Scenarios;
 /// </summary>
 public class ScenarioTodos(PortalDbContext db, ICurrentActor actor, ScenarioPermissions permissions) : ITodoSource
 {
-    public async Task<IReadOnlyList<TodoItem>> GetAsync(CancellationToken ct)
+    public Task CollectAsync(TodoBatch batch, CancellationToken ct)
     {
-        var items = new List<TodoItem>();
         var me = actor.OrganizationId;
         if (permissions.MayReview)
         {
-            items.Add(new TodoItem("应用场景", "待审核的应用场景", await ManageScenariosHandler.Query(db, me, ScenarioStatus.Pending, mine: false).CountAsync(ct),
-                "/scenarios/manage?status=Pending"));
+            batch.Count(ManageScenariosHandler.Query(db, me, ScenarioStatus.Pending, mine: false), n => new TodoItem("应用场景", "待审核的应用场景", n, "/scenarios/manage?status=Pending"));
         }
 
         if (permissions.MayPublish)
         {
-            items.Add(new TodoItem("应用场景", "退回修改的应用场景", await ManageScenariosHandler.Query(db, me, ScenarioStatus.Returned, mine: true).CountAsync(ct),
-                "/scenarios/manage?status=Returned&mine=true"));
+            batch.Count(ManageScenariosHandler.Query(db, me, ScenarioStatus.Returned, mine: true),
+                n => new TodoItem("应用场景", "退回修改的应用场景", n, "/scenarios/manage?status=Returned&mine=true"));
         }
 
-        return items;
+        return Task.CompletedTask;
     }
 }

@@ -26,11 +26,17 @@ public class AwardedListHandler(PortalDbContext db, ContractCalendarHandler cale
             .OrderByDescending(r => r.Overdue + (r.ReportOverdue ? 1 : 0)).ToList(), reportDue);
     }
 
-    /// <summary>The projects in scope whose mid-term report is due within a week or overdue (the to-do's count).</summary>
-    public async Task<int> ReportsDueAsync(CancellationToken ct)
+    /// <summary>
+    /// The projects in scope whose mid-term report is due within a week or overdue (the to-do's count), as a query:
+    /// <see cref="Project.IsReportDue"/> in SQL (running, not 竞争后补助, no report yet, the midpoint at most a week ahead),
+    /// so the count goes with the other to-dos in one statement (issue 26). The to-do tests hold it equal to the list's
+    /// <c>reportDue</c> filter, which decides in C#.
+    /// </summary>
+    public IQueryable<Project> ReportsDue()
     {
-        var today = calendar.Today;
-        var running = await db.Projects.AsNoTracking().Where(p => p.Status == ProjectStatus.Running).ToListAsync(ct);
-        return running.Count(p => p.IsReportDue(today));
+        var last = calendar.Today.AddDays(Domain.Reminders.ReminderSchedule.ProjectDays).DayNumber;
+        var none = new List<ProgressReport>();
+        return db.Projects.Where(p => p.Status == ProjectStatus.Running && p.Mode != FundingMode.PostSubsidy && p.Reports == none
+            && p.StartsOn.DayNumber + (p.EndsOn.DayNumber - p.StartsOn.DayNumber) / 2 <= last);
     }
 }
