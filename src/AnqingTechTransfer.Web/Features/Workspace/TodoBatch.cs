@@ -1,6 +1,5 @@
-using System.Linq.Expressions;
 using AnqingTechTransfer.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using AnqingTechTransfer.Web.Features.Shared;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace AnqingTechTransfer.Web.Features.Workspace;
@@ -17,29 +16,20 @@ public sealed class TodoBatch
 {
     public static readonly TimeSpan DerivedLifetime = TimeSpan.FromSeconds(30);
 
-    private readonly List<IQueryable<int>> _parts = [];
+    private readonly CountUnion _counts = new();
     private readonly List<Func<IReadOnlyDictionary<int, int>, CancellationToken, Task<IReadOnlyList<TodoItem>>>> _items = [];
 
     /// <summary>An item that counts the rows of a query.</summary>
     public void Count<T>(IQueryable<T> rows, Func<int, TodoItem> item)
     {
-        var tag = Tagged(rows);
+        var tag = _counts.Add(rows);
         _items.Add((counts, _) => Task.FromResult<IReadOnlyList<TodoItem>>([item(counts.GetValueOrDefault(tag))]));
     }
 
     /// <summary>A count that is no item of its own (the unread messages of the layout): read from <see cref="Counted.Extra"/>.</summary>
     public int Extra<T>(IQueryable<T> rows)
     {
-        return Tagged(rows);
-    }
-
-    /// <summary>Each row of the query as its tag, a constant (<c>SELECT 3 FROM …</c>), so that the union only counts rows.</summary>
-    private int Tagged<T>(IQueryable<T> rows)
-    {
-        var tag = _parts.Count;
-        var row = Expression.Parameter(typeof(T), "row");
-        _parts.Add(rows.Select(Expression.Lambda<Func<T, int>>(Expression.Constant(tag), row)));
-        return tag;
+        return _counts.Add(rows);
     }
 
     /// <summary>An item known without counting.</summary>
@@ -63,16 +53,7 @@ public sealed class TodoBatch
             entry.AbsoluteExpirationRelativeToNow = DerivedLifetime;
             return items(token);
         })!;
-        var counts = new Dictionary<int, int>();
-        if (_parts.Count > 0)
-        {
-            var all = _parts.Skip(1).Aggregate(_parts[0], (union, part) => union.Concat(part));
-            foreach (var row in await all.GroupBy(tag => tag).Select(g => new { Tag = g.Key, Count = g.Count() }).ToListAsync(ct))
-            {
-                counts[row.Tag] = row.Count;
-            }
-        }
-
+        var counts = await _counts.CountAsync(ct);
         var items = new List<TodoItem>();
         foreach (var item in _items)
         {
