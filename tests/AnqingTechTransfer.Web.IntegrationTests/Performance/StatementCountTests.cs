@@ -122,4 +122,40 @@ public class StatementCountTests(StatementCountFixture fx, ITestOutputHelper out
         Row("/reviews", "expert.a", cold: false).Statements.Should().BeLessThanOrEqualTo(2);
         Row("/account/notifications", "ent.b", cold: false).Statements.Should().BeLessThanOrEqualTo(4);
     }
+
+    private async Task<(int Statements, string? Unread)> HelpAsync(PortalClient client)
+    {
+        fx.Counter.Reset();
+        var page = await client.GetPageAsync("/help");
+        return (fx.Counter.Statements.Count - fx.Counter.Resets, page.QuerySelector("#nav-unread-count")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_layouts_badges_are_kept_until_a_message_is_written_or_read_for_the_user()
+    {
+        var client = await fx.As("ent.b");
+        fx.Cool();
+        var (first, before) = await HelpAsync(client);
+        first.Should().Be(2, "the session check and the badges' one statement");
+        (await HelpAsync(client)).Statements.Should().Be(1, "the badges are kept: only the session check");
+
+        // A message for the user, written through this instance: the next page counts again and shows it.
+        await fx.WithDbAsync(async (db, sp) =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == "ent.b");
+            sp.GetRequiredService<Web.Features.Messages.Notifier>().ToUser(user.Id, "徽标测试", "正文", "/workspace");
+            await db.SaveChangesAsync();
+        });
+        var (recount, after) = await HelpAsync(client);
+        recount.Should().Be(2);
+        int.Parse(after!).Should().Be((before is null ? 0 : int.Parse(before)) + 1);
+        (await HelpAsync(client)).Statements.Should().Be(1);
+
+        // Read all (one UPDATE no save sees): the badge goes at the next page.
+        var token = await client.TokenAsync("/messages");
+        (await client.Http.PostAsync("/messages/read-all", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token })))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var (_, cleared) = await HelpAsync(client);
+        cleared.Should().BeNull("every message is read");
+    }
 }
