@@ -17,7 +17,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnqingTechTransfer.Web.Data;
 
 /// <summary>
-/// The portal's unit of work. Instances are pooled (issue 26, <see cref="PortalDbContextLease"/>): the acting user, the clock
+/// The portal's unit of work. Instances are pooled (issue 26, docs/architecture.md §3.4): the acting user, the clock
 /// and the request are given to an instance for one lease (<see cref="Lease"/>) and forgotten when it goes back to the pool
 /// (<see cref="Dispose"/>), so an instance never reads with the previous user's tenant, roles or registration points.
 /// </summary>
