@@ -8,18 +8,16 @@ namespace AnqingTechTransfer.Web.Features.Supervision;
 /// <summary>
 /// Lead units: measures whose last quarter is not yet reported, and reports sent back for more; the bureau: reports to review,
 /// and the universities' yearly reports. The board's items count through the board itself (<see cref="Measures.MeasureBoardHandler"/>
-/// with its to-do filter), so each counts the measures it opens (issue 25 §2).
+/// with its to-do filter, <see cref="Measures.MeasureBoardHandler.TodoMeasures"/> in SQL), so each counts the measures it opens (issue 25 §2).
 /// </summary>
 public class SupervisionTodos(PortalDbContext db, SupervisionPermissions permissions, Reports.ReportPermissions reports, Measures.MeasureBoardHandler board)
     : ITodoSource
 {
     public Task CollectAsync(TodoBatch batch, CancellationToken ct)
     {
-        // The board's items read the whole board (derived items), again when a measure or a report is written.
-        Type[] boardTables = [typeof(Domain.Supervision.PlanMeasure), typeof(Domain.Supervision.MeasureReport), typeof(Domain.Organizations.Organization)];
         if (permissions.Reviews)
         {
-            batch.Derived("board-waiting", boardTables, async token => [new TodoItem("任务督办", "有待审阅进展报告的任务", await CountAsync(Measures.BoardTodo.Waiting, token), "/supervision?todo=Waiting")]);
+            batch.Count(board.TodoMeasures(Measures.BoardTodo.Waiting), n => new TodoItem("任务督办", "有待审阅进展报告的任务", n, "/supervision?todo=Waiting"));
         }
 
         if (reports.Reviews)
@@ -29,16 +27,10 @@ public class SupervisionTodos(PortalDbContext db, SupervisionPermissions permiss
 
         if (permissions.ActsAsLead)
         {
-            batch.Derived("board-lead", boardTables, async token =>
-            [
-                new TodoItem("任务督办", "本季度待报送进展的任务", await CountAsync(Measures.BoardTodo.Unreported, token), "/supervision?todo=Unreported"),
-                new TodoItem("任务督办", "需补充进展报告的任务", await CountAsync(Measures.BoardTodo.More, token), "/supervision?todo=More"),
-            ]);
+            batch.Count(board.TodoMeasures(Measures.BoardTodo.Unreported), n => new TodoItem("任务督办", "本季度待报送进展的任务", n, "/supervision?todo=Unreported"));
+            batch.Count(board.TodoMeasures(Measures.BoardTodo.More), n => new TodoItem("任务督办", "需补充进展报告的任务", n, "/supervision?todo=More"));
         }
 
         return Task.CompletedTask;
     }
-
-    private async Task<int> CountAsync(Measures.BoardTodo todo, CancellationToken ct) =>
-        (await board.HandleAsync(null, false, false, null, null, ct, todo)).Rows.Count;
 }

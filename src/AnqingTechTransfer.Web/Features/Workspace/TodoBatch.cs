@@ -8,7 +8,7 @@ namespace AnqingTechTransfer.Web.Features.Workspace;
 /// The to-dos of one user, gathered from every <see cref="ITodoSource"/> and counted in <b>one statement</b> (issue 26): each
 /// count is its source's own query (the same the list it opens runs, through the tenant filter), and all of them are sent
 /// together as one <c>UNION ALL</c> of tagged rows grouped by tag, so a count stays exactly what its list shows. An item
-/// that cannot be a count of one query (it reads a whole board, or decides in C#) is a <see cref="Derived"/> item: it runs its
+/// that cannot be a count of one query (the calendar outlook) is a <see cref="Derived"/> item: it runs its
 /// own statements, and its result is kept per user until a table it reads is written through this instance
 /// (<see cref="DataWrites"/>) or for <see cref="DerivedLifetime"/> (the bound for writes made through another instance).
 /// </summary>

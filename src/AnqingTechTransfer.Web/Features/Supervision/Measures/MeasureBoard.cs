@@ -104,6 +104,41 @@ public class MeasureBoardHandler(PortalDbContext db, ICurrentActor actor, Superv
             periods, shown, todo);
     }
 
+    /// <summary>
+    /// The measures a to-do counts, as a query (issue 26: it goes with the other to-dos in one statement): the rule of
+    /// <see cref="HandleAsync"/>'s to-do filter on the period the board shows by default (the newest with a measure still
+    /// open, else the newest), in SQL. The to-do tests hold its count equal to the board's rows.
+    /// </summary>
+    public IQueryable<PlanMeasure> TodoMeasures(BoardTodo todo)
+    {
+        var code = ReportingPeriod.LastEnded(Display.Today(clock)).Code;
+        var me = actor.OrganizationId;
+        var shown = db.PlanMeasures.Where(m => m.PeriodStartYear == (db.PlanMeasures.Where(x => !x.PeriodClosed).Max(x => (int?)x.PeriodStartYear)
+            ?? db.PlanMeasures.Max(x => (int?)x.PeriodStartYear)));
+        return todo switch
+        {
+            BoardTodo.Waiting => shown.Where(m => db.MeasureReports.Any(r => r.MeasureId == m.Id && r.Status == MeasureReportStatus.Submitted)),
+            BoardTodo.Unreported => Led(shown).Where(m => m.Status == MeasureStatus.InProgress && !m.PeriodClosed
+                && !db.MeasureReports.Any(r => r.MeasureId == m.Id && r.Period == code && r.OrganizationId == me)),
+            BoardTodo.More => Led(shown).Where(m => db.MeasureReports.Any(r => r.MeasureId == m.Id && r.OrganizationId == me && r.Status == MeasureReportStatus.MoreRequested)),
+            _ => shown.Where(m => false),
+        };
+    }
+
+    /// <summary>The measures the actor's unit leads (<see cref="SupervisionPermissions.Leads"/> in SQL).</summary>
+    private IQueryable<PlanMeasure> Led(IQueryable<PlanMeasure> measures)
+    {
+        if (!permissions.ActsAsLead || actor.OrganizationKind is not { } kind)
+        {
+            return measures.Where(m => false);
+        }
+
+        var me = actor.OrganizationId;
+        var region = actor.RegionCode;
+        var byRegion = kind is Domain.Organizations.OrganizationKind.CountyGovernment or Domain.Organizations.OrganizationKind.ParkCommittee;
+        return measures.Where(m => m.LeadOrganizationIds.Contains(me) || (byRegion && m.LeadRegionCodes.Contains(region)));
+    }
+
     private async Task<Dictionary<Guid, List<string>>> LeadNamesAsync(IReadOnlyList<PlanMeasure> measures, CancellationToken ct)
     {
         var ids = measures.SelectMany(m => m.LeadOrganizationIds).Distinct().ToList();
