@@ -425,8 +425,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options)
     /// </summary>
     private async Task WriteToPrimaryAsync()
     {
-        if (_http?.HttpContext?.RequestServices.GetService(typeof(Infrastructure.Replica.ReadRoute)) is Infrastructure.Replica.ReadRoute { FromReplica: true } route
-            && _http.HttpContext.RequestServices.GetService(typeof(Infrastructure.Replica.ReplicaConnections)) is Infrastructure.Replica.ReplicaConnections connections)
+        var services = _http?.HttpContext?.RequestServices;
+        if (services?.GetService(typeof(Infrastructure.Replica.ReadRoute)) is Infrastructure.Replica.ReadRoute { FromReplica: true } route
+            && services.GetService(typeof(Infrastructure.Replica.ReplicaConnections)) is Infrastructure.Replica.ReplicaConnections connections)
         {
             await Database.CloseConnectionAsync();
             Database.SetConnectionString(connections.Primary);
