@@ -4,15 +4,17 @@
 #   - searches by words (phrases without spaces, ADR 0017), 8 connections at once (wrk): p95 <= 50 ms as the client sees it
 #   - the suggestions for one need (its owner's page): <= 100 ms server time
 # Server time is what the app itself logs per request (Serilog request logging), the median and p95 of N requests.
-#   scripts/bench-market.sh [--rows N] [--requests N] [--sql]
+#   scripts/bench-market.sh [--rows N] [--requests N] [--sql] [--breakdown]
+# --breakdown also runs each of the 8 concurrent searches alone, 8 connections on one URL, to name the slow one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rows=100000 requests=30 sql_level=Warning
+rows=100000 requests=30 sql_level=Warning breakdown=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
     --requests) requests="$2"; shift 2 ;;
     --sql) sql_level=Information; shift ;;
+    --breakdown) breakdown=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -84,4 +86,10 @@ searches=("/needs?q=$(q 动力电池热管理)" "/results?q=$(q 光伏组件回�
 concurrent_ms 5 "$(cookie "$work/ent.a.jar")" "${searches[@]}" >/dev/null   # warm-up
 read -r c50 c95 cn cerr < <(concurrent_ms 20 "$(cookie "$work/ent.a.jar")" "${searches[@]}")
 printf '%-44s %10s %10s %10s  %s\n' "8 concurrent word searches (wrk, n=$cn, errors $cerr)" "$c50" "$c95" 50 "$(awk -v v="$c95" -v e="$cerr" 'BEGIN { print v <= 50 && e == 0 ? "PASS" : "FAIL" }')"
+if [ "$breakdown" = true ]; then
+  for url in "${searches[@]}"; do
+    read -r b50 b95 bn berr < <(concurrent_ms 5 "$(cookie "$work/ent.a.jar")" "$url")
+    printf '  %-60s p50 %6s  p95 %6s  n=%s\n' "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$url")" "$b50" "$b95" "$bn"
+  done
+fi
 slowest_sql
