@@ -11,6 +11,9 @@ public static class PortalConnections
     /// <summary>Statements Npgsql prepares on the server by itself once one has run <c>Auto Prepare Min Usages</c> (5) times.</summary>
     public const int MaxAutoPrepare = 50;
 
+    /// <summary>The server option that keeps automatic preparation from freezing a plan made for other values.</summary>
+    public const string PlanPerExecution = "-c plan_cache_mode=force_custom_plan";
+
     /// <summary>
     /// <para><c>No Reset On Close=true</c>: a connection going back to Npgsql's pool is not reset (<c>DISCARD ALL</c>, sent
     /// in front of the next statement on it). Before, every statement of a request carried one, because EF opens and closes
@@ -34,6 +37,14 @@ public static class PortalConnections
         if (!given.Contains("maxautoprepare"))
         {
             builder.MaxAutoPrepare = MaxAutoPrepare;
+        }
+
+        // A prepared statement is planned for the values of each execution: after five runs PostgreSQL would otherwise keep a
+        // generic plan, which for a skewed column (a registration point holding most of the contracts) walks the whole list
+        // index — 12 ms against 0.1 ms per list at 1,000,000 contracts, measured with EXPLAIN ANALYZE on the bench database.
+        if (builder.Options?.Contains("plan_cache_mode", StringComparison.Ordinal) != true)
+        {
+            builder.Options = string.Join(' ', new[] { builder.Options, PlanPerExecution }.Where(o => !string.IsNullOrWhiteSpace(o)));
         }
 
         return builder.ConnectionString;
