@@ -34,4 +34,8 @@ public class ContractsController(ContractListHandler list, TimeProvider clock, I
 }
 
 /// <summary>A large export's question: how many rows, whether the export limit cuts them, and the filter to post back.</summary>
-public sealed record LargeExportPage(int Rows, bool Capped, IReadOnlyList<KeyValuePair<string, string>> Filter);
+public sealed record LargeExportPage(int Rows, bool Capped, IReadOnlyList<KeyValuePair<string, string>> Filter)
+{
+    /// <summary>The list as it was filtered (the way back): the first value of each key.</summary>
+    public IDictionary<string, string> ListRoute => Filter.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First().Value);
+}
